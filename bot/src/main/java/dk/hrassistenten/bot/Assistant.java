@@ -1,0 +1,127 @@
+package dk.hrassistenten.bot;
+
+import dk.hrassistenten.bot.answer.AnswerComposer;
+import dk.hrassistenten.bot.answer.UnitReplies;
+import dk.hrassistenten.bot.command.CommandContext;
+import dk.hrassistenten.bot.command.CommandRegistry;
+import dk.hrassistenten.bot.command.HelpCommand;
+import dk.hrassistenten.bot.command.UnitCommand;
+import dk.hrassistenten.bot.command.UnitsCommand;
+import dk.hrassistenten.bot.command.WhoCommand;
+import dk.hrassistenten.bot.intent.WhoQuestion;
+import dk.hrassistenten.bot.answer.Sources;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.SourceView;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single entry point of every channel: a message in, a reply out. Synchronous, transport-neutral,
+ * thread-safe; it never throws (a failure becomes an error reply that says nothing was changed).
+ * Question text is not logged.
+ */
+public final class Assistant {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
+    public static final int MAX_MESSAGE_CHARS = 4000;
+    private static final int SEARCH_HITS = 8;
+
+    private final Supplier<KnowledgeSnapshot> knowledge;
+    private final CommandRegistry commands;
+    private final AnswerComposer answers = new AnswerComposer();
+    private final UnitReplies units = new UnitReplies();
+    private final MeterRegistry meters;
+
+    /**
+     * @param knowledge the current snapshot, or null while the first index is being built
+     */
+    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters) {
+        this.knowledge = knowledge;
+        this.meters = meters;
+        this.commands = new CommandRegistry(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
+    }
+
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    public Reply handle(Inbound inbound) {
+        Timer.Sample sample = Timer.start(meters);
+        Reply reply;
+        try {
+            reply = route(inbound);
+        } catch (RuntimeException e) {
+            LOG.error("failed to handle a {} message ({})", inbound.channel(), e.getClass().getName(), e);
+            reply = Reply.error(Texts.DANISH.get("internal_error"));
+        }
+        sample.stop(meters.timer("hr_assistant_reply_seconds", "channel", inbound.channel().name().toLowerCase(java.util.Locale.ROOT),
+                "kind", reply.kind().wireName()));
+        return reply;
+    }
+
+    /**
+     * The text of a cited section, for source links. Passages restricted to an audience are never shown.
+     *
+     * @param section the heading path as sources give it ("Punkt 10: E-læring › Beslutning"), or "" for the whole document
+     */
+    public Optional<SourceView> source(String path, String section) {
+        KnowledgeSnapshot snapshot = knowledge.get();
+        if (snapshot == null) {
+            return Optional.empty();
+        }
+        List<Passage> passages = snapshot.passages().stream()
+                .filter(p -> p.path().equals(path) && p.audience() == null && (section.isEmpty() || p.section().equals(section)))
+                .toList();
+        if (passages.isEmpty()) {
+            return Optional.empty();
+        }
+        Passage first = passages.get(0);
+        String meta = String.join(", ", java.util.stream.Stream.of(Sources.date(first.date()), first.organization(), first.path())
+                .filter(s -> s != null && !s.isEmpty()).toList());
+        String text = String.join("\n", passages.stream().map(Passage::text).toList());
+        return Optional.of(new SourceView(first.title(), section, meta, text));
+    }
+
+    private Reply route(Inbound inbound) {
+        String text = inbound.text();
+        boolean english = EnglishStopWords.isEnglish(text);
+        Texts texts = Texts.of(english);
+        if (text.isEmpty()) {
+            return Reply.help(texts.get("empty"));
+        }
+        if (text.length() > MAX_MESSAGE_CHARS) {
+            return Reply.error(texts.get("too_long", text.length(), MAX_MESSAGE_CHARS));
+        }
+        KnowledgeSnapshot snapshot = knowledge.get();
+        if (snapshot == null) {
+            return Reply.error(texts.get("not_ready"));
+        }
+        Optional<CommandRegistry.Invocation> invocation = commands.parse(text);
+        if (invocation.isPresent()) {
+            CommandRegistry.Invocation inv = invocation.get();
+            if (inv.command() == null) {
+                return Reply.error(texts.get("unknown_command", inv.name()));
+            }
+            Texts commandTexts = inv.name().matches("help|who|units|unit") ? Texts.ENGLISH : Texts.DANISH;
+            return inv.command().execute(new CommandContext(inbound, snapshot, commandTexts, commands), inv.arguments());
+        }
+        Optional<String> topic = WhoQuestion.topic(text);
+        if (topic.isPresent()) {
+            Optional<Reply> unit = units.whoHandles(snapshot, topic.get(), english);
+            if (unit.isPresent()) {
+                return unit.get();
+            }
+        }
+        KnowledgeSnapshot.SearchResult result = snapshot.search(text, Set.of(), SEARCH_HITS);
+        return answers.answer(snapshot, result).orElseGet(() -> Reply.notFound(texts.get("not_found")));
+    }
+}

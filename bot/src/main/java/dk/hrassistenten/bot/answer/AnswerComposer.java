@@ -1,0 +1,165 @@
+package dk.hrassistenten.bot.answer;
+
+import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.Source;
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import dk.hrassistenten.knowledge.analysis.Sentences;
+import dk.hrassistenten.knowledge.document.DanishDates;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.SearchHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Extractive answers: the best passage's sentences that answer the question, quoted, with their source.
+ * A question the passages do not cover well enough gets an honest not-found instead of a guess.
+ */
+public final class AnswerComposer {
+
+    /** The share of a question's weighted concepts the best passage must mention to be an answer. */
+    static final double MIN_COVERAGE = 0.62;
+    private static final int MAX_SENTENCES = 3;
+    /**
+     * When a section's headings alone cover this much of the question, the question asks what the section
+     * says ("Hvad blev der orienteret om vedrørende ledelsestitler?"): its opening is the answer, not a
+     * sentence that happens to repeat the question's words.
+     */
+    private static final double SECTION_ABOUT_QUESTION = 0.8;
+    private static final int MAX_QUOTE_CHARS = 700;
+    private static final int MAX_SOURCES = 3;
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b|\\b(en|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)\\b");
+
+    /** The answer, or empty when the corpus does not hold one. */
+    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
+        List<SearchHit> hits = result.hits();
+        QueryPlan plan = result.plan();
+        if (hits.isEmpty() || hits.get(0).coverage() < MIN_COVERAGE) {
+            return Optional.empty();
+        }
+        SearchHit best = hits.get(0);
+        List<String> quote = selectSentences(knowledge, plan, best);
+        if (quote.isEmpty()) {
+            return Optional.empty();
+        }
+        Texts texts = Texts.of(plan.english());
+        Passage p = best.passage();
+        List<Source> sources = new ArrayList<>();
+        sources.add(Sources.of(p, String.join(" ", quote)));
+        for (SearchHit other : hits.subList(1, hits.size())) {
+            if (sources.size() >= MAX_SOURCES) {
+                break;
+            }
+            boolean samePlace = sources.stream().anyMatch(s -> s.path().equals(other.passage().path()) && s.section().equals(other.passage().section()));
+            if (!samePlace && other.coverage() >= MIN_COVERAGE && other.score() >= 0.6 * best.score()) {
+                sources.add(Sources.of(other.passage(), firstSentence(other.passage().text())));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        if (plan.english()) {
+            text.append(texts.get("answer.intro", p.title())).append('\n');
+        }
+        quote.forEach(s -> text.append("> ").append(s).append('\n'));
+        text.append('\n').append(texts.get("source")).append(": ").append(Sources.cite(sources.get(0)));
+        notes(knowledge, p, texts, text);
+        if (sources.size() > 1) {
+            text.append('\n').append(texts.get("sources_more")).append(": ")
+                    .append(String.join("; ", sources.subList(1, sources.size()).stream().map(Sources::cite).toList()));
+        }
+        return Optional.of(Reply.answer(text.toString().strip(), sources));
+    }
+
+    private static void notes(KnowledgeSnapshot knowledge, Passage p, Texts texts, StringBuilder text) {
+        String main = knowledge.mainOrganization();
+        if (main != null && p.organization() != null && !Objects.equals(main, p.organization())) {
+            text.append('\n').append(texts.get("note.other_org", p.organization(), main));
+        }
+        if (p.superseded()) {
+            String from = p.newerDate() == null ? "" : texts.get("note.superseded.from", Sources.date(p.newerDate()));
+            text.append('\n').append(texts.get("note.superseded", p.newerTitle(), from));
+        }
+    }
+
+    /**
+     * The sentences of the passage that cover the question best, in document order. The passage's
+     * headings count for every sentence: an answer below a question heading need not repeat it.
+     */
+    List<String> selectSentences(KnowledgeSnapshot knowledge, QueryPlan plan, SearchHit hit) {
+        Passage p = hit.passage();
+        List<String> sentences = Sentences.split(p.text());
+        if (p.question() && p.text().length() <= MAX_QUOTE_CHARS) {
+            return sentences;
+        }
+        Set<String> headingTerms = knowledge.analyzer().terms(p.context());
+        if (plan.answerType() == QueryPlan.AnswerType.OTHER
+                && plan.coverage(knowledge.analyzer().terms(String.join("\n", p.headings()))) >= SECTION_ABOUT_QUESTION) {
+            return opening(sentences);
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            Set<String> terms = new HashSet<>(knowledge.analyzer().terms(s));
+            double own = plan.coverage(terms);
+            terms.addAll(headingTerms);
+            double score = plan.coverage(terms) * 0.5 + own * 0.5 + fitsAnswerType(plan, s) * 0.2 - i * 0.001;
+            scored.add(new Scored(i, s, score, own));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (scored.isEmpty() || scored.get(0).own() == 0 && !p.question()) {
+            return List.of();
+        }
+        double top = scored.get(0).score();
+        List<Scored> chosen = new ArrayList<>();
+        int chars = 0;
+        for (Scored s : scored) {
+            if (chosen.size() >= MAX_SENTENCES || s.score() < 0.7 * top || s.own() == 0) {
+                break;
+            }
+            if (chars + s.text().length() > MAX_QUOTE_CHARS && !chosen.isEmpty()) {
+                break;
+            }
+            chosen.add(s);
+            chars += s.text().length();
+        }
+        chosen.sort(Comparator.comparingInt(Scored::index));
+        return chosen.stream().map(Scored::text).toList();
+    }
+
+    /** 1 when a sentence has the shape the question asks for (a date for "hvornår", a number for "hvor mange"). */
+    private static double fitsAnswerType(QueryPlan plan, String sentence) {
+        return switch (plan.answerType()) {
+            case DATE -> DanishDates.findAll(sentence).isEmpty() && !sentence.matches(".*\\b(19|20)\\d{2}\\b.*") ? 0 : 1;
+            case NUMBER -> NUMBER.matcher(sentence).find() ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    /** The first sentences of a section, up to the quote's length. */
+    private static List<String> opening(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        int chars = 0;
+        for (String s : sentences) {
+            if (out.size() >= MAX_SENTENCES || (!out.isEmpty() && chars + s.length() > MAX_QUOTE_CHARS)) {
+                break;
+            }
+            out.add(s);
+            chars += s.length();
+        }
+        return out;
+    }
+
+    private static String firstSentence(String text) {
+        List<String> s = Sentences.split(text);
+        return s.isEmpty() ? "" : s.get(0);
+    }
+
+    private record Scored(int index, String text, double score, double own) {
+    }
+}

@@ -1,0 +1,40 @@
+package dk.hrassistenten.bot.reply;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one reply model every channel renders (contract.md). {@code unit} is non-null exactly for
+ * {@link ReplyKind#UNIT}; {@code agenda} is the agenda payload for agenda replies, else null.
+ */
+public record Reply(ReplyKind kind, String text, UnitCard unit, List<Source> sources, Map<String, Object> agenda) {
+    public Reply {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        sources = List.copyOf(sources);
+        if ((kind == ReplyKind.UNIT) != (unit != null)) {
+            throw new IllegalArgumentException("a unit reply carries a unit, and only a unit reply does");
+        }
+    }
+
+    public static Reply answer(String text, List<Source> sources) {
+        return new Reply(ReplyKind.ANSWER, text, null, sources, null);
+    }
+
+    public static Reply unit(String text, UnitCard unit, List<Source> sources) {
+        return new Reply(ReplyKind.UNIT, text, unit, sources, null);
+    }
+
+    public static Reply notFound(String text) {
+        return new Reply(ReplyKind.NOT_FOUND, text, null, List.of(), null);
+    }
+
+    public static Reply help(String text) {
+        return new Reply(ReplyKind.HELP, text, null, List.of(), null);
+    }
+
+    public static Reply error(String text) {
+        return new Reply(ReplyKind.ERROR, text, null, List.of(), null);
+    }
+}

@@ -1,0 +1,72 @@
+package dk.hrassistenten.deploy;
+
+import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.ReplyJson;
+import dk.hrassistenten.bot.reply.Source;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code chat}: one message per input line; {@code --json} writes one reply JSON object per line. */
+@Command(name = "chat", description = "Chat in the terminal; with --json, one JSON reply per input line.")
+final class ChatCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--json", description = "Write each reply as one line of JSON (contract.md).")
+    boolean json;
+
+    @Option(names = "--user", paramLabel = "ID", description = "The user id the messages come from (default ${DEFAULT-VALUE}).", defaultValue = "cli")
+    String user;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.of(options, System.getenv());
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        try (Services services = new Services(settings)) {
+            services.knowledge.reload(p -> { });
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            if (!json) {
+                out.println("HR-assistenten (skriv \"hjælp\"; afslut med Ctrl-D)");
+                out.print("> ");
+            }
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank() && json) {
+                    continue;
+                }
+                Reply reply = services.assistant.handle(new Inbound(Channel.CLI, user, line, "cli", "cli-" + n));
+                if (json) {
+                    out.println(ReplyJson.write(reply));
+                } else {
+                    printHuman(reply, out);
+                    out.print("> ");
+                }
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private static void printHuman(Reply reply, PrintStream out) {
+        out.println();
+        out.println(reply.text());
+        if (!reply.sources().isEmpty()) {
+            out.println();
+            for (Source s : reply.sources()) {
+                out.println("  [" + s.path() + "] " + s.title() + (s.section().isEmpty() ? "" : " › " + s.section()));
+            }
+        }
+        out.println();
+    }
+}

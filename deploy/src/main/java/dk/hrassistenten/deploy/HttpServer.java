@@ -1,0 +1,124 @@
+package dk.hrassistenten.deploy;
+
+import dk.hrassistenten.adapters.web.ChatApiServlet;
+import dk.hrassistenten.adapters.web.SourceServlet;
+import dk.hrassistenten.adapters.web.WebChatServlet;
+import dk.hrassistenten.bot.Channel;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Embedded Jetty 12 with the service's endpoints. Slack and Teams endpoints are mounted by their adapters
+ * only when their credentials are configured.
+ */
+final class HttpServer implements AutoCloseable {
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private HttpServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    static HttpServer start(Services services, int port, Map<String, String> env) throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+        threads.setName("http");
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(16 * 1024);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setPort(port);
+        // TEAMS_LOCAL_DEV turns authentication off for trials; the whole service then stays on loopback.
+        if ("true".equalsIgnoreCase(env.getOrDefault("TEAMS_LOCAL_DEV", ""))) {
+            connector.setHost("127.0.0.1");
+        }
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new WebChatServlet()), "/");
+        context.addServlet(new ServletHolder(new ChatApiServlet(services.assistant, Channel.WEB)), "/api/chat");
+        context.addServlet(new ServletHolder(new SourceServlet(services.assistant)), "/kilde");
+        context.addServlet(new ServletHolder(new Probe(() -> true)), "/healthz");
+        context.addServlet(new ServletHolder(new Probe(services.knowledge::ready)), "/readyz");
+        context.addServlet(new ServletHolder(new MetricsServlet(services)), "/metrics");
+        context.setErrorHandler(new JsonErrorHandler());
+        server.setHandler(context);
+        server.setErrorHandler(new JsonErrorHandler());
+        try {
+            server.start();
+        } catch (IOException e) {
+            server.stop();
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new Settings.InvalidSettingException("Port " + port + " is already in use. Stop the other program or choose another --port.");
+            }
+            throw e;
+        }
+        return new HttpServer(server, connector);
+    }
+
+    int port() {
+        return connector.getLocalPort();
+    }
+
+    String host() {
+        return connector.getHost() == null ? "0.0.0.0" : connector.getHost();
+    }
+
+    void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** 200 while the condition holds, else 503; a plain-text body for humans. */
+    private static final class Probe extends HttpServlet {
+        private final transient java.util.function.BooleanSupplier ok;
+
+        Probe(java.util.function.BooleanSupplier ok) {
+            this.ok = ok;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            boolean good = ok.getAsBoolean();
+            response.setStatus(good ? 200 : 503);
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(good ? "ok\n" : "not ready\n");
+        }
+    }
+
+    /** Prometheus text exposition of the service's metrics. */
+    private static final class MetricsServlet extends HttpServlet {
+        private final transient Services services;
+
+        MetricsServlet(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setStatus(200);
+            response.setContentType("text/plain; version=0.0.4");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(services.meters.scrape());
+        }
+    }
+}

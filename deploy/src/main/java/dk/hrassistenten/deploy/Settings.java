@@ -1,0 +1,64 @@
+package dk.hrassistenten.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The configuration, built once at start from options and environment and validated then; never changed
+ * afterwards. A bad value stops the start with a message that says what to fix.
+ *
+ * @param forums the forums file, or null for the shipped example
+ * @param dbUrl the JDBC URL of the store, or null for the embedded database under {@code data}
+ */
+public record Settings(Path corpus, Path data, Path forums, String dbUrl) {
+
+    public Settings {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(data, "data");
+    }
+
+    /** Thrown for a setting a person must fix; its message says how. */
+    public static final class InvalidSettingException extends RuntimeException {
+        public InvalidSettingException(String message) {
+            super(message);
+        }
+    }
+
+    public static Settings of(CommonOptions options, Map<String, String> env) {
+        Path corpus = Path.of(pick(options.corpus, env.get("HR_ASSISTANT_CORPUS"), "corpus/"));
+        Path data = Path.of(pick(options.data, env.get("HR_ASSISTANT_DATA"), "data/"));
+        String forumsValue = pick(options.forums, env.get("HR_ASSISTANT_FORUMS"), "");
+        String db = pick(options.db, env.get("HR_ASSISTANT_DB_URL"), "");
+        if (!Files.isDirectory(corpus)) {
+            throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath()
+                    + " does not exist. Point --corpus (or HR_ASSISTANT_CORPUS) at the folder of documents.");
+        }
+        if (!Files.isReadable(corpus)) {
+            throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath() + " cannot be read.");
+        }
+        Path forums = forumsValue.isEmpty() ? null : Path.of(forumsValue);
+        if (forums != null && !(Files.isRegularFile(forums) && Files.isReadable(forums))) {
+            throw new InvalidSettingException("The forums file " + forums.toAbsolutePath()
+                    + " cannot be read. Fix --forums (or HR_ASSISTANT_FORUMS), or leave it out to use the shipped example.");
+        }
+        if (!db.isEmpty() && !db.startsWith("jdbc:")) {
+            throw new InvalidSettingException("--db (HR_ASSISTANT_DB_URL) must be a JDBC URL such as jdbc:postgresql://host:5432/db, not \"" + db + "\".");
+        }
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " is a file, not a folder.");
+        }
+        return new Settings(corpus, data, forums, db.isEmpty() ? null : db);
+    }
+
+    private static String pick(String option, String env, String fallback) {
+        if (option != null && !option.isBlank()) {
+            return option.strip();
+        }
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,205 @@
+package dk.hrassistenten.knowledge;
+
+import dk.hrassistenten.knowledge.analysis.CompoundSplitter;
+import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
+import dk.hrassistenten.knowledge.analysis.Sentences;
+import dk.hrassistenten.knowledge.analysis.TermLexicon;
+import dk.hrassistenten.knowledge.analysis.Vocabulary;
+import dk.hrassistenten.knowledge.document.Document;
+import dk.hrassistenten.knowledge.document.DocumentParser;
+import dk.hrassistenten.knowledge.document.Sidecar;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.PassageBuilder;
+import dk.hrassistenten.knowledge.index.PassageIndex;
+import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.QueryPlanner;
+import dk.hrassistenten.knowledge.index.SearchHit;
+import dk.hrassistenten.knowledge.ingest.CorpusReader;
+import dk.hrassistenten.knowledge.ingest.SourceText;
+import dk.hrassistenten.knowledge.units.UnitDirectory;
+import dk.hrassistenten.knowledge.units.UnitExtractor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything built from one reading of the corpus: documents, passages, their index, the analysis tuned
+ * to the corpus's vocabulary, and the unit directory. Immutable and thread-safe; a re-index builds a new
+ * snapshot rather than changing this one.
+ */
+public final class KnowledgeSnapshot {
+
+    private static final int CANDIDATES = 40;
+
+    private final List<Document> documents;
+    private final List<String> warnings;
+    private final PassageIndex index;
+    private final HrAnalyzer analyzer;
+    private final QueryPlanner planner;
+    private final UnitDirectory units;
+    private final String mainOrganization;
+    private final Instant builtAt;
+
+    private KnowledgeSnapshot(List<Document> documents, List<String> warnings, PassageIndex index, HrAnalyzer analyzer,
+                              QueryPlanner planner, UnitDirectory units, String mainOrganization) {
+        this.documents = List.copyOf(documents);
+        this.warnings = List.copyOf(warnings);
+        this.index = index;
+        this.analyzer = analyzer;
+        this.planner = planner;
+        this.units = units;
+        this.mainOrganization = mainOrganization;
+        this.builtAt = Instant.now();
+    }
+
+    /** Reads and indexes the corpus folder. Files that cannot be read are skipped with a warning. */
+    public static KnowledgeSnapshot build(Path corpusRoot, Consumer<String> progress) {
+        CorpusReader.Result read = new CorpusReader().read(corpusRoot, progress);
+        List<String> warnings = new ArrayList<>(read.warnings());
+        List<Document> documents = new ArrayList<>();
+        for (SourceText source : read.documents()) {
+            Map<String, String> sidecar;
+            try {
+                sidecar = Sidecar.forDocument(corpusRoot, corpusRoot.resolve(source.path()));
+            } catch (IOException e) {
+                warnings.add(source.path() + ": sidecar unreadable (" + e.getMessage() + "), ignored");
+                sidecar = Map.of();
+            }
+            documents.add(DocumentParser.parse(source, sidecar));
+        }
+        return fromDocuments(documents, read.documents().stream().map(SourceText::text).toList(), warnings, progress);
+    }
+
+    /** Builds from parsed documents (tests and benchmarks use this with generated documents). */
+    public static KnowledgeSnapshot fromDocuments(List<Document> documents, List<String> texts, List<String> warnings,
+                                                  Consumer<String> progress) {
+        Vocabulary.Builder vocabulary = new Vocabulary.Builder();
+        texts.forEach(vocabulary::add);
+        CompoundSplitter splitter = new CompoundSplitter(vocabulary.build());
+        HrAnalyzer analyzer = new HrAnalyzer(splitter);
+        TermLexicon lexicon = TermLexicon.shipped().withDefinitionsFrom(texts);
+        List<Passage> passages = PassageBuilder.build(documents);
+        progress.accept("indexing " + passages.size() + " passages from " + documents.size() + " documents");
+        PassageIndex index = PassageIndex.build(passages, analyzer);
+        QueryPlanner planner = new QueryPlanner(analyzer, splitter, lexicon, index);
+        UnitDirectory units = UnitExtractor.extract(documents, analyzer, planner);
+        return new KnowledgeSnapshot(documents, warnings, index, analyzer, planner, units, mainOrganization(documents));
+    }
+
+    /** The organisation most of the corpus comes from; sources from others are marked as such. */
+    static String mainOrganization(List<Document> documents) {
+        return documents.stream().map(d -> d.metadata().organization()).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The result of a search: how the question was understood, and the passages, best first. */
+    public record SearchResult(QueryPlan plan, List<SearchHit> hits) {
+        public SearchResult {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /**
+     * Finds the passages that best answer a question, re-ranked by how much of the question they cover.
+     *
+     * @param audiences the audiences the asker belongs to; passages restricted to others are never returned
+     */
+    public SearchResult search(String question, Set<String> audiences, int limit) {
+        QueryPlan plan = planner.plan(question);
+        if (plan.isEmpty()) {
+            return new SearchResult(plan, List.of());
+        }
+        List<PassageIndex.Candidate> candidates = index.candidates(plan, CANDIDATES);
+        float best = candidates.stream().map(PassageIndex.Candidate::score).max(Float::compare).orElse(1f);
+        List<SearchHit> hits = new ArrayList<>();
+        for (PassageIndex.Candidate c : candidates) {
+            Passage p = c.passage();
+            if (p.audience() != null && !audiences.contains(p.audience())) {
+                continue;
+            }
+            Set<String> terms = analyzer.terms(p.searchableText());
+            double coverage = Math.min(plan.coverage(terms), windowCoverage(plan, p));
+            // What a section is about shows in its headings: a question matching them is about that section.
+            double headingCoverage = plan.coverage(analyzer.terms(String.join("\n", p.headings())));
+            double score = coverage * coverage * (0.6 + 0.4 * c.score() / best) * (p.superseded() ? 0.9 : 1.0)
+                    * (1 + 0.3 * headingCoverage)
+                    * informativeness(plan, analyzer.terms(p.text()));
+            hits.add(new SearchHit(p, coverage, score, terms));
+        }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return new SearchResult(plan, hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    /**
+     * The best coverage of two consecutive sentences together with the passage's context (title,
+     * organisation, headings). Words of the question that stand together in the text are better evidence
+     * than the same words scattered over a long passage.
+     */
+    private double windowCoverage(QueryPlan plan, Passage p) {
+        Set<String> context = analyzer.terms(p.context());
+        List<String> sentences = Sentences.split(p.text());
+        double best = plan.coverage(context);
+        Set<String> previous = Set.of();
+        for (String sentence : sentences) {
+            Set<String> own = analyzer.terms(sentence);
+            Set<String> window = new java.util.HashSet<>(context);
+            window.addAll(previous);
+            window.addAll(own);
+            best = Math.max(best, plan.coverage(window));
+            previous = own;
+        }
+        return best;
+    }
+
+    /**
+     * A passage that only restates the question ("orienteres om arbejdet med ledelsestitler") answers less
+     * than one that says more about it: passages with few terms beyond the question's rank a little lower.
+     */
+    private static double informativeness(QueryPlan plan, Set<String> terms) {
+        long beyond = terms.stream().filter(t -> plan.concepts().stream().noneMatch(c -> c.terms().contains(t))).count();
+        return 0.7 + 0.3 * Math.min(1.0, beyond / 25.0);
+    }
+
+    public QueryPlan plan(String question) {
+        return planner.plan(question);
+    }
+
+    public HrAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public List<Passage> passages() {
+        return index.passages();
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public UnitDirectory units() {
+        return units;
+    }
+
+    /** The corpus's main organisation, or null when no document names one. */
+    public String mainOrganization() {
+        return mainOrganization;
+    }
+
+    public Instant builtAt() {
+        return builtAt;
+    }
+}

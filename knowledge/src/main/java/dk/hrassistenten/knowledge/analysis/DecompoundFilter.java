@@ -1,0 +1,50 @@
+package dk.hrassistenten.knowledge.analysis;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/** Emits, after each compound token, its parts at the same position (as synonyms are emitted). */
+final class DecompoundFilter extends TokenFilter {
+
+    private final CompoundSplitter splitter;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final Deque<String> pending = new ArrayDeque<>();
+    private State current;
+
+    DecompoundFilter(TokenStream input, CompoundSplitter splitter) {
+        super(input);
+        this.splitter = splitter;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!pending.isEmpty()) {
+            restoreState(current);
+            term.setEmpty().append(pending.poll());
+            position.setPositionIncrement(0);
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        var parts = splitter.split(term.toString());
+        if (!parts.isEmpty()) {
+            pending.addAll(parts);
+            current = captureState();
+        }
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending.clear();
+        current = null;
+    }
+}

@@ -1,0 +1,148 @@
+package dk.hrassistenten.knowledge.document;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads title, kind, organisation, committee, date and case numbers from a document's own text. */
+public final class MetadataExtractor {
+
+    private static final int HEAD_LINES = 20;
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(Region(?:en)?\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s+Kommune)\\b");
+    private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\b(referat|mødereferat|beslutningsprotokol)\\b");
+    private static final Pattern AGENDA_WORD = Pattern.compile("(?iu)\\b(dagsorden)\\b");
+    private static final Pattern COMMITTEE_AFTER_MEETING = Pattern.compile("(?iu)\\bmøde\\s+i\\s+(.+?)\\s*$");
+    private static final Pattern COMMITTEE_AFTER_KIND = Pattern.compile(
+            "(?iu)^(?:referat|dagsorden|mødereferat)\\s+(?:fra\\s+|for\\s+|til\\s+)?(?:møde\\s+i\\s+)?(.+?)(?:\\s+(?:d\\.|den)\\s+.*|\\s+\\d.*)?$");
+    private static final Pattern EFFECTIVE = Pattern.compile("(?iu)\\b(pr\\.|gældende fra|fra og med|ikrafttræden)\\s*");
+    private static final Pattern LEADS_OR_REPORTS = Pattern.compile("(?iu)\\b(ledes af|ledes i|reference til|refererer til)\\b");
+    private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private MetadataExtractor() {
+    }
+
+    /**
+     * @param overrides sidecar values by key (title, kind, organization, committee, date, audience); may be empty
+     */
+    public static DocumentMetadata extract(String path, String text, StructureParser.Parsed parsed, Map<String, String> overrides) {
+        List<String> head = Arrays.stream(text.split("\n")).map(l -> StructureParser.plain(l.replaceFirst("^#+\\s*", ""))).filter(l -> !l.isBlank()).limit(HEAD_LINES).toList();
+        DocumentKind kind = kind(head, parsed);
+        String committee = (kind == DocumentKind.MINUTES || kind == DocumentKind.AGENDA) ? committee(head) : null;
+        LocalDate date = date(head, kind);
+        String title = title(path, parsed, kind, committee, date);
+
+        String t = overrides.getOrDefault("title", title);
+        DocumentKind k = overrides.containsKey("kind") ? DocumentKind.parse(overrides.get("kind")) : kind;
+        String org = overrides.getOrDefault("organization", mostFrequent(ORGANISATION, text).orElse(null));
+        String com = overrides.getOrDefault("committee", committee);
+        LocalDate d = overrides.containsKey("date") ? DanishDates.first(overrides.get("date")).orElse(date) : date;
+        return new DocumentMetadata(t, k, org, com, d, caseNumbers(text), overrides.get("audience"));
+    }
+
+    static DocumentKind kind(List<String> head, StructureParser.Parsed parsed) {
+        String headText = String.join("\n", head);
+        long decisions = parsed.sections().stream().filter(s -> s.headings().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).startsWith("beslutning"))).count();
+        if (MINUTES_WORD.matcher(headText).find() || decisions >= 2) {
+            return DocumentKind.MINUTES;
+        }
+        if (AGENDA_WORD.matcher(headText).find()) {
+            return DocumentKind.AGENDA;
+        }
+        long questions = parsed.sections().stream().filter(Section::question).count();
+        if (questions >= 4 && questions * 3 >= parsed.sections().size()) {
+            return DocumentKind.FAQ;
+        }
+        long units = parsed.sections().stream().filter(s -> LEADS_OR_REPORTS.matcher(s.body()).find()).count();
+        if (units >= 3 || (units >= 1 && head.get(0).toLowerCase(Locale.ROOT).matches(".*\\borgani[sz](ering|ation).*"))) {
+            return DocumentKind.ORGANISATION_DESCRIPTION;
+        }
+        return DocumentKind.OTHER;
+    }
+
+    static String committee(List<String> head) {
+        for (String line : head) {
+            Matcher m = COMMITTEE_AFTER_MEETING.matcher(line);
+            if (m.find() && m.group(1).length() <= 60) {
+                return tidy(m.group(1));
+            }
+        }
+        for (String line : head) {
+            Matcher m = COMMITTEE_AFTER_KIND.matcher(line);
+            if (m.matches() && !m.group(1).isBlank() && m.group(1).length() <= 60 && !m.group(1).equalsIgnoreCase("til")) {
+                return tidy(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    static LocalDate date(List<String> head, DocumentKind kind) {
+        Function<Pattern, Optional<LocalDate>> dateOnLineWith = p -> head.stream()
+                .filter(l -> p.matcher(l).find()).map(DanishDates::first).flatMap(Optional::stream).findFirst();
+        if (kind == DocumentKind.MINUTES || kind == DocumentKind.AGENDA) {
+            Optional<LocalDate> meeting = dateOnLineWith.apply(Pattern.compile("(?iu)mødedato|\\bkl\\.?\\s*\\d"))
+                    .or(() -> DanishDates.first(head.get(0)));
+            if (meeting.isPresent()) {
+                return meeting.get();
+            }
+        }
+        return dateOnLineWith.apply(EFFECTIVE)
+                .or(() -> head.stream().limit(6).filter(DanishDates::isDateLine).map(DanishDates::first).flatMap(Optional::stream).findFirst())
+                .orElse(null);
+    }
+
+    private static String title(String path, StructureParser.Parsed parsed, DocumentKind kind, String committee, LocalDate date) {
+        if ((kind == DocumentKind.MINUTES || kind == DocumentKind.AGENDA) && committee != null) {
+            String word = kind == DocumentKind.MINUTES ? "Referat" : "Dagsorden";
+            return word + " " + committee + (date == null ? "" : " " + TITLE_DATE.format(date));
+        }
+        if (!parsed.firstHeading().isBlank() && parsed.firstHeading().length() <= 120) {
+            return parsed.firstHeading();
+        }
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        return file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+    }
+
+    static List<String> caseNumbers(String text) {
+        LinkedHashSet<String> found = new LinkedHashSet<>();
+        Matcher m = StructureParser.CASE_NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return List.copyOf(found);
+    }
+
+    /** The most frequent match in the text, ties broken by first appearance. */
+    static Optional<String> mostFrequent(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            counts.merge(m.group(1).replaceFirst("^Regionen\\s", "Region "), 1L, Long::sum);
+        }
+        // "Region Midtjyllands" is the genitive of "Region Midtjylland": count it as the same organisation.
+        for (String name : List.copyOf(counts.keySet())) {
+            String base = name.substring(0, name.length() - 1);
+            if (name.endsWith("s") && counts.containsKey(base)) {
+                counts.merge(base, counts.remove(name), Long::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(e -> -indexOf(counts, e.getKey()))).map(Map.Entry::getKey);
+    }
+
+    private static int indexOf(Map<String, Long> counts, String key) {
+        return counts.keySet().stream().collect(Collectors.toList()).indexOf(key);
+    }
+
+    private static String tidy(String s) {
+        return s.replaceAll("[*_#]", "").replaceAll("\\s+", " ").replaceAll("[\\s,.:;-]+$", "").strip();
+    }
+}

@@ -1,0 +1,229 @@
+package dk.hrassistenten.knowledge.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits cleaned document text into sections with heading paths. Headings are recognised in the forms
+ * HR documents use: Markdown headings, lines in bold, numbered agenda points ("Punkt 10: …",
+ * "2. Drøftelse af …"), the standing sub-headings of minutes ("Sagsfremstilling", "Beslutning" …),
+ * questions answered by the paragraph after them, and, in plain text, short title-like lines.
+ *
+ * <p>Levels are semantic, not typographic (the same minutes use "#", "##" and bold for their points):
+ * 1 = section or agenda point, 2 = sub-heading, 3 = question.
+ */
+public final class StructureParser {
+
+    /** The result: the first heading or line, taken as the title candidate, and the sections. */
+    public record Parsed(String firstHeading, List<Section> sections) {
+        public Parsed {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*](?:(?!\\*\\*).)*)\\*\\*[:.]?$");
+    private static final Pattern POINT = Pattern.compile("^(?i:punkt|pkt\\.?)\\s*\\d+\\s*[:.)-]?\\s*\\S.*|^\\d{1,2}[.)]\\s+\\S.*");
+    private static final Pattern PLAIN_POINT = Pattern.compile("^(?i:punkt|pkt\\.?)\\s*\\d+\\s*[:.)-]\\s*\\S.*");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\(\\p{Lu}{2,6}\\)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}|[a-zæøå])[.)]\\s+.*");
+    private static final Pattern QUESTION_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s+");
+    public static final Pattern CASE_NUMBER = Pattern.compile("\\b\\d{1,2}(?:-\\d{1,5}){3,5}\\b");
+    private static final Pattern CASE_LINE = Pattern.compile("^(?:(?i:sagsnr\\.?|sags?nummer|j\\.?\\s?nr\\.?)[:\\s]*)?(\\d{1,2}(?:-\\d{1,5}){3,5})$");
+    /** The standing sub-headings of Danish committee minutes and agendas. */
+    private static final Pattern SUB_HEADING = Pattern.compile(
+            "^(?iu)(resumé|resume|sagsfremstilling|indstilling|beslutning|bilag|konklusion|proces|videre proces|baggrund|"
+                    + "økonomi|det indstilles.*|indstillingen.*|orientering|drøftelse|opfølgning|tidsplan|referat)[:.]?$");
+
+    private StructureParser() {
+    }
+
+    public static Parsed parse(String text) {
+        return new Builder().run(text.split("\n", -1));
+    }
+
+    /** Strips Markdown emphasis from a line. */
+    static String plain(String s) {
+        return s.replace("**", "").replace("__", "").strip();
+    }
+
+    private static final class Builder {
+        private final List<Section> sections = new ArrayList<>();
+        private final String[] path = new String[4];
+        private final StringBuilder body = new StringBuilder();
+        private String firstHeading;
+        private String caseNumber;
+        private String pendingCaseNumber;
+        private boolean question;
+        private boolean headingJustSeen;
+        private boolean insidePoint;
+        private boolean markupHeadings;
+
+        Parsed run(String[] lines) {
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                boolean paragraphStart = i == 0 || lines[i - 1].isBlank() || headingJustSeen;
+                boolean paragraphEnd = i + 1 >= lines.length || lines[i + 1].isBlank();
+                if (firstHeading == null && couldBeTitle(line)) {
+                    firstHeading = plain(line.replaceFirst("^#+\\s*", ""));
+                }
+                handle(line, paragraphStart, paragraphEnd);
+            }
+            flush();
+            return new Parsed(firstHeading == null ? "" : firstHeading, sections);
+        }
+
+        private void handle(String line, boolean paragraphStart, boolean paragraphEnd) {
+            var md = MD_HEADING.matcher(line);
+            if (md.matches()) {
+                String h = plain(md.group(2));
+                if (!h.isEmpty() && !DanishDates.isDateLine(h)) {
+                    int hashes = md.group(1).length();
+                    markupHeadings = true;
+                    heading(h, levelOf(h, hashes == 1 ? 1 : (hashes == 2 && !insidePoint ? 1 : 2)));
+                    return;
+                }
+            }
+            var bold = BOLD_LINE.matcher(line);
+            if (bold.matches() && !DanishDates.isDateLine(line) && !bold.group(1).contains("@")) {
+                markupHeadings = true;
+                heading(plain(bold.group(1)), levelOf(plain(bold.group(1)), insidePoint ? 2 : 1));
+                return;
+            }
+            var caseLine = CASE_LINE.matcher(line);
+            if (caseLine.matches()) {
+                if (body.length() == 0 && caseNumber == null && path[1] != null) {
+                    caseNumber = caseLine.group(1);
+                } else {
+                    pendingCaseNumber = caseLine.group(1);
+                }
+                return;
+            }
+            if (paragraphStart && PLAIN_POINT.matcher(line).matches() && line.length() <= 160) {
+                heading(plain(line), 1);
+                return;
+            }
+            if (paragraphStart && line.endsWith("?") && line.length() <= 200 && !line.startsWith("- ")) {
+                heading(plain(QUESTION_NUMBER.matcher(line).replaceFirst("")), 3);
+                return;
+            }
+            if (paragraphStart && paragraphEnd && looksLikeTitle(line) && !(headingJustSeen && readsLikeSentence(line))) {
+                // A document with Markdown or bold headings marks its sections itself; a short line there
+                // ("33 Medarbejdere" from a table) is text, unless it is one of the standing sub-headings.
+                String h = plain(line);
+                if (!markupHeadings || SUB_HEADING.matcher(h).matches()) {
+                    heading(h, levelOf(h, 1));
+                    return;
+                }
+            }
+            appendBody(line, paragraphStart);
+        }
+
+        /** Standing sub-headings sit below agenda points whatever their typography. */
+        private int levelOf(String heading, int fallback) {
+            if (SUB_HEADING.matcher(heading).matches()) {
+                return 2;
+            }
+            if (POINT.matcher(heading).matches()) {
+                return 1;
+            }
+            return fallback;
+        }
+
+        /** The first line that starts with a letter (or heading markup) and is not a date names the document. */
+        private static boolean couldBeTitle(String line) {
+            String p = plain(line.replaceFirst("^#+\\s*", ""));
+            return !p.isEmpty() && Character.isLetter(p.charAt(0)) && !DanishDates.isDateLine(p) && !CASE_LINE.matcher(p).matches();
+        }
+
+        /**
+         * A line right below a heading that reads like a clause ("Ledes af en kontorchef med reference til …")
+         * belongs to that heading's text, not a heading of its own.
+         */
+        private static boolean readsLikeSentence(String line) {
+            String[] words = line.split("\\s+");
+            return words.length >= 4 && (Character.isLowerCase(words[1].charAt(0)) || Character.isLowerCase(words[2].charAt(0)));
+        }
+
+        private static boolean looksLikeTitle(String line) {
+            if (line.length() > 90 || line.startsWith("- ") || line.contains("\t") || LIST_ITEM.matcher(line).matches()) {
+                return false;
+            }
+            char first = line.charAt(0);
+            char last = line.charAt(line.length() - 1);
+            boolean abbreviationLast = ABBREVIATION_END.matcher(line).find();
+            if (!(Character.isUpperCase(first) || Character.isDigit(first)) || (".,;:!)/".indexOf(last) >= 0 && !abbreviationLast)) {
+                return false;
+            }
+            if (DanishDates.isDateLine(line) || line.contains("@") || line.contains("://")) {
+                return false;
+            }
+            return line.split("\\s+").length <= 10;
+        }
+
+        private void appendBody(String line, boolean paragraphStart) {
+            String text = plain(line);
+            if (text.isEmpty()) {
+                return;
+            }
+            boolean newLine = paragraphStart || text.startsWith("- ") || line.contains("\t") || LIST_ITEM.matcher(text).matches()
+                    || body.length() == 0 || endsSentenceBlock(body);
+            if (body.length() > 0) {
+                body.append(newLine ? "\n" : " ");
+            }
+            body.append(text);
+            headingJustSeen = false;
+        }
+
+        /** Markdown hard breaks and table rows end a line even without a blank line after. */
+        private static boolean endsSentenceBlock(StringBuilder b) {
+            int lastLine = b.lastIndexOf("\n") + 1;
+            return b.indexOf("\t", lastLine) >= 0;
+        }
+
+        private void heading(String text, int level) {
+            flush();
+            if (path[0] == null && level > 0 && firstHeading != null && firstHeading.equals(text) && sections.isEmpty()) {
+                path[0] = text; // the title itself, kept out of the heading path
+                headingJustSeen = true;
+                return;
+            }
+            for (int l = level; l < path.length; l++) {
+                path[l] = null;
+            }
+            path[level] = text;
+            if (level == 1) {
+                insidePoint = POINT.matcher(text).matches();
+                caseNumber = pendingCaseNumber;
+                pendingCaseNumber = null;
+            }
+            question = level == 3;
+            headingJustSeen = true;
+        }
+
+        private void flush() {
+            String text = body.toString().strip();
+            body.setLength(0);
+            if (text.isEmpty()) {
+                return;
+            }
+            List<String> headings = new ArrayList<>();
+            for (int l = 1; l < path.length; l++) {
+                if (path[l] != null) {
+                    headings.add(path[l]);
+                }
+            }
+            sections.add(new Section(headings, text, path[1] == null ? null : caseNumber, question));
+        }
+    }
+
+    /** Lower-cased, for comparisons of headings. */
+    static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,55 @@
+package dk.hrassistenten.knowledge.index;
+
+import dk.hrassistenten.knowledge.document.DocumentKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A searchable piece of a document: one section, or part of a long one, with everything a citation
+ * needs. {@code newerTitle}/{@code newerDate} are set when a newer document of the same kind and
+ * organisation supersedes this passage's document.
+ */
+public record Passage(int id, String path, String title, List<String> headings, String text,
+                      DocumentKind kind, String organization, String committee, LocalDate date,
+                      String caseNumber, boolean question, String audience,
+                      String newerTitle, LocalDate newerDate) {
+    public Passage {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(title, "title");
+        headings = List.copyOf(headings);
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** The heading path as a reader sees it: "Punkt 10: E-læring › Beslutning". */
+    public String section() {
+        return String.join(" › ", headings);
+    }
+
+    /** Title and heading path: "Referat Hovedudvalg 20-05-2025 › Punkt 10: E-læring › Beslutning". */
+    public String location() {
+        return headings.isEmpty() ? title : title + " › " + section();
+    }
+
+    /** What the passage is about beyond its text: title, organisation, committee and headings. */
+    public String context() {
+        StringBuilder c = new StringBuilder(title);
+        if (organization != null) {
+            c.append('\n').append(organization);
+        }
+        if (committee != null) {
+            c.append('\n').append(committee);
+        }
+        headings.forEach(h -> c.append('\n').append(h));
+        return c.toString();
+    }
+
+    /** Everything searchable: context and text. */
+    public String searchableText() {
+        return context() + "\n" + text;
+    }
+
+    public boolean superseded() {
+        return newerTitle != null;
+    }
+}

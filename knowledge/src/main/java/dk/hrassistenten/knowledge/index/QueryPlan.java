@@ -1,0 +1,38 @@
+package dk.hrassistenten.knowledge.index;
+
+import java.util.List;
+import java.util.Set;
+
+/** A question turned into weighted concepts, with its language and what kind of answer it wants. */
+public record QueryPlan(String question, List<Concept> concepts, boolean english, AnswerType answerType) {
+
+    /** What shape of answer a question asks for, judged by its question words. */
+    public enum AnswerType { DATE, NUMBER, PERSON_OR_UNIT, OTHER }
+
+    public QueryPlan {
+        concepts = List.copyOf(concepts);
+    }
+
+    public double totalWeight() {
+        return concepts.stream().mapToDouble(Concept::weight).sum();
+    }
+
+    /** The weighted share of the question's concepts that a text with these terms mentions, 0 to 1. */
+    public double coverage(Set<String> textTerms) {
+        double total = totalWeight();
+        if (total == 0) {
+            return 0;
+        }
+        double matched = 0;
+        for (Concept c : concepts) {
+            if (c.matches(textTerms)) {
+                matched += c.weight();
+            }
+        }
+        return matched / total;
+    }
+
+    public boolean isEmpty() {
+        return concepts.isEmpty();
+    }
+}

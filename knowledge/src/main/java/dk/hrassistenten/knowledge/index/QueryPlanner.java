@@ -1,0 +1,200 @@
+package dk.hrassistenten.knowledge.index;
+
+import dk.hrassistenten.knowledge.analysis.CompoundSplitter;
+import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
+import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
+import dk.hrassistenten.knowledge.analysis.Stemmer;
+import dk.hrassistenten.knowledge.analysis.TermLexicon;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a question into a {@link QueryPlan}: English is rewritten into Danish search words, each content
+ * word becomes a concept whose alternatives are its stem, its compound parts, its hyphen pieces, an
+ * abbreviation's expansion, and, for a word the corpus does not know, the corpus terms one or two edits
+ * away (typos). Thread-safe.
+ */
+public final class QueryPlanner {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-/][\\p{L}\\p{N}]+)*");
+    /** Question words and fillers that carry no topic, beyond Lucene's Danish stop words. */
+    private static final Set<String> FILLER = Set.of(
+            "hvem", "hvad", "hvor", "hvornår", "hvilke", "hvilken", "hvilket", "hvordan", "hvorfor", "mange", "meget",
+            "jeg", "mig", "min", "mit", "mine", "vi", "os", "vores", "man", "kan", "skal", "må", "gerne", "blive",
+            "bliver", "blev", "få", "får", "fik", "går", "gør", "gøre", "tage", "tager", "andet", "andre", "nogen",
+            "noget", "nogle", "egentlig", "mon", "hej", "tak", "godt", "lige", "altså", "the", "a", "an", "vedrørende", "vedr",
+            "angående", "omkring", "ifølge", "blandt", "sådan", "hvis", "derfor", "også", "via", "hen", "både");
+    private static final Pattern WHEN = Pattern.compile("(?iu)\\b(hvornår|when|hvilken dato|what date|hvilket år|what year)\\b");
+    private static final Pattern HOW_MANY = Pattern.compile("(?iu)\\b(hvor mange|how many|antal|number of|hvor meget|how much)\\b");
+    private static final Pattern WHO = Pattern.compile("(?iu)\\b(hvem|who|hvilken enhed|which unit|hvilket kontor|which office)\\b");
+
+    private final HrAnalyzer analyzer;
+    private final CompoundSplitter splitter;
+    private final TermLexicon lexicon;
+    private final TermStatistics statistics;
+
+    /** Document frequencies of the index the plans are for. */
+    public interface TermStatistics {
+        int docFreq(String term);
+
+        int numDocs();
+
+        /** Index terms within the edit distance of a term that the index does not hold. */
+        List<String> similarTerms(String term, int maxEdits);
+    }
+
+    public QueryPlanner(HrAnalyzer analyzer, CompoundSplitter splitter, TermLexicon lexicon, TermStatistics statistics) {
+        this.analyzer = analyzer;
+        this.splitter = splitter;
+        this.lexicon = lexicon;
+        this.statistics = statistics;
+    }
+
+    /** Plans a question, telling its language by its function words. */
+    public QueryPlan plan(String question) {
+        return plan(question, EnglishStopWords.isEnglish(question));
+    }
+
+    /** Plans a question, or a topic cut out of one, whose language the caller knows. */
+    public QueryPlan plan(String question, boolean english) {
+        List<List<String>> words = english ? lexicon.translateEnglish(question) : danishWords(question);
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        for (List<String> alternatives : words) {
+            Concept concept = null;
+            for (String alternative : alternatives) {
+                Matcher m = WORD.matcher(alternative);
+                while (m.find()) {
+                    String word = m.group().toLowerCase(Locale.ROOT);
+                    if (FILLER.contains(word) || HrAnalyzer.isStopWord(word) || EnglishStopWords.contains(word) && english) {
+                        continue;
+                    }
+                    concept = merge(concept, concept(word, m.group()));
+                }
+            }
+            if (concept != null) {
+                concepts.putIfAbsent(String.join("|", new java.util.TreeSet<>(concept.terms())), concept);
+            }
+        }
+        return new QueryPlan(question, List.copyOf(concepts.values()), english, answerType(question));
+    }
+
+    private static List<List<String>> danishWords(String question) {
+        List<List<String>> words = new ArrayList<>();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            words.add(List.of(m.group()));
+        }
+        return words;
+    }
+
+    /** Alternatives of one English word become one concept: any of them counts, the rarest sets the weight. */
+    private static Concept merge(Concept a, Concept b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Set<String> terms = new LinkedHashSet<>(a.terms());
+        terms.addAll(b.terms());
+        List<Set<String>> groups = new ArrayList<>(a.groups());
+        groups.addAll(b.groups());
+        boolean known = a.known() || b.known();
+        double weight = known ? Math.max(a.known() ? a.weight() : 0, b.known() ? b.weight() : 0) : Math.max(a.weight(), b.weight());
+        return new Concept(a.word(), terms, groups, weight, known);
+    }
+
+    static QueryPlan.AnswerType answerType(String question) {
+        if (WHEN.matcher(question).find()) {
+            return QueryPlan.AnswerType.DATE;
+        }
+        if (HOW_MANY.matcher(question).find()) {
+            return QueryPlan.AnswerType.NUMBER;
+        }
+        if (WHO.matcher(question).find()) {
+            return QueryPlan.AnswerType.PERSON_OR_UNIT;
+        }
+        return QueryPlan.AnswerType.OTHER;
+    }
+
+    private Concept concept(String word, String original) {
+        List<String> pieces = new ArrayList<>();
+        for (String p : word.split("[-/]")) {
+            if (!p.isEmpty() && !HrAnalyzer.isStopWord(p)) {
+                pieces.add(p);
+            }
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        List<Set<String>> groups = new ArrayList<>();
+        String joined = String.join("", pieces);
+        terms.add(Stemmer.stem(joined));
+        if (pieces.size() > 1) {
+            groups.add(stems(pieces));
+        }
+        Set<String> partStems = new LinkedHashSet<>();
+        boolean anySplit = false;
+        for (String piece : pieces.size() > 1 ? pieces : List.of(joined)) {
+            List<String> parts = splitter.split(piece);
+            anySplit |= !parts.isEmpty();
+            partStems.addAll(parts.isEmpty() ? Set.of(Stemmer.stem(piece)) : stems(parts));
+        }
+        if (anySplit) {
+            groups.add(partStems);
+        }
+        String expansion = lexicon.expand(word);
+        if (expansion != null && (original.equals(original.toUpperCase(Locale.ROOT)) || word.length() > 3)) {
+            Set<String> expanded = new LinkedHashSet<>(analyzer.terms(expansion));
+            if (!expanded.isEmpty()) {
+                groups.add(expanded);
+            }
+        }
+        for (String abbreviation : lexicon.abbreviationsOf(word)) {
+            terms.add(abbreviation);
+        }
+        int df = docFreq(terms, groups);
+        if (df == 0 && joined.length() >= 5) {
+            String stem = Stemmer.stem(joined);
+            terms.addAll(statistics.similarTerms(stem, stem.length() >= 8 ? 2 : 1));
+            df = docFreq(terms, groups);
+        }
+        boolean known = df > 0;
+        double n = Math.max(1, statistics.numDocs());
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        // A word the corpus never uses weighs more than its rarest word: the question is about something else.
+        double weight = known ? idf : Math.log(1 + (n + 0.5) / 0.5) + 1;
+        return new Concept(original, terms, groups, weight, known);
+    }
+
+    /** The frequency of the concept's most common representation. */
+    private int docFreq(Set<String> terms, List<Set<String>> groups) {
+        int df = 0;
+        for (String t : terms) {
+            df = Math.max(df, statistics.docFreq(t));
+        }
+        for (Set<String> group : groups) {
+            int min = Integer.MAX_VALUE;
+            for (String t : group) {
+                min = Math.min(min, statistics.docFreq(t));
+            }
+            if (!group.isEmpty()) {
+                df = Math.max(df, min);
+            }
+        }
+        return df;
+    }
+
+    private static Set<String> stems(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            out.add(Stemmer.stem(w));
+        }
+        return out;
+    }
+}

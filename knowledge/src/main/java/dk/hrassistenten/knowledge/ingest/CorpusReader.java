@@ -1,0 +1,97 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every supported document below a corpus folder. A file that cannot be read (binary, empty,
+ * too large, broken) is skipped with a warning naming it; it never stops the others.
+ */
+public final class CorpusReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+    /** Larger files are almost always exports or scans, not HR documents, and would slow every re-index. */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    private static final int PROGRESS_EVERY = 500;
+
+    private final List<FormatReader> readers = List.of(new PlainTextReader(), new PdfReader(), new DocxReader());
+
+    /** The result of one read: the documents, and one warning per skipped file. */
+    public record Result(List<SourceText> documents, List<String> warnings) {
+        public Result {
+            documents = List.copyOf(documents);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Whether a file name has a format this reader understands (used by the folder watcher too). */
+    public boolean supports(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && readerFor(name) != null;
+    }
+
+    /**
+     * Reads the folder recursively, in path order so that results are repeatable.
+     *
+     * @param progress told "read N of M" every few hundred files; may be a no-op
+     */
+    public Result read(Path root, Consumer<String> progress) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(this::supports).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list corpus folder " + root, e);
+        }
+        List<SourceText> documents = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String relative = SourceText.relative(root, file);
+            try {
+                readOne(file, relative).ifPresentOrElse(documents::add, () -> warnings.add(relative + ": empty, skipped"));
+            } catch (IOException | RuntimeException e) {
+                warnings.add(relative + ": " + describe(e) + ", skipped");
+            }
+            if ((i + 1) % PROGRESS_EVERY == 0) {
+                progress.accept("read " + (i + 1) + " of " + files.size() + " files");
+            }
+        }
+        warnings.forEach(w -> LOG.warn("corpus: {}", w));
+        return new Result(documents, warnings);
+    }
+
+    /** Reads and cleans one file; empty when it holds no text. */
+    public java.util.Optional<SourceText> readOne(Path file, String relative) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new IOException("larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+        }
+        if (size == 0) {
+            return java.util.Optional.empty();
+        }
+        FormatReader reader = readerFor(file.getFileName().toString().toLowerCase(Locale.ROOT));
+        String text = TextCleaner.clean(reader.read(file));
+        if (text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SourceText(relative, text, Files.getLastModifiedTime(file).toMillis()));
+    }
+
+    private FormatReader readerFor(String lowerCaseName) {
+        return readers.stream().filter(r -> r.accepts(lowerCaseName)).findFirst().orElse(null);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,78 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what document conversion leaves behind: bullet glyphs from Word's symbol fonts, HTML tags,
+ * Markdown link syntax, table-of-contents dot leaders, image captions written by converters, and
+ * runs of blank lines. Markdown emphasis and headings are kept: the structure parser reads them.
+ */
+public final class TextCleaner {
+
+    /** Bullet glyphs seen in converted Office documents, including private-use Symbol-font code points. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\u2023\\u2043\\u22A0\\u2610\\u2611\\u2612\\u27A2\\u2713\\u2714\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\u00B7\\u2219]\\s*");
+    private static final Pattern SUB_BULLET_O = Pattern.compile("^\\s*o\\s+(?=\\p{Ll})");
+    private static final Pattern MD_BULLET = Pattern.compile("^(\\s*)[-+*\u2013]\\s+");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(b|i|u|strong|em|br|span|p|div|sup|sub)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
+    private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
+    private static final Pattern TOC_LEADER = Pattern.compile("^.{2,}?(\\.{4,}|…{2,})\\s*\\d+\\s*$");
+    private static final Pattern RULE = Pattern.compile("^\\s*([-_*=]\\s*){3,}$");
+    private static final Pattern CONVERTER_CAPTION = Pattern.compile("^(The|This) (screenshot|image|figure|picture|photo|diagram|chart) (shows|depicts|displays|contains)\\b.*");
+    private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF\\u200B-\\u200D\\uFEFF]");
+
+    private TextCleaner() {
+    }
+
+    public static String clean(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+                .replace("\\_", "_").replace("\\*", "*").replace("\\-", "-");
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String cleaned = cleanLine(line);
+            if (cleaned == null) {
+                continue;
+            }
+            boolean blank = cleaned.isBlank();
+            if (blank && (out.isEmpty() || out.get(out.size() - 1).isBlank())) {
+                continue;
+            }
+            out.add(blank ? "" : cleaned);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        return String.join("\n", out);
+    }
+
+    /** The cleaned line, "" for a line that separates paragraphs, or null for a line to drop. */
+    private static String cleanLine(String line) {
+        if (TOC_LEADER.matcher(line).matches() || CONVERTER_CAPTION.matcher(line.strip()).matches()) {
+            return null;
+        }
+        if (RULE.matcher(line).matches()) {
+            return "";
+        }
+        String l = HTML_TAG.matcher(line).replaceAll("");
+        l = MD_LINK.matcher(l).replaceAll(m -> {
+            String label = m.group(1).strip();
+            String target = m.group(2);
+            boolean realTarget = target.startsWith("http") && !target.equals(label);
+            return java.util.regex.Matcher.quoteReplacement(realTarget && !label.contains("@") ? label + " (" + target + ")" : label);
+        });
+        l = AUTOLINK.matcher(l).replaceAll("$1");
+        boolean bullet = BULLET.matcher(l).find() || SUB_BULLET_O.matcher(l).find() || MD_BULLET.matcher(l).find();
+        if (bullet) {
+            l = BULLET.matcher(l).replaceFirst("");
+            l = SUB_BULLET_O.matcher(l).replaceFirst("");
+            l = MD_BULLET.matcher(l).replaceFirst("");
+            l = PRIVATE_USE.matcher(l).replaceAll("").strip();
+            return l.isEmpty() ? "" : "- " + l;
+        }
+        l = PRIVATE_USE.matcher(l).replaceAll("");
+        return l.strip().replaceAll("[ \\t]{2,}(?=\\S)", l.contains("\t") ? "\t" : " ");
+    }
+}

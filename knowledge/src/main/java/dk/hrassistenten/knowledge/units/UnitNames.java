@@ -1,0 +1,37 @@
+package dk.hrassistenten.knowledge.units;
+
+import java.util.Locale;
+
+/** Comparison keys for unit names: "Koncern HR, Arbejds miljø" and "Arbejdsmiljø" are the same unit. */
+final class UnitNames {
+
+    private UnitNames() {
+    }
+
+    /** Letters and digits only, lower-cased, with the department prefix removed. */
+    static String key(String name, String department) {
+        String k = squash(name.replaceAll("\\([^)]*\\)", ""));
+        String d = department == null ? "" : squash(department);
+        if (!d.isEmpty() && k.startsWith(d) && k.length() > d.length()) {
+            k = k.substring(d.length());
+        }
+        return k;
+    }
+
+    static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** "Koncern HR, sekretariatet" reads "Koncern HR, Sekretariatet". */
+    static String display(String name, String department) {
+        String n = name.replaceAll("\\s*\\((\\p{Lu}{2,6})\\)\\s*$", "").strip();
+        if (department != null && !squash(n).startsWith(squash(department))) {
+            n = department + ", " + n;
+        }
+        int comma = n.indexOf(", ");
+        if (comma > 0 && comma + 2 < n.length()) {
+            n = n.substring(0, comma + 2) + Character.toUpperCase(n.charAt(comma + 2)) + n.substring(comma + 3);
+        }
+        return n;
+    }
+}
