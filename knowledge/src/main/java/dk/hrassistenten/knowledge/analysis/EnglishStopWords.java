@@ -18,7 +18,8 @@ public final class EnglishStopWords {
     /** Words that are function words in English but not Danish words, so their presence is telling. */
     private static final Set<String> TELLING = Set.of(
             "the", "is", "are", "was", "what", "which", "who", "how", "why", "of", "to", "for", "with", "about",
-            "and", "does", "do", "can", "will", "my", "your", "responsible", "handles", "where", "when", "be");
+            "and", "does", "do", "can", "will", "my", "your", "responsible", "handles", "where", "when", "be", "many", "much",
+            "may", "from", "on", "our", "has", "have", "get", "there", "this", "that", "if", "you", "should", "would", "could");
 
     private EnglishStopWords() {
     }
@@ -31,7 +32,8 @@ public final class EnglishStopWords {
     public static boolean isEnglish(String question) {
         String[] words = question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
         long telling = Arrays.stream(words).filter(TELLING::contains).count();
-        long danish = Arrays.stream(words).filter(w -> HrAnalyzer.isStopWord(w) && !TELLING.contains(w)).count();
+        // "i" is a function word in both languages and tells nothing.
+        long danish = Arrays.stream(words).filter(w -> HrAnalyzer.isStopWord(w) && !TELLING.contains(w) && !w.equals("i")).count();
         return telling >= 2 && telling > danish || (words.length <= 3 && telling >= 1 && danish == 0);
     }
 }

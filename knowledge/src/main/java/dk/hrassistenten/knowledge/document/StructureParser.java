@@ -68,7 +68,8 @@ public final class StructureParser {
                     continue;
                 }
                 boolean paragraphStart = i == 0 || lines[i - 1].isBlank() || headingJustSeen;
-                boolean paragraphEnd = i + 1 >= lines.length || lines[i + 1].isBlank();
+                boolean paragraphEnd = i + 1 >= lines.length || lines[i + 1].isBlank()
+                        || shortLabelBeforeText(line, lines[i + 1]);
                 if (firstHeading == null && couldBeTitle(line)) {
                     firstHeading = plain(line.replaceFirst("^#+\\s*", ""));
                 }
@@ -122,6 +123,17 @@ public final class StructureParser {
                 }
             }
             appendBody(line, paragraphStart);
+        }
+
+        /**
+         * Text converted from PDF often puts a heading straight above its paragraph ("Stab" then "Kontoret
+         * er …"); a label of a few words followed by a capitalised line is a heading, while the first line of
+         * a wrapped paragraph is long.
+         */
+        private static boolean shortLabelBeforeText(String line, String next) {
+            String n = next.strip();
+            return line.length() <= 40 && line.split("\\s+").length <= 4 && !n.isEmpty()
+                    && Character.isUpperCase(n.charAt(0)) && !n.startsWith("- ");
         }
 
         /** Standing sub-headings sit below agenda points whatever their typography. */

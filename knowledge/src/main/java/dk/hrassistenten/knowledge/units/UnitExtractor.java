@@ -35,7 +35,7 @@ public final class UnitExtractor {
     private static final Pattern REPORTS_TO = Pattern.compile("(?iu)\\b(?:reference til|refererer til)\\s+(.+?)(?:,|\\.(?:\\s|$)|$)");
     private static final Pattern LOCATION = Pattern.compile("(?iu)\\b(?:geografisk\\s+)?placeret\\s+i\\s+(.+?)(?:\\s+og ledes\\b|,|\\.(?:\\s|$)|$)");
     private static final Pattern RENAME = Pattern.compile("(?ium)(\\p{Lu}[^.:\\n]*?)\\s+ændrer navn til\\s+([^.\\n]+?)(?:,\\s+men\\b|\\.|$)");
-    private static final Pattern PART_OF = Pattern.compile("(?ium)(\\p{Lu}[\\p{L}\\- ]*?)\\s+bliver (?:en )?del af\\s+(?:et samlet\\s+)?([^,.\\n]+)");
+    private static final Pattern PART_OF = Pattern.compile("(?ium)(\\p{Lu}[\\p{L}\\- ]*?)\\s+bliver (?:en )?del af\\s+(?:et samlet\\s+)?([^.\\n]+?)(?:,\\s+men\\b|\\.|$)");
     private static final Pattern ABBREVIATION = Pattern.compile("\\((\\p{Lu}{2,6})\\)\\s*$");
     private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]*(?:\\s+(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}]+)){0,2}),\\s+\\p{Lu}");
 

@@ -1,0 +1,70 @@
+package dk.hrassistenten.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.knowledge.index.SearchHit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeSnapshotTest {
+
+    private static KnowledgeSnapshot knowledge;
+
+    @BeforeAll
+    static void build() {
+        knowledge = KnowledgeSnapshot.build(Fixtures.fixture("mixed"), p -> { });
+    }
+
+    private static List<SearchHit> search(String question) {
+        return knowledge.search(question, Set.of(), 5).hits();
+    }
+
+    @Test
+    void findsTheSectionThatAnswersWithItsHeadingPath() {
+        SearchHit best = search("Hvornår træder cykelordningen i kraft?").get(0);
+        assertThat(best.passage().location()).isEqualTo("Referat Personaleudvalget 12-03-2026 › Punkt 1: Orientering om ny cykelordning › Sagsfremstilling");
+        assertThat(best.passage().caseNumber()).isEqualTo("1-22-3-44-26");
+        assertThat(best.coverage()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void toleratesATypoAndFindsEnglishQuestionsOverDanishText() {
+        assertThat(search("Hvornår lukker kantinnen?").get(0).passage().text()).contains("Kantinen holder lukket");
+        assertThat(search("How many days may I work from home?").get(0).passage().text()).contains("2 hjemmearbejdsdage");
+    }
+
+    @Test
+    void aQuestionAboutSomethingElseCoversLittle() {
+        List<SearchHit> hits = search("Hvad koster en parkeringslicens?");
+        assertThat(hits.isEmpty() || hits.get(0).coverage() < 0.5).isTrue();
+    }
+
+    @Test
+    void passagesForAnAudienceAreOnlyFoundByThatAudience(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("chef.md"), "# Lederinformation\n\nLønrammen for ledere forhandles i marts.\n");
+        Files.writeString(corpus.resolve("chef.md.meta.properties"), "audience=ledere\n");
+        KnowledgeSnapshot k = KnowledgeSnapshot.build(corpus, p -> { });
+        assertThat(k.search("Hvornår forhandles lønrammen for ledere?", Set.of(), 5).hits()).isEmpty();
+        assertThat(k.search("Hvornår forhandles lønrammen for ledere?", Set.of("ledere"), 5).hits()).isNotEmpty();
+    }
+
+    @Test
+    void aReloadSeesAddedAndRemovedFiles(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
+        try (KnowledgeBase base = new KnowledgeBase(corpus)) {
+            base.reload(p -> { });
+            KnowledgeSnapshot before = base.current();
+            Files.writeString(corpus.resolve("b.md"), "# Pension\n\nPensionsbidraget er 15 procent.\n");
+            base.reload(p -> { });
+            assertThat(base.current()).isNotSameAs(before);
+            assertThat(base.current().documents()).hasSize(2);
+            assertThat(before.documents()).hasSize(1); // a snapshot never changes under a reader
+            assertThat(base.ready()).isTrue();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dk.hrassistenten.knowledge.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void splitsAtSentenceEndsButNotAfterDanishAbbreviationsOrOrdinals() {
+        assertThat(Sentences.split("Mødet er pr. 1. januar 2025 flyttet, bl.a. pga. ombygning. Næste møde er d. 4. juni. Alle er velkomne!"))
+                .containsExactly("Mødet er pr. 1. januar 2025 flyttet, bl.a. pga. ombygning.", "Næste møde er d. 4. juni.", "Alle er velkomne!");
+    }
+
+    @Test
+    void eachBulletIsASentenceOfItsOwn() {
+        assertThat(Sentences.split("Opgaver:\n- løn\n- ferie")).containsExactly("Opgaver:", "løn", "ferie");
+    }
+}

@@ -1,0 +1,55 @@
+package dk.hrassistenten.knowledge.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.knowledge.ingest.SourceText;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+
+    private static DocumentMetadata metadata(String text, Map<String, String> sidecar) {
+        return DocumentParser.parse(new SourceText("x/doc.md", text, 0), sidecar).metadata();
+    }
+
+    @Test
+    void minutesGetCommitteeMeetingDateCaseNumbersAndATitleFromThem() {
+        DocumentMetadata m = metadata("""
+                11. oktober 2023
+
+                ## Referat
+
+                til
+
+                **møde i LMU Psykiatrien**
+
+                **25. september 2023 kl. 14:00**
+
+                1-13-3-105-22
+
+                **1. Velkomst**
+
+                ### Beslutning
+
+                Region Nordvest og Region Nordvests udvalg bød velkommen.
+                """, Map.of());
+        assertThat(m.kind()).isEqualTo(DocumentKind.MINUTES);
+        assertThat(m.committee()).isEqualTo("LMU Psykiatrien");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2023, 9, 25));
+        assertThat(m.title()).isEqualTo("Referat LMU Psykiatrien 25-09-2023");
+        assertThat(m.caseNumbers()).containsExactly("1-13-3-105-22");
+        assertThat(m.organization()).isEqualTo("Region Nordvest");
+    }
+
+    @Test
+    void anEffectiveDateIsTheDocumentsDateAndASidecarOverridesWhatTheTextSays() {
+        String text = "Organisering af Personaleafdelingen\n\nPr. 1. marts 2026\n\nTekst om Region Vestkyst.\n";
+        assertThat(metadata(text, Map.of()).date()).isEqualTo(LocalDate.of(2026, 3, 1));
+        DocumentMetadata overridden = metadata(text, Map.of("title", "Min titel", "date", "2027-01-01", "kind", "faq", "audience", "ledere"));
+        assertThat(overridden.title()).isEqualTo("Min titel");
+        assertThat(overridden.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(overridden.kind()).isEqualTo(DocumentKind.FAQ);
+        assertThat(overridden.audience()).isEqualTo("ledere");
+    }
+}

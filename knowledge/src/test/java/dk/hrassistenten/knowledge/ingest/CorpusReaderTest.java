@@ -1,0 +1,72 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReaderTest {
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void readsEveryFormatRecursivelyAndSkipsBadFilesWithAWarning() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Tekst om ferie.");
+        Files.createDirectories(corpus.resolve("sub"));
+        Files.writeString(corpus.resolve("sub/b.md"), "# Overskrift\n\nTekst.");
+        Files.write(corpus.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(corpus.resolve("empty.md"), "");
+        Files.writeString(corpus.resolve("broken.docx"), "not a zip");
+        Files.writeString(corpus.resolve("ignored.csv"), "a,b");
+        writePdf(corpus.resolve("c.pdf"), "Pdf tekst om løn");
+        writeDocx(corpus.resolve("d.docx"));
+
+        CorpusReader.Result result = new CorpusReader().read(corpus, p -> { });
+
+        assertThat(result.documents()).extracting(SourceText::path).containsExactly("a.txt", "c.pdf", "d.docx", "sub/b.md");
+        assertThat(result.documents().get(1).text()).contains("Pdf tekst om løn");
+        assertThat(result.documents().get(2).text()).contains("# Politik", "- Punkt et", "Brødtekst");
+        assertThat(result.warnings()).hasSize(3).anyMatch(w -> w.startsWith("binary.txt"))
+                .anyMatch(w -> w.startsWith("empty.md")).anyMatch(w -> w.startsWith("broken.docx"));
+    }
+
+    private static void writePdf(Path file, String text) throws Exception {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            pdf.save(file.toFile());
+        }
+    }
+
+    private static void writeDocx(Path file) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            var heading = doc.createParagraph();
+            heading.setStyle("Heading1");
+            heading.createRun().setText("Politik");
+            var numbering = doc.createNumbering();
+            var item = doc.createParagraph();
+            item.setNumID(numbering.addNum(numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance()))));
+            item.createRun().setText("Punkt et");
+            doc.createParagraph().createRun().setText("Brødtekst");
+            doc.write(out);
+        }
+    }
+}
