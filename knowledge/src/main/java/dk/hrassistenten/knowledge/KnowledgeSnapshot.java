@@ -11,6 +11,7 @@ import dk.hrassistenten.knowledge.document.Sidecar;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageBuilder;
 import dk.hrassistenten.knowledge.index.PassageIndex;
+import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
 import dk.hrassistenten.knowledge.index.QueryPlanner;
 import dk.hrassistenten.knowledge.index.SearchHit;
@@ -39,6 +40,8 @@ import java.util.stream.Collectors;
 public final class KnowledgeSnapshot {
 
     private static final int CANDIDATES = 40;
+    private static final int TERM_CACHE_LIMIT = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<Integer, PassageTerms> termCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<Document> documents;
     private final List<String> warnings;
@@ -127,13 +130,13 @@ public final class KnowledgeSnapshot {
             if (p.audience() != null && !audiences.contains(p.audience())) {
                 continue;
             }
-            Set<String> terms = analyzer.terms(p.searchableText());
-            double coverage = Math.min(plan.coverage(terms), windowCoverage(plan, p));
+            PassageTerms terms = terms(p);
+            double coverage = Math.min(plan.coverage(terms.all()), windowCoverage(plan, terms));
             // What a section is about shows in its headings: a question matching them is about that section.
-            double headingCoverage = plan.coverage(analyzer.terms(String.join("\n", p.headings())));
+            double headingCoverage = plan.coverage(terms.headings());
             double score = coverage * coverage * (0.6 + 0.4 * c.score() / best) * (p.superseded() ? 0.9 : 1.0)
                     * (1 + 0.3 * headingCoverage)
-                    * informativeness(plan, analyzer.terms(p.text()));
+                    * informativeness(plan, terms.text());
             hits.add(new SearchHit(p, coverage, score, terms));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
@@ -145,13 +148,11 @@ public final class KnowledgeSnapshot {
      * organisation, headings). Words of the question that stand together in the text are better evidence
      * than the same words scattered over a long passage.
      */
-    private double windowCoverage(QueryPlan plan, Passage p) {
-        Set<String> context = analyzer.terms(p.context());
-        List<String> sentences = Sentences.split(p.text());
+    private static double windowCoverage(QueryPlan plan, PassageTerms terms) {
+        Set<String> context = terms.context();
         double best = plan.coverage(context);
         Set<String> previous = Set.of();
-        for (String sentence : sentences) {
-            Set<String> own = analyzer.terms(sentence);
+        for (Set<String> own : terms.sentenceTerms()) {
             Set<String> window = new java.util.HashSet<>(context);
             window.addAll(previous);
             window.addAll(own);
@@ -168,6 +169,31 @@ public final class KnowledgeSnapshot {
     private static double informativeness(QueryPlan plan, Set<String> terms) {
         long beyond = terms.stream().filter(t -> plan.concepts().stream().noneMatch(c -> c.terms().contains(t))).count();
         return 0.7 + 0.3 * Math.min(1.0, beyond / 25.0);
+    }
+
+    /**
+     * The analysed terms of a passage, computed on first use and kept: analysis is most of a question's
+     * cost, and the same passages come up again and again. Bounded, so a huge corpus cannot fill the heap.
+     */
+    public PassageTerms terms(Passage p) {
+        PassageTerms cached = termCache.get(p.id());
+        if (cached != null) {
+            return cached;
+        }
+        List<String> sentences = Sentences.split(p.text());
+        List<Set<String>> sentenceTerms = sentences.stream().map(analyzer::terms).toList();
+        Set<String> text = new java.util.HashSet<>();
+        sentenceTerms.forEach(text::addAll);
+        Set<String> context = analyzer.terms(p.context());
+        Set<String> all = new java.util.HashSet<>(text);
+        all.addAll(context);
+        PassageTerms computed = new PassageTerms(Set.copyOf(all), Set.copyOf(text), analyzer.terms(String.join("\n", p.headings())),
+                context, sentences, sentenceTerms);
+        if (termCache.size() >= TERM_CACHE_LIMIT) {
+            termCache.clear();
+        }
+        termCache.put(p.id(), computed);
+        return computed;
     }
 
     public QueryPlan plan(String question) {

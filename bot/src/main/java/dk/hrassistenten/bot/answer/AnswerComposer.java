@@ -7,6 +7,7 @@ import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.analysis.Sentences;
 import dk.hrassistenten.knowledge.document.DanishDates;
 import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
 import dk.hrassistenten.knowledge.index.SearchHit;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class AnswerComposer {
             return Optional.empty();
         }
         SearchHit best = hits.get(0);
-        List<String> quote = selectSentences(knowledge, plan, best);
+        List<String> quote = selectSentences(plan, best);
         if (quote.isEmpty()) {
             return Optional.empty();
         }
@@ -91,21 +92,21 @@ public final class AnswerComposer {
      * The sentences of the passage that cover the question best, in document order. The passage's
      * headings count for every sentence: an answer below a question heading need not repeat it.
      */
-    List<String> selectSentences(KnowledgeSnapshot knowledge, QueryPlan plan, SearchHit hit) {
+    List<String> selectSentences(QueryPlan plan, SearchHit hit) {
         Passage p = hit.passage();
-        List<String> sentences = Sentences.split(p.text());
+        PassageTerms analysed = hit.terms();
+        List<String> sentences = analysed.sentences();
         if (p.question() && p.text().length() <= MAX_QUOTE_CHARS) {
             return sentences;
         }
-        Set<String> headingTerms = knowledge.analyzer().terms(p.context());
-        if (plan.answerType() == QueryPlan.AnswerType.OTHER
-                && plan.coverage(knowledge.analyzer().terms(String.join("\n", p.headings()))) >= SECTION_ABOUT_QUESTION) {
+        Set<String> headingTerms = analysed.context();
+        if (plan.answerType() == QueryPlan.AnswerType.OTHER && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
             return opening(sentences);
         }
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
-            Set<String> terms = new HashSet<>(knowledge.analyzer().terms(s));
+            Set<String> terms = new HashSet<>(analysed.sentenceTerms().get(i));
             double own = plan.coverage(terms);
             terms.addAll(headingTerms);
             double score = plan.coverage(terms) * 0.5 + own * 0.5 + fitsAnswerType(plan, s) * 0.2 - i * 0.001;

@@ -1,0 +1,120 @@
+package dk.hrassistenten.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssistantTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final KnowledgeSnapshot mixed = TestKnowledge.of("mixed");
+    private final KnowledgeSnapshot org = TestKnowledge.of("org");
+
+    private Reply ask(KnowledgeSnapshot k, String text) {
+        return new Assistant(() -> k, meters).handle(Inbound.of(Channel.API, "u1", text));
+    }
+
+    @Test
+    void answersFromTheDocumentsQuotingAndCitingTheSource() {
+        Reply reply = ask(mixed, "Hvornår træder cykelordningen i kraft?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).contains("1. august 2026").contains("Kilde: Referat Personaleudvalget 12-03-2026 › Punkt 1");
+        assertThat(reply.sources().get(0).path()).isEqualTo("minutes.md");
+        assertThat(reply.sources().get(0).date()).hasToString("2026-03-12");
+        assertThat(reply.sources().get(0).snippet()).contains("1. august 2026");
+    }
+
+    @Test
+    void aQuestionAnswerPairIsQuotedWhole() {
+        Reply reply = ask(mixed, "Hvor mange hjemmearbejdsdage må jeg have om ugen?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).contains("op til 2 hjemmearbejdsdage");
+        assertThat(reply.sources().get(0).section()).isEqualTo("Hvor mange dage om ugen må jeg arbejde hjemme?");
+    }
+
+    @Test
+    void anEnglishQuestionGetsAnEnglishFrameAroundTheDanishQuote() {
+        Reply reply = ask(mixed, "When is the canteen closed?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).startsWith("According to").contains("Kantinen holder lukket").contains("Source:");
+    }
+
+    @Test
+    void whatTheDocumentsDoNotSayIsNotFound() {
+        for (String question : new String[] {"Hvad koster en parkeringslicens ved rådhuset?", "What will the weather be like tomorrow?",
+                "Hvor mange feriedage har jeg tilbage?"}) {
+            Reply reply = ask(mixed, question);
+            assertThat(reply.kind()).as(question).isEqualTo(ReplyKind.NOT_FOUND);
+            assertThat(reply.sources()).isEmpty();
+        }
+        assertThat(ask(mixed, "Hvad koster en parkeringslicens?").text()).isEqualTo("Det kan jeg ikke finde i dokumenterne.");
+    }
+
+    @Test
+    void aWhoQuestionGetsTheUnitWithWhyAndHowToReachIt() {
+        Reply reply = ask(org, "Hvem håndterer feriehenlæggelser?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Løn og Ferie");
+        assertThat(reply.unit().matched()).anyMatch(l -> l.contains("feriehenlæggelser"));
+        assertThat(reply.unit().location()).isEqualTo("Servicecentret");
+        assertThat(reply.text()).contains("Løn og Ferie").contains("Hvorfor:").contains("Kilde:");
+        assertThat(reply.sources()).isNotEmpty();
+    }
+
+    @Test
+    void aQuestionUsingAnOldNameGetsTheCurrentUnitAndMentionsTheOldName() {
+        Reply reply = ask(org, "/enhed Team Jura");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
+        assertThat(reply.text()).contains("Team Jura");
+    }
+
+    @Test
+    void commandsHelpAndBadInput() {
+        assertThat(ask(org, "hjælp").kind()).isEqualTo(ReplyKind.HELP);
+        assertThat(ask(org, "hjælp").text()).contains("/hvem <emne>").contains("/enheder");
+        assertThat(ask(org, "/enheder").text()).contains("Personaleafdelingen, Personaleservice");
+        assertThat(ask(org, "/hvem rekruttering").unit().name()).isEqualTo("Personaleafdelingen, Personaleservice");
+        assertThat(ask(org, "/findesikke x").kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(ask(org, "/hvem").kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(ask(org, "").kind()).isEqualTo(ReplyKind.HELP);
+        assertThat(ask(org, "x".repeat(Assistant.MAX_MESSAGE_CHARS + 1)).kind()).isEqualTo(ReplyKind.ERROR);
+    }
+
+    @Test
+    void beforeTheFirstIndexItSaysSoAndAFailureIsAnErrorReplyNotAnException() {
+        Reply notReady = new Assistant(() -> null, meters).handle(Inbound.of(Channel.WEB, "u", "Hej"));
+        assertThat(notReady.kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(notReady.text()).contains("læse dokumenterne");
+        Reply failed = new Assistant(() -> { throw new IllegalStateException("boom"); }, meters).handle(Inbound.of(Channel.WEB, "u", "Hej"));
+        assertThat(failed.kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(failed.text()).doesNotContain("boom").contains("intet er ændret");
+    }
+
+    @Test
+    void repliesAreCountedByChannelAndKind() {
+        ask(mixed, "hjælp");
+        assertThat(meters.get("hr_assistant_reply_seconds").tag("channel", "api").tag("kind", "help").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void sourceLinksShowTheCitedSectionButNeverARestrictedOne(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("open.md"), "# Åben\n\n## Ferie\n\nFerie aftales med lederen.\n");
+        Files.writeString(corpus.resolve("closed.md"), "# Lukket\n\n## Løn\n\nLederlønninger.\n");
+        Files.writeString(corpus.resolve("closed.md.meta.properties"), "audience=ledere\n");
+        KnowledgeSnapshot k = KnowledgeSnapshot.build(corpus, p -> { });
+        AtomicReference<KnowledgeSnapshot> ref = new AtomicReference<>(k);
+        Assistant assistant = new Assistant(ref::get, meters);
+        assertThat(assistant.source("open.md", "Ferie")).hasValueSatisfying(v -> assertThat(v.text()).contains("Ferie aftales"));
+        assertThat(assistant.source("closed.md", "Løn")).isEmpty();
+        assertThat(assistant.source("nope.md", "")).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package dk.hrassistenten.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.hrassistenten.bot.reply.ReplyJson;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The runnable jar as a person runs it: {@code java -jar deploy/target/hr-assistant.jar …}. */
+class CliIT {
+
+    private static final Path JAR = Path.of("target/hr-assistant.jar");
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out, err);
+    }
+
+    @Test
+    void chatJsonAnswersOneJsonLinePerInputLineInOrder() throws Exception {
+        Run run = run("hjælp\nHvem håndterer HR-rådgivning i whistleblower-sager?\nHvad koster en parkeringslicens ved Regionshuset?\n",
+                "chat", "--json", "--corpus", TestServer.sampleCorpus().toString(), "--data", "target/cli-data");
+        assertThat(run.exit()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        List<String> kinds = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode reply = ReplyJson.mapper().readTree(line);
+            kinds.add(reply.get("kind").asText());
+        }
+        assertThat(kinds).containsExactly("help", "unit", "not_found");
+        assertThat(run.err()).doesNotContain("whistleblower").doesNotContain("parkeringslicens"); // no question text in logs
+    }
+
+    @Test
+    void evalPrintsTheScoreLast() throws Exception {
+        Path dev = TestServer.sampleCorpus().resolveSibling("eval/dev.jsonl");
+        Run run = run("", "eval", "--corpus", TestServer.sampleCorpus().toString(), dev.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("score: \\d+/\\d+");
+    }
+
+    @Test
+    void indexPrintsDocumentsAndUnits() throws Exception {
+        Run run = run("", "index", "--corpus", TestServer.sampleCorpus().toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Indexed ").contains("Units").contains("reports to:");
+    }
+
+    @Test
+    void aMissingCorpusFolderStopsTheStartWithAClearMessage() throws Exception {
+        Run run = run("", "serve", "--corpus", "does/not/exist", "--port", "0");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("does not exist").contains("--corpus").doesNotContain("Exception");
+        Run badForums = run("", "chat", "--json", "--corpus", TestServer.sampleCorpus().toString(), "--forums", "nope.yaml");
+        assertThat(badForums.exit()).isEqualTo(2);
+        assertThat(badForums.err()).contains("forums file");
+    }
+}

@@ -1,0 +1,118 @@
+package dk.hrassistenten.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.hrassistenten.bot.reply.ReplyJson;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint of the running service over real HTTP, including the bad requests. */
+class HttpServerIT {
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(TestServer.fixture("mixed"), true);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        return ReplyJson.mapper().readTree(response.body());
+    }
+
+    @Test
+    void chatAnswersWithTheContractsReplyJson() throws Exception {
+        HttpResponse<String> response = server.post("/api/chat", "{\"user\": \"U1\", \"text\": \"Hvornår træder cykelordningen i kraft?\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode reply = json(response);
+        assertThat(reply.get("kind").asText()).isEqualTo("answer");
+        assertThat(reply.get("text").asText()).contains("1. august 2026");
+        assertThat(reply.at("/sources/0/path").asText()).isEqualTo("minutes.md");
+        assertThat(reply.has("unit")).isTrue();
+        assertThat(reply.has("agenda")).isTrue();
+    }
+
+    @Test
+    void malformedInputGets400WithAJsonErrorAndNoStackTrace() throws Exception {
+        for (String body : new String[] {"{not json", "[]", "{\"user\": \"u\"}", "{\"text\": 42}", "{\"text\": \"x\", \"user\": {}}", ""}) {
+            HttpResponse<String> response = server.post("/api/chat", body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(json(response).get("error").asText()).as(body).isNotBlank();
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dk.");
+        }
+    }
+
+    @Test
+    void wrongMethodGets405AndAHugeBody413() throws Exception {
+        HttpResponse<String> get = server.get("/api/chat");
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).contains("POST");
+        assertThat(json(get).get("error").asText()).contains("POST");
+
+        String huge = "{\"text\": \"" + "a".repeat(200_000) + "\"}";
+        HttpResponse<String> tooBig = server.post("/api/chat", huge);
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(json(tooBig).get("error").asText()).contains("bytes");
+
+        HttpResponse<String> chunked = server.http.send(HttpRequest.newBuilder(server.uri("/api/chat"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as("a body without Content-Length is limited too").isEqualTo(413);
+    }
+
+    @Test
+    void healthReadinessAndMetrics() throws Exception {
+        assertThat(server.get("/healthz").statusCode()).isEqualTo(200);
+        assertThat(server.get("/readyz").statusCode()).isEqualTo(200);
+        server.post("/api/chat", "{\"text\": \"hjælp\"}");
+        HttpResponse<String> metrics = server.get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("hr_assistant_reply_seconds_count{channel=\"web\",kind=\"help\"}")
+                .contains("hr_assistant_index_passages").contains("hr_assistant_ready 1.0");
+    }
+
+    @Test
+    void readinessWaitsForTheIndex() throws Exception {
+        try (TestServer fresh = new TestServer(TestServer.fixture("mixed"), false)) {
+            assertThat(fresh.get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(fresh.get("/readyz").statusCode()).isEqualTo(503);
+            HttpResponse<String> early = fresh.post("/api/chat", "{\"text\": \"Hvornår lukker kantinen?\"}");
+            assertThat(json(early).get("kind").asText()).isEqualTo("error");
+            fresh.services.knowledge.reload(p -> { });
+            assertThat(fresh.get("/readyz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theWebChatPageAndSourceLinks() throws Exception {
+        HttpResponse<String> page = server.get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(page.body()).contains("<html lang=\"da\">").contains("/api/chat").doesNotContain("http://").doesNotContain("https://");
+
+        HttpResponse<String> source = server.get("/kilde?path=minutes.md&section=" + java.net.URLEncoder.encode(
+                "Punkt 2: Kantineordning › Beslutning", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(source.statusCode()).isEqualTo(200);
+        assertThat(source.body()).contains("Kantinen holder lukket");
+        assertThat(server.get("/kilde?path=../../etc/passwd").statusCode()).isEqualTo(404);
+        assertThat(server.get("/no/such/page").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPortInUseStopsTheStartWithAClearMessage() {
+        assertThatThrownBy(() -> HttpServer.start(server.services, server.server.port(), Map.of()))
+                .isInstanceOf(Settings.InvalidSettingException.class).hasMessageContaining("already in use");
+    }
+}

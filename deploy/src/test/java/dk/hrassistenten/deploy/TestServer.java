@@ -1,0 +1,65 @@
+package dk.hrassistenten.deploy;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/** The real service on an ephemeral port, and a real HTTP client for it. */
+final class TestServer implements AutoCloseable {
+
+    final Services services;
+    final HttpServer server;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestServer(Path corpus, boolean indexed) throws Exception {
+        services = new Services(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null));
+        server = HttpServer.start(services, 0, Map.of());
+        if (indexed) {
+            services.knowledge.reload(p -> { });
+        }
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(Objects.requireNonNull(TestServer.class.getResource("/fixtures/" + name)).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sample corpus in ../shared beside the checkout (README). */
+    static Path sampleCorpus() {
+        for (String candidate : new String[] {"../shared/corpus", "../../shared/corpus"}) {
+            if (Files.isDirectory(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        throw new IllegalStateException("The sample corpus ../shared/corpus is missing: check the project out with shared/ beside it.");
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+        services.close();
+    }
+}
