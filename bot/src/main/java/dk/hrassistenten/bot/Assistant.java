@@ -8,11 +8,13 @@ import dk.hrassistenten.bot.command.HelpCommand;
 import dk.hrassistenten.bot.command.UnitCommand;
 import dk.hrassistenten.bot.command.UnitsCommand;
 import dk.hrassistenten.bot.command.WhoCommand;
+import dk.hrassistenten.bot.intent.UnitQuestion;
 import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.answer.Sources;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.SourceView;
 import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -114,14 +116,25 @@ public final class Assistant {
             Texts commandTexts = inv.name().matches("help|who|units|unit") ? Texts.ENGLISH : Texts.DANISH;
             return inv.command().execute(new CommandContext(inbound, snapshot, commandTexts, commands), inv.arguments());
         }
+        Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
+        if (named.isPresent() && UnitQuestion.asksAboutAUnit(text)) {
+            return units.describe(named.get().unit(), texts);
+        }
         Optional<String> topic = WhoQuestion.topic(text);
-        if (topic.isPresent()) {
+        if (topic.isPresent() && named.isEmpty()) {
             Optional<Reply> unit = units.whoHandles(snapshot, topic.get(), english);
             if (unit.isPresent()) {
                 return unit.get();
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, Set.of(), SEARCH_HITS);
-        return answers.answer(snapshot, result).orElseGet(() -> Reply.notFound(texts.get("not_found")));
+        Reply reply = answers.answer(snapshot, result).orElseGet(() -> Reply.notFound(texts.get("not_found")));
+        return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
+    }
+
+    /** A question that uses a unit's former name is told the current one. */
+    private static Reply withRenameNote(Reply reply, UnitDirectory.Mention mention, Texts texts) {
+        String note = texts.get("note.renamed", mention.namedAs(), mention.unit().name());
+        return new Reply(reply.kind(), reply.text() + "\n" + note, reply.unit(), reply.sources(), reply.agenda());
     }
 }

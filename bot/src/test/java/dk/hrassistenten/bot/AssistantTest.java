@@ -78,6 +78,31 @@ class AssistantTest {
     }
 
     @Test
+    void aWhenQuestionIsAnsweredByATimeOrNotAtAll() {
+        Reply when = ask(mixed, "Hvornår skal cykelordningen evalueres?");
+        assertThat(when.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(when.text()).contains("efter et år");
+        // The passage is about paying for the internet, but says nothing about when: no answer beats a wrong one.
+        assertThat(ask(mixed, "Hvornår betaler regionen for internetforbindelsen?").kind()).isEqualTo(ReplyKind.NOT_FOUND);
+    }
+
+    @Test
+    void aQuestionAboutANamedUnitDescribesItEvenByItsOldName() {
+        Reply reply = ask(org, "Hvor ligger Team Jura?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
+        assertThat(reply.unit().location()).isEqualTo("Rådhuset Nord");
+        assertThat(reply.text()).contains("Team Jura");
+    }
+
+    @Test
+    void anAnswerToAQuestionUsingAnOldNameSaysWhatTheUnitIsCalledNow() {
+        Reply reply = ask(org, "Hvad behandler Team Jura?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).endsWith("Bemærk: Personaleafdelingen, Team Jura hedder nu Personaleafdelingen, Jura og Arbejdsret.");
+    }
+
+    @Test
     void commandsHelpAndBadInput() {
         assertThat(ask(org, "hjælp").kind()).isEqualTo(ReplyKind.HELP);
         assertThat(ask(org, "hjælp").text()).contains("/hvem <emne>").contains("/enheder");

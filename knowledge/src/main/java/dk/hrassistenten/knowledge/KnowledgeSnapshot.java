@@ -136,7 +136,7 @@ public final class KnowledgeSnapshot {
             double headingCoverage = plan.coverage(terms.headings());
             double score = coverage * coverage * (0.6 + 0.4 * c.score() / best) * (p.superseded() ? 0.9 : 1.0)
                     * (1 + 0.3 * headingCoverage)
-                    * informativeness(plan, terms.text());
+                    * (p.question() ? 1.0 : informativeness(plan, terms.text()));
             hits.add(new SearchHit(p, coverage, score, terms));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
@@ -165,6 +165,7 @@ public final class KnowledgeSnapshot {
     /**
      * A passage that only restates the question ("orienteres om arbejdet med ledelsestitler") answers less
      * than one that says more about it: passages with few terms beyond the question's rank a little lower.
+     * Answers below a question heading are exempt: they are short by design, and the heading says what they answer.
      */
     private static double informativeness(QueryPlan plan, Set<String> terms) {
         long beyond = terms.stream().filter(t -> plan.concepts().stream().noneMatch(c -> c.terms().contains(t))).count();

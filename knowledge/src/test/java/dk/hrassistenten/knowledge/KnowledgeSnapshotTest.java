@@ -54,6 +54,34 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
+    void theWatcherReindexesAnAddedChangedOrRemovedFileWithinSeconds(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
+        try (KnowledgeBase base = new KnowledgeBase(corpus)) {
+            base.reload(p -> { });
+            base.watch();
+            Files.createDirectories(corpus.resolve("ny"));
+            Files.writeString(corpus.resolve("ny/b.md"), "# Pension\n\nPensionsbidraget er 15 procent.\n");
+            awaitDocuments(base, 2);
+            Files.delete(corpus.resolve("a.md"));
+            awaitDocuments(base, 1);
+            Files.writeString(corpus.resolve("ny/b.md"), "# Pension\n\nPensionsbidraget er 17 procent.\n");
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (!base.current().passages().get(0).text().contains("17 procent") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(base.current().passages().get(0).text()).contains("17 procent");
+        }
+    }
+
+    private static void awaitDocuments(KnowledgeBase base, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (base.current().documents().size() != count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(base.current().documents()).hasSize(count);
+    }
+
+    @Test
     void aReloadSeesAddedAndRemovedFiles(@TempDir Path corpus) throws Exception {
         Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
         try (KnowledgeBase base = new KnowledgeBase(corpus)) {

@@ -36,6 +36,10 @@ public final class AnswerComposer {
     private static final double SECTION_ABOUT_QUESTION = 0.8;
     private static final int MAX_QUOTE_CHARS = 700;
     private static final int MAX_SOURCES = 3;
+    /** What answers "when" short of a full date: a year, a month, a weekday, a half-year, a season. */
+    private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b((19|20)\\d{2}|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+            + "|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|forår(et)?|sommer(en)?|efterår(et)?|vinter(en)?|halvår|kvartal|uge \\d+|\\d{1,2}[./]\\d{1,2}"
+            + "|(et|en|\\d+|to|tre|fire|fem|seks|hvert|hver|om|efter)\\s+(år|måned(er)?|uger?|dage)|årligt|månedligt|ugentligt|dagligt)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b|\\b(en|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)\\b");
 
     /** The answer, or empty when the corpus does not hold one. */
@@ -45,16 +49,30 @@ public final class AnswerComposer {
         if (hits.isEmpty() || hits.get(0).coverage() < MIN_COVERAGE) {
             return Optional.empty();
         }
-        SearchHit best = hits.get(0);
-        List<String> quote = selectSentences(plan, best);
-        if (quote.isEmpty()) {
+        SearchHit best = null;
+        List<String> quote = List.of();
+        for (SearchHit hit : hits) {
+            if (hit.coverage() < MIN_COVERAGE) {
+                continue;
+            }
+            List<String> candidate = selectSentences(plan, hit);
+            if (!candidate.isEmpty() && hasTheAnswersShape(plan, candidate)) {
+                best = hit;
+                quote = candidate;
+                break;
+            }
+        }
+        if (best == null) {
             return Optional.empty();
         }
         Texts texts = Texts.of(plan.english());
         Passage p = best.passage();
         List<Source> sources = new ArrayList<>();
         sources.add(Sources.of(p, String.join(" ", quote)));
-        for (SearchHit other : hits.subList(1, hits.size())) {
+        for (SearchHit other : hits) {
+            if (other == best) {
+                continue;
+            }
             if (sources.size() >= MAX_SOURCES) {
                 break;
             }
@@ -133,10 +151,18 @@ public final class AnswerComposer {
         return chosen.stream().map(Scored::text).toList();
     }
 
+    /** "Hvornår …?" is answered by a date, "Hvor mange …?" by a number: a quote without one does not answer. */
+    private static boolean hasTheAnswersShape(QueryPlan plan, List<String> quote) {
+        return switch (plan.answerType()) {
+            case DATE, NUMBER -> quote.stream().anyMatch(s -> fitsAnswerType(plan, s) > 0);
+            default -> true;
+        };
+    }
+
     /** 1 when a sentence has the shape the question asks for (a date for "hvornår", a number for "hvor mange"). */
     private static double fitsAnswerType(QueryPlan plan, String sentence) {
         return switch (plan.answerType()) {
-            case DATE -> DanishDates.findAll(sentence).isEmpty() && !sentence.matches(".*\\b(19|20)\\d{2}\\b.*") ? 0 : 1;
+            case DATE -> DanishDates.findAll(sentence).isEmpty() && !DATE_WORDS.matcher(sentence).find() ? 0 : 1;
             case NUMBER -> NUMBER.matcher(sentence).find() ? 1 : 0;
             default -> 0;
         };

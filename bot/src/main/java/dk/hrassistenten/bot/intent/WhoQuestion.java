@@ -24,10 +24,13 @@ public final class WhoQuestion {
     private WhoQuestion() {
     }
 
+    /** "Hvem leder …?" asks for a person or a leader, not for the unit that handles a topic. */
+    private static final Pattern LEADERSHIP = Pattern.compile("(?iu)^\\s*(?:hvem|who)\\s+(?:leder|ledes|er\\s+(?:leder|chef|direktør|formand)|leads|heads|is\\s+the\\s+head)\\b");
+
     /** The topic of a who-question, or empty when the text is not one. */
     public static Optional<String> topic(String text) {
         Matcher m = FRAME.matcher(text);
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || LEADERSHIP.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         String topic = text.substring(m.end()).replaceAll("[?!.]+\\s*$", "").strip();

@@ -23,7 +23,8 @@ class WhoQuestionTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Hvornår er der møde?", "Hvad er TULE?", "Hvem?", "whoever"})
+    @CsvSource(delimiter = '|', value = {"Hvornår er der møde?", "Hvad er TULE?", "Hvem?", "whoever", "Hvem leder afdelingen?",
+            "Hvem er formand for udvalget?", "Who leads the department?"})
     void otherQuestionsAreNotWhoQuestions(String question) {
         assertThat(WhoQuestion.topic(question)).isEmpty();
     }

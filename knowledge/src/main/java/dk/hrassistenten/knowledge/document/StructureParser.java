@@ -61,8 +61,15 @@ public final class StructureParser {
         private boolean insidePoint;
         private boolean markupHeadings;
 
+        private String[] lines;
+        private int position;
+        /** Set while plain headings are nested: a category heading above sub-headings of questions. */
+        private boolean categoryOpen;
+
         Parsed run(String[] lines) {
+            this.lines = lines;
             for (int i = 0; i < lines.length; i++) {
+                position = i;
                 String line = lines[i].strip();
                 if (line.isEmpty()) {
                     continue;
@@ -118,7 +125,7 @@ public final class StructureParser {
                 // ("33 Medarbejdere" from a table) is text, unless it is one of the standing sub-headings.
                 String h = plain(line);
                 if (!markupHeadings || SUB_HEADING.matcher(h).matches()) {
-                    heading(h, levelOf(h, 1));
+                    heading(h, levelOf(h, plainLevel()));
                     return;
                 }
             }
@@ -134,6 +141,48 @@ public final class StructureParser {
             String n = next.strip();
             return line.length() <= 40 && line.split("\\s+").length <= 4 && !n.isEmpty()
                     && Character.isUpperCase(n.charAt(0)) && !n.startsWith("- ");
+        }
+
+        /**
+         * Question-and-answer documents group their questions under categories and sub-categories
+         * ("Ledelsesgrundlag" › "Formål og retning" › "Hvorfor …?"). A plain heading directly followed by
+         * another that opens a run of questions is a category (level 1) and the other its sub-heading
+         * (level 2); later headings that open questions stay below the category. Everywhere else plain
+         * headings are flat, as in organisation descriptions.
+         */
+        private int plainLevel() {
+            int next = nextLine(position);
+            if (next >= 0 && isPlainTitle(next) && isQuestionLine(nextLine(next))) {
+                categoryOpen = true;
+                return 1;
+            }
+            if (isQuestionLine(next)) {
+                return categoryOpen ? 2 : 1;
+            }
+            categoryOpen = false;
+            return 1;
+        }
+
+        private int nextLine(int from) {
+            for (int j = from + 1; j >= 1 && j < lines.length; j++) {
+                if (!lines[j].isBlank()) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private boolean isQuestionLine(int index) {
+            if (index < 0) {
+                return false;
+            }
+            String l = lines[index].strip();
+            return l.endsWith("?") && l.length() <= 200 && !l.startsWith("- ");
+        }
+
+        private boolean isPlainTitle(int index) {
+            String l = lines[index].strip();
+            return looksLikeTitle(l) && !l.endsWith("?");
         }
 
         /** Standing sub-headings sit below agenda points whatever their typography. */

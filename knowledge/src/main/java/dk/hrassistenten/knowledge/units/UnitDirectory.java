@@ -28,11 +28,13 @@ public final class UnitDirectory {
     private final List<Unit> units;
     private final QueryPlanner planner;
     private final Map<Unit.Task, Set<String>> taskTerms = new HashMap<>();
+    private final Set<String> departmentTerms;
 
     UnitDirectory(String department, List<Unit> units, HrAnalyzer analyzer, QueryPlanner planner) {
         this.department = department;
         this.units = List.copyOf(units);
         this.planner = planner;
+        this.departmentTerms = department == null ? Set.of() : analyzer.terms(department);
         for (Unit u : this.units) {
             for (Unit.Task t : u.tasks()) {
                 taskTerms.put(t, analyzer.terms(t.text()));
@@ -68,6 +70,42 @@ public final class UnitDirectory {
         return units.stream().filter(u -> UnitNames.key(u.name(), department).contains(key)).findFirst();
     }
 
+    /** A unit named in a text, and the name it was named by (its current name, a former name or a short form). */
+    public record Mention(Unit unit, String namedAs) {
+        /** Whether the text used a name the unit no longer has. */
+        public boolean formerName() {
+            return !namedAs.equals(unit.name()) && unit.aliases().contains(namedAs) && !namedAs.equals(namedAs.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** The unit a text names, by the longest name found as whole words; the department alone names none. */
+    public Optional<Mention> mentionedIn(String text) {
+        String squashedText = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        Mention best = null;
+        int bestLength = 0;
+        for (Unit u : units) {
+            List<String> names = new ArrayList<>(u.aliases());
+            names.add(0, u.name());
+            for (String name : names) {
+                String core = core(name);
+                String words = " " + core.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+                boolean abbreviation = core.length() <= 6 && core.equals(core.toUpperCase(Locale.ROOT));
+                boolean found = abbreviation ? java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(core) + "\\b").matcher(text).find()
+                        : words.length() > 5 && squashedText.contains(words);
+                if (found && words.length() > bestLength) {
+                    best = new Mention(u, name);
+                    bestLength = words.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A unit name without the department prefix: "Koncern HR, Stab" → "Stab". */
+    private String core(String name) {
+        return department != null && name.startsWith(department + ", ") ? name.substring(department.length() + 2) : name;
+    }
+
     /**
      * A unit that handles a topic, with the task lines that made it so.
      *
@@ -82,7 +120,10 @@ public final class UnitDirectory {
 
     /** The units whose task lines cover the topic, best first; empty when none covers it well. */
     public List<Match> lookup(String topic, boolean english) {
-        QueryPlan plan = planner.plan(topic, english);
+        QueryPlan asked = planner.plan(topic, english);
+        // The department's own name ("Koncern HR") stands in every unit's lines and tells none apart.
+        QueryPlan plan = new QueryPlan(asked.question(), asked.concepts().stream()
+                .filter(c -> departmentTerms.isEmpty() || !departmentTerms.containsAll(c.terms())).toList(), asked.english(), asked.answerType());
         if (plan.isEmpty()) {
             return List.of();
         }
@@ -121,10 +162,7 @@ public final class UnitDirectory {
 
     private boolean mentions(String text, Unit unit) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String core = unit.name();
-        if (department != null && core.startsWith(department + ", ")) {
-            core = core.substring(department.length() + 2);
-        }
+        String core = core(unit.name());
         if (core.length() >= 4 && lower.contains(core.toLowerCase(Locale.ROOT))) {
             return true;
         }

@@ -23,6 +23,8 @@ public final class ChatApiServlet extends HttpServlet {
     /** Bodies above this are refused: a question is a few hundred bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final ObjectMapper MAPPER = ReplyJson.mapper();
+    /** Oversized bodies up to this much are read and discarded; beyond it the connection is simply closed. */
+    private static final int DRAIN_BYTES = 1024 * 1024;
 
     private final transient Assistant assistant;
     private final Channel channel;
@@ -34,17 +36,15 @@ public final class ChatApiServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            JsonErrors.send(response, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
-            return;
-        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
-        if (body.length > MAX_BODY_BYTES) {
-            JsonErrors.send(response, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
-            return;
+            body = request.getContentLengthLong() > MAX_BODY_BYTES ? new byte[MAX_BODY_BYTES + 1] : in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                // Read what a reasonable client sends before answering, so that it sees the 413 rather than a reset.
+                drain(in);
+                JsonErrors.send(response, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+                return;
+            }
         }
         JsonNode json;
         try {
@@ -69,6 +69,15 @@ public final class ChatApiServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(ReplyJson.write(reply));
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while (total < DRAIN_BYTES && (n = in.read(buffer)) > 0) {
+            total += n;
+        }
     }
 
     @Override
