@@ -40,7 +40,12 @@ public final class AnswerComposer {
     private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b((19|20)\\d{2}|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
             + "|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|forår(et)?|sommer(en)?|efterår(et)?|vinter(en)?|halvår|kvartal|uge \\d+|\\d{1,2}[./]\\d{1,2}"
             + "|(et|en|\\d+|to|tre|fire|fem|seks|hvert|hver|om|efter)\\s+(år|måned(er)?|uger?|dage)|årligt|månedligt|ugentligt|dagligt)\\b");
-    private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b|\\b(en|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?iu)\\b\\d+\\b|\\b(én|et par|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|hundrede|tusind)\\b");
+    /** "Må jeg …?", "Skal jeg …?": the question asks for a rule. */
+    private static final Pattern ASKS_FOR_A_RULE = Pattern.compile("(?iu)\\b(må|kan|skal|bør)\\s+(jeg|vi|man|medarbejdere|ledere)\\b|\\bhar\\s+(jeg|vi|man)\\s+ret\\b"
+            + "|\\ber\\s+det\\s+tilladt\\b|\\b(may|can|must|should)\\s+(i|we|employees)\\b|\\b(allowed|entitled|required)\\b");
+    /** Sentences that state a rule, a right or a responsibility. */
+    private static final Pattern STATES_A_RULE = Pattern.compile("(?iu)\\b(skal|må|bør|aftales|aftale[rs]?|ret\\s+til|pligt\\w*|krav\\w*|\\w*ansvar\\w*|tilladt|forpligte\\w*|kræve[rs]?|regler?)\\b");
 
     /** The answer, or empty when the corpus does not hold one. */
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
@@ -121,13 +126,15 @@ public final class AnswerComposer {
         if (plan.answerType() == QueryPlan.AnswerType.OTHER && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
             return opening(sentences);
         }
+        boolean asksForRule = ASKS_FOR_A_RULE.matcher(plan.question()).find();
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
             Set<String> terms = new HashSet<>(analysed.sentenceTerms().get(i));
             double own = plan.coverage(terms);
             terms.addAll(headingTerms);
-            double score = plan.coverage(terms) * 0.5 + own * 0.5 + fitsAnswerType(plan, s) * 0.2 - i * 0.001;
+            double score = plan.coverage(terms) * 0.5 + own * 0.5 + fitsAnswerType(plan, s) * 0.2 - i * 0.001
+                    + (asksForRule && STATES_A_RULE.matcher(s).find() ? 0.2 : 0);
             scored.add(new Scored(i, s, score, own));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());

@@ -22,7 +22,10 @@ public final class MetadataExtractor {
     private static final Pattern AGENDA_WORD = Pattern.compile("(?iu)\\b(dagsorden)\\b");
     private static final Pattern COMMITTEE_AFTER_MEETING = Pattern.compile("(?iu)\\bmøde\\s+i\\s+(.+?)\\s*$");
     private static final Pattern COMMITTEE_AFTER_KIND = Pattern.compile(
-            "(?iu)^(?:referat|dagsorden|mødereferat)\\s+(?:fra\\s+|for\\s+|til\\s+)?(?:møde\\s+i\\s+)?(.+?)(?:\\s+(?:d\\.|den)\\s+.*|\\s+\\d.*)?$");
+            "(?iu)^(?:referat|dagsorden|mødereferat|beslutningsprotokol)\\s*(?:af\\s+|fra\\s+|for\\s+|til\\s+)?(?:ordinært\\s+|ekstraordinært\\s+)?(?:møde\\s+i\\s+)?(.+?)\\s*$");
+    /** Where a committee's name ends in a title line: a date, a weekday, a time, a place. */
+    private static final Pattern AFTER_COMMITTEE = Pattern.compile(
+            "(?iu)(\\s*[-–,:]?\\s+(?:d\\.|(?:den|kl|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|på|afholdt|i\\s+mødelokale)\\b).*|\\s*[-–,:]?\\s+\\d.*)$");
     private static final Pattern EFFECTIVE = Pattern.compile("(?iu)\\b(pr\\.|gældende fra|fra og med|ikrafttræden)\\s*");
     private static final Pattern LEADS_OR_REPORTS = Pattern.compile("(?iu)\\b(ledes af|ledes i|reference til|refererer til)\\b");
     private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -143,6 +146,9 @@ public final class MetadataExtractor {
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("[*_#]", "").replaceAll("\\s+", " ").replaceAll("[\\s,.:;-]+$", "").strip();
+        String name = s.replaceAll("[*_#]", "").replaceAll("\\s+", " ").strip();
+        name = AFTER_COMMITTEE.matcher(name).replaceFirst("");
+        name = name.replaceAll("(?iu)[-\\s]*møde(t)?$", "");
+        return name.replaceAll("[\\s,.:;-]+$", "").strip();
     }
 }

@@ -32,7 +32,7 @@ public final class QueryPlanner {
             "noget", "nogle", "egentlig", "mon", "hej", "tak", "godt", "lige", "altså", "the", "a", "an", "vedrørende", "vedr",
             "angående", "omkring", "ifølge", "blandt", "sådan", "hvis", "derfor", "også", "via", "hen", "både");
     private static final Pattern WHEN = Pattern.compile("(?iu)\\b(hvornår|when|hvilken dato|what date|hvilket år|what year)\\b");
-    private static final Pattern HOW_MANY = Pattern.compile("(?iu)\\b(hvor mange|how many|antal|number of|hvor meget|how much)\\b");
+    private static final Pattern HOW_MANY = Pattern.compile("(?iu)\\b(hvor mange|how many|antal(let)?|number of)\\b");
     private static final Pattern WHO = Pattern.compile("(?iu)\\b(hvem|who|hvilken enhed|which unit|hvilket kontor|which office)\\b");
 
     private final HrAnalyzer analyzer;

@@ -42,6 +42,21 @@ class MetadataExtractorTest {
         assertThat(m.organization()).isEqualTo("Region Nordvest");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Referat af møde i LMU Hospitalsenhed Vest den 3. marts 2025            | LMU Hospitalsenhed Vest | 2025-03-03",
+            "REFERAT Hovedudvalg d. 20-05-2025                                      | Hovedudvalg             | 2025-05-20",
+            "Dagsorden til HMU-møde tirsdag den 4. februar 2025 kl. 13-15            | HMU                     | 2025-02-04",
+            "Referat fra ekstraordinært møde i MED-udvalget, 12.03.2025             | MED-udvalget            | 2025-03-12",
+            "Beslutningsprotokol Regionsrådet 28. april 2025                          | Regionsrådet            | 2025-04-28",
+    })
+    void committeeAndDateFromTheTitleLinesMinutesUse(String titleLine, String committee, String date) {
+        DocumentMetadata m = metadata("# " + titleLine + "\n\n## Punkt 1: Godkendelse\n\n### Beslutning\n\nGodkendt.\n\n## Punkt 2: Eventuelt\n\n### Beslutning\n\nIntet.\n",
+                Map.of());
+        assertThat(m.committee()).isEqualTo(committee);
+        assertThat(m.date()).hasToString(date);
+    }
+
     @Test
     void anEffectiveDateIsTheDocumentsDateAndASidecarOverridesWhatTheTextSays() {
         String text = "Organisering af Personaleafdelingen\n\nPr. 1. marts 2026\n\nTekst om Region Vestkyst.\n";
