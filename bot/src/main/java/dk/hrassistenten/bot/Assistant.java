@@ -2,6 +2,7 @@ package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.answer.AnswerComposer;
 import dk.hrassistenten.bot.answer.UnitReplies;
+import dk.hrassistenten.bot.command.Command;
 import dk.hrassistenten.bot.command.CommandContext;
 import dk.hrassistenten.bot.command.CommandRegistry;
 import dk.hrassistenten.bot.command.HelpCommand;
@@ -47,9 +48,19 @@ public final class Assistant {
      * @param knowledge the current snapshot, or null while the first index is being built
      */
     public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters) {
+        this(knowledge, meters, List.of());
+    }
+
+    /**
+     * @param extraCommands commands beyond the built-in ones, such as the agenda's, which need parts that
+     *     are wired at start (a database)
+     */
+    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters, List<Command> extraCommands) {
         this.knowledge = knowledge;
         this.meters = meters;
-        this.commands = new CommandRegistry(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
+        List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
+        all.addAll(extraCommands);
+        this.commands = new CommandRegistry(all);
     }
 
     public CommandRegistry commands() {
@@ -104,17 +115,21 @@ public final class Assistant {
             return Reply.error(texts.get("too_long", text.length(), MAX_MESSAGE_CHARS));
         }
         KnowledgeSnapshot snapshot = knowledge.get();
-        if (snapshot == null) {
-            return Reply.error(texts.get("not_ready"));
-        }
         Optional<CommandRegistry.Invocation> invocation = commands.parse(text);
         if (invocation.isPresent()) {
             CommandRegistry.Invocation inv = invocation.get();
             if (inv.command() == null) {
                 return Reply.error(texts.get("unknown_command", inv.name()));
             }
-            Texts commandTexts = inv.name().matches("help|who|units|unit") ? Texts.ENGLISH : Texts.DANISH;
+            if (snapshot == null && inv.command().needsKnowledge()) {
+                return Reply.error(texts.get("not_ready"));
+            }
+            // A command typed by its English name answers in English.
+            Texts commandTexts = inv.name().equals(inv.command().spec().name()) ? Texts.DANISH : Texts.ENGLISH;
             return inv.command().execute(new CommandContext(inbound, snapshot, commandTexts, commands), inv.arguments());
+        }
+        if (snapshot == null) {
+            return Reply.error(texts.get("not_ready"));
         }
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
         if (named.isPresent() && UnitQuestion.asksAboutAUnit(text)) {

@@ -83,8 +83,12 @@ final class HttpServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() throws IOException {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IOException("stopping the HTTP server failed", e);
+        }
     }
 
     /** 200 while the condition holds, else 503; a plain-text body for humans. */

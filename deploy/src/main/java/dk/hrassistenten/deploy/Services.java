@@ -1,6 +1,13 @@
 package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.bot.Assistant;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.AgendaDatabase;
+import dk.hrassistenten.bot.agenda.AgendaStore;
+import dk.hrassistenten.bot.agenda.Forums;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
 import dk.hrassistenten.knowledge.KnowledgeBase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -14,10 +21,15 @@ final class Services implements AutoCloseable {
     final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final Assistant assistant;
 
+    final AgendaDatabase agendaDatabase;
+
     Services(Settings settings) {
         this.settings = settings;
         this.knowledge = new KnowledgeBase(settings.corpus());
-        this.assistant = new Assistant(knowledge::current, meters);
+        Forums forums = forums(settings);
+        this.agendaDatabase = AgendaDatabase.open(settings.dbUrl(), settings.data());
+        AgendaCommand agenda = new AgendaCommand(forums, new AgendaStore(agendaDatabase, Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        this.assistant = new Assistant(knowledge::current, meters, List.of(agenda));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
@@ -25,8 +37,21 @@ final class Services implements AutoCloseable {
         Gauge.builder("hr_assistant_ready", knowledge, k -> k.ready() ? 1 : 0).register(meters);
     }
 
+    /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */
+    private static Forums forums(Settings settings) {
+        if (settings.forums() == null) {
+            return Forums.example();
+        }
+        try {
+            return Forums.load(settings.forums());
+        } catch (IOException e) {
+            throw new Settings.InvalidSettingException("The forums file cannot be used: " + e.getMessage());
+        }
+    }
+
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         knowledge.close();
+        agendaDatabase.close();
     }
 }

@@ -49,6 +49,11 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl) {
         if (Files.exists(data) && !Files.isDirectory(data)) {
             throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " is a file, not a folder.");
         }
+        try {
+            Files.createDirectories(data);
+        } catch (java.io.IOException e) {
+            throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " cannot be created: " + e.getMessage());
+        }
         return new Settings(corpus, data, forums, db.isEmpty() ? null : db);
     }
 

@@ -50,6 +50,20 @@ class CliIT {
     }
 
     @Test
+    void agendaItemsSurviveARestart(@org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+        String corpus = TestServer.sampleCorpus().toString();
+        Run first = run("/dagsorden tilføj forum=\"HMU Eksempel\" dato=2099-12-10 titel=\"Orientering om vikarer\"\n",
+                "chat", "--json", "--corpus", corpus, "--data", data.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(ReplyJson.mapper().readTree(first.out().strip()).get("kind").asText()).isEqualTo("agenda");
+
+        Run second = run("/dagsorden vis forum=\"HMU Eksempel\" dato=2099-12-10\n", "chat", "--json", "--corpus", corpus, "--data", data.toString());
+        JsonNode listed = ReplyJson.mapper().readTree(second.out().strip());
+        assertThat(listed.at("/agenda/items/0/title").asText()).isEqualTo("Orientering om vikarer");
+        assertThat(listed.at("/agenda/items/0/start").asText()).isEqualTo("14:00");
+    }
+
+    @Test
     void evalPrintsTheScoreLast() throws Exception {
         Path dev = TestServer.sampleCorpus().resolveSibling("eval/dev.jsonl");
         Run run = run("", "eval", "--corpus", TestServer.sampleCorpus().toString(), dev.toString());

@@ -45,6 +45,19 @@ class HttpServerIT {
     }
 
     @Test
+    void agendaCommandsWorkThroughTheApi() throws Exception {
+        JsonNode added = json(server.post("/api/chat", "{\"user\": \"sek\", \"text\": \"/agenda add forum=\\\"HMU Eksempel\\\" "
+                + "date=2099-01-15 title=\\\"Budget\\\" minutes=25\"}"));
+        assertThat(added.get("kind").asText()).isEqualTo("agenda");
+        assertThat(added.at("/agenda/end").asText()).isEqualTo("14:25");
+        JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=15.01.2099\"}"));
+        assertThat(listed.at("/agenda/items/0/title").asText()).isEqualTo("Budget");
+        JsonNode bad = json(server.post("/api/chat", "{\"text\": \"/dagsorden tilføj forum=Ukendt dato=15.01.2099 titel=x\"}"));
+        assertThat(bad.get("kind").asText()).isEqualTo("error");
+        assertThat(bad.get("text").asText()).contains("Mente du");
+    }
+
+    @Test
     void malformedInputGets400WithAJsonErrorAndNoStackTrace() throws Exception {
         for (String body : new String[] {"{not json", "[]", "{\"user\": \"u\"}", "{\"text\": 42}", "{\"text\": \"x\", \"user\": {}}", ""}) {
             HttpResponse<String> response = server.post("/api/chat", body);

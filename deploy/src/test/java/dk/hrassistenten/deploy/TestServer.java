@@ -58,7 +58,7 @@ final class TestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
         server.close();
         services.close();
     }

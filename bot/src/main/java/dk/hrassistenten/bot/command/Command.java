@@ -11,4 +11,9 @@ public interface Command {
      * @param arguments what follows the command name, stripped; may be empty
      */
     Reply execute(CommandContext context, String arguments);
+
+    /** Whether the command needs the knowledge index; one that does not works while the first index is built. */
+    default boolean needsKnowledge() {
+        return true;
+    }
 }

@@ -1,0 +1,16 @@
+package dk.hrassistenten.bot.agenda;
+
+import java.util.Objects;
+
+/**
+ * Who makes a change, from which channel, and the channel's id of the delivery.
+ *
+ * @param requestKey unique per delivery ("slack:Ev123"), so that a retried event changes nothing twice; null when the
+ *     channel gives none
+ */
+public record Actor(String user, String channel, String requestKey) {
+    public Actor {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(channel, "channel");
+    }
+}

@@ -1,0 +1,289 @@
+package dk.hrassistenten.bot.agenda;
+
+import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.command.Command;
+import dk.hrassistenten.bot.command.CommandContext;
+import dk.hrassistenten.bot.command.CommandSpec;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.knowledge.document.DanishDates;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "/dagsorden" (and "/agenda"): add, list, move, remove and export the items of a committee meeting,
+ * and undo one's own last change. Input is validated before anything is stored; only a forum's
+ * secretaries may change its agenda.
+ */
+public final class AgendaCommand implements Command {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgendaCommand.class);
+
+    private static final CommandSpec SPEC = new CommandSpec("dagsorden", List.of("agenda"),
+            "Tilføj, vis, flyt, fjern og eksportér punkter på et udvalgs dagsorden, og fortryd din seneste ændring. "
+                    + "Felter: forum, dato, titel, indstilling, sagsfremstilling, sagsnr, minutter, bilag, id, position.",
+            "dagsorden tilføj|vis|flyt|fjern|eksport|fortryd …",
+            List.of("dagsorden tilføj forum=\"HMU Eksempel\" dato=2030-12-10 titel=\"Orientering om vikarer\" indstilling=\"HMU tager orienteringen til efterretning\" minutter=15",
+                    "dagsorden vis forum=\"HMU Eksempel\" dato=10.12.2030",
+                    "dagsorden flyt id=7 position=2",
+                    "dagsorden fjern id=7",
+                    "dagsorden eksport forum=\"HMU Eksempel\" dato=\"10. december 2030\"",
+                    "dagsorden fortryd",
+                    "agenda add forum=\"HMU Eksempel\" date=2030-12-10 title=\"Staffing update\" case=1-13-3-65-23 attachment=\"Notat.pdf\""),
+            false);
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_RECOMMENDATION = 2000;
+    static final int MAX_DESCRIPTION = 8000;
+    static final int MAX_ATTACHMENT = 300;
+    static final int MAX_ATTACHMENTS = 20;
+    static final int MAX_MINUTES = 480;
+    private static final Pattern CASE_NUMBER = Pattern.compile("[0-9A-Za-z]{1,10}([-./][0-9A-Za-z]{1,10}){1,6}");
+    private static final Set<String> ITEM_KEYS = Set.of("forum", "dato", "date", "titel", "title", "indstilling", "recommendation",
+            "sagsfremstilling", "description", "sagsnr", "case", "minutter", "minutes", "bilag", "attachment");
+    private static final Set<String> MEETING_KEYS = Set.of("forum", "dato", "date");
+    private static final Set<String> ID_KEYS = Set.of("id", "position");
+
+    private final Forums forums;
+    private final AgendaStore store;
+    private final Clock clock;
+
+    public AgendaCommand(Forums forums, AgendaStore store, Clock clock) {
+        this.forums = forums;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public boolean needsKnowledge() {
+        return false;
+    }
+
+    @Override
+    public Reply execute(CommandContext context, String arguments) {
+        Texts texts = context.texts();
+        String rest = arguments.strip();
+        int space = rest.indexOf(' ');
+        String verb = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
+        String args = space < 0 ? "" : rest.substring(space + 1);
+        var inbound = context.inbound();
+        Actor actor = new Actor(inbound.userId(), inbound.channel().name().toLowerCase(Locale.ROOT),
+                inbound.requestId() == null ? null : inbound.channel().name().toLowerCase(Locale.ROOT) + ":" + inbound.requestId());
+        try {
+            return switch (verb) {
+                case "tilføj", "tilfoej", "add", "ny", "new" -> add(Arguments.parse(args), actor, texts);
+                case "vis", "list", "show" -> list(Arguments.parse(args), texts, false);
+                case "eksport", "eksportér", "export" -> list(Arguments.parse(args), texts, true);
+                case "flyt", "move" -> move(Arguments.parse(args), actor, texts);
+                case "fjern", "slet", "remove", "delete" -> remove(Arguments.parse(args), actor, texts);
+                case "fortryd", "undo" -> undo(actor, texts);
+                case "", "hjælp", "help" -> Reply.help(help(texts));
+                default -> error(texts, "agenda.error.verb", verb);
+            };
+        } catch (AgendaException e) {
+            return Reply.error(texts.get(e.key(), e.args()));
+        } catch (StoreUnavailableException e) {
+            LOG.error("agenda store unavailable ({})", e.getCause() == null ? e.getMessage() : e.getCause().getClass().getName());
+            return Reply.error(texts.get("agenda.error.unavailable"));
+        }
+    }
+
+    private static String help(Texts texts) {
+        StringBuilder text = new StringBuilder(SPEC.summary()).append("\n").append(texts.get("help.examples")).append(":\n");
+        SPEC.examples().forEach(e -> text.append("  `/").append(e).append("`\n"));
+        return text.toString().strip();
+    }
+
+    private Reply add(Arguments a, Actor actor, Texts texts) {
+        rejectUnknown(a, ITEM_KEYS);
+        Forum forum = forum(a);
+        LocalDate date = date(a, true);
+        String title = text(a, "titel", MAX_TITLE, "titel", "title");
+        if (title == null) {
+            throw new AgendaException("agenda.error.title_missing");
+        }
+        String recommendation = text(a, "indstilling", MAX_RECOMMENDATION, "indstilling", "recommendation");
+        String description = text(a, "sagsfremstilling", MAX_DESCRIPTION, "sagsfremstilling", "description");
+        String caseNumber = a.get("sagsnr", "case");
+        if (caseNumber != null && (caseNumber.isBlank() || !CASE_NUMBER.matcher(caseNumber.strip()).matches())) {
+            throw new AgendaException("agenda.error.case_number", caseNumber);
+        }
+        int minutes = minutes(a, forum);
+        List<String> attachments = a.all("bilag", "attachment").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(";"))).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new AgendaException("agenda.error.attachments", MAX_ATTACHMENTS);
+        }
+        for (String attachment : attachments) {
+            if (attachment.length() > MAX_ATTACHMENT) {
+                throw new AgendaException("agenda.error.too_long", "bilag", MAX_ATTACHMENT);
+            }
+        }
+        permit(forum, actor);
+        AgendaStore.Change change = store.add(new NewItem(forum.name(), date, title, recommendation, description,
+                caseNumber == null ? null : caseNumber.strip(), minutes, attachments), actor);
+        return itemReply(change, forum, texts, "agenda.added");
+    }
+
+    private Reply list(Arguments a, Texts texts, boolean export) {
+        rejectUnknown(a, MEETING_KEYS);
+        Forum forum = forum(a);
+        LocalDate date = date(a, false);
+        Meeting meeting = Meeting.of(forum, date, store.list(forum.name(), date));
+        Map<String, Object> payload = AgendaPayload.meeting(meeting);
+        if (export) {
+            return new Reply(ReplyKind.AGENDA, AgendaMarkdown.render(meeting), null, List.of(), payload);
+        }
+        StringBuilder text = new StringBuilder(texts.get("agenda.list.title", forum.name(), AgendaMarkdown.LONG_DATE.format(date)));
+        if (meeting.slots().isEmpty()) {
+            text.append('\n').append(texts.get("agenda.list.empty"));
+        }
+        for (Meeting.Slot s : meeting.slots()) {
+            text.append('\n').append(s.item().position()).append(". ").append(s.item().title()).append(' ').append(AgendaMarkdown.slot(s))
+                    .append(" · id ").append(s.item().id());
+        }
+        return new Reply(ReplyKind.AGENDA, text.toString(), null, List.of(), payload);
+    }
+
+    private Reply move(Arguments a, Actor actor, Texts texts) {
+        rejectUnknown(a, ID_KEYS);
+        long id = number(a, "id");
+        int position = (int) number(a, "position");
+        AgendaStore.Change change = store.move(id, position, actor, f -> permit(forumNamed(f), actor));
+        return itemReply(change, forumNamed(change.item().forum()), texts, "agenda.moved");
+    }
+
+    private Reply remove(Arguments a, Actor actor, Texts texts) {
+        rejectUnknown(a, Set.of("id"));
+        long id = number(a, "id");
+        AgendaStore.Change change = store.remove(id, actor, f -> permit(forumNamed(f), actor));
+        AgendaItem removed = change.item();
+        Forum forum = forumNamed(removed.forum());
+        Meeting.Slot slot = new Meeting.Slot(removed, null, null);
+        String text = texts.get(change.applied() ? "agenda.removed" : "agenda.replayed", removed.title(), forum.name(),
+                AgendaMarkdown.LONG_DATE.format(removed.date()), removed.id());
+        return new Reply(ReplyKind.AGENDA, text, null, List.of(), AgendaPayload.item(slot));
+    }
+
+    private Reply undo(Actor actor, Texts texts) {
+        AgendaStore.Change change = store.undo(actor, f -> permit(forumNamed(f), actor));
+        AgendaItem item = change.item();
+        Forum forum = forumNamed(item.forum());
+        Meeting meeting = Meeting.of(forum, item.date(), store.list(forum.name(), item.date()));
+        Meeting.Slot slot = meeting.slotOf(item.id());
+        String what = texts.get("agenda.undo." + change.action().replace("undo:", ""));
+        String text = texts.get("agenda.undone", what, item.title(), forum.name(), AgendaMarkdown.LONG_DATE.format(item.date()));
+        return new Reply(ReplyKind.AGENDA, text, null, List.of(), AgendaPayload.item(slot != null ? slot : new Meeting.Slot(item, null, null)));
+    }
+
+    private Reply itemReply(AgendaStore.Change change, Forum forum, Texts texts, String key) {
+        AgendaItem item = change.item();
+        Meeting meeting = Meeting.of(forum, item.date(), store.list(forum.name(), item.date()));
+        Meeting.Slot slot = meeting.slotOf(item.id());
+        if (slot == null) {
+            slot = new Meeting.Slot(item, null, null);
+        }
+        String text = change.applied()
+                ? texts.get(key, slot.item().position(), forum.name(), AgendaMarkdown.LONG_DATE.format(item.date()),
+                        slot.start() == null ? "" : AgendaMarkdown.slot(slot), item.title(), item.id())
+                : texts.get("agenda.replayed", item.title(), forum.name(), AgendaMarkdown.LONG_DATE.format(item.date()), item.id());
+        return new Reply(ReplyKind.AGENDA, text, null, List.of(), AgendaPayload.item(slot));
+    }
+
+    private Forum forum(Arguments a) {
+        String name = a.get("forum");
+        if (name == null || name.isBlank()) {
+            throw new AgendaException("agenda.error.forum_missing", names());
+        }
+        return forums.find(name).orElseThrow(() -> new AgendaException("agenda.error.forum_unknown", name,
+                String.join(", ", forums.closest(name, 3))));
+    }
+
+    private Forum forumNamed(String name) {
+        return forums.find(name).orElseThrow(() -> new AgendaException("agenda.error.forum_gone", name));
+    }
+
+    private String names() {
+        return String.join(", ", forums.all().stream().map(Forum::name).toList());
+    }
+
+    private LocalDate date(Arguments a, boolean future) {
+        String value = a.get("dato", "date");
+        if (value == null || value.isBlank()) {
+            throw new AgendaException("agenda.error.date_missing");
+        }
+        LocalDate date = DanishDates.parseWhole(value).orElseThrow(() -> new AgendaException("agenda.error.date", value));
+        if (future && date.isBefore(LocalDate.now(clock))) {
+            throw new AgendaException("agenda.error.date_past", value);
+        }
+        return date;
+    }
+
+    private static String text(Arguments a, String field, int max, String... keys) {
+        String value = a.get(keys);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new AgendaException("agenda.error.too_long", field, max);
+        }
+        return value.strip();
+    }
+
+    private static int minutes(Arguments a, Forum forum) {
+        String value = a.get("minutter", "minutes");
+        if (value == null) {
+            return forum.defaultMinutes();
+        }
+        try {
+            int m = Integer.parseInt(value.strip());
+            if (m >= 1 && m <= MAX_MINUTES) {
+                return m;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new AgendaException("agenda.error.minutes", value, MAX_MINUTES);
+    }
+
+    private static long number(Arguments a, String key) {
+        String value = a.get(key);
+        if (value == null) {
+            throw new AgendaException("agenda.error.missing", key);
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new AgendaException("agenda.error.number", key, value);
+        }
+    }
+
+    private static void rejectUnknown(Arguments a, Set<String> known) {
+        List<String> unknown = a.unknown(known);
+        if (!unknown.isEmpty()) {
+            throw new AgendaException("agenda.error.unknown_keys", String.join(", ", unknown), String.join(", ", new java.util.TreeSet<>(known)));
+        }
+    }
+
+    private static void permit(Forum forum, Actor actor) {
+        if (!forum.isSecretary(actor.user())) {
+            throw new AgendaException("agenda.error.permission", forum.name());
+        }
+    }
+
+    private static Reply error(Texts texts, String key, Object... args) {
+        return Reply.error(texts.get(key, args));
+    }
+}

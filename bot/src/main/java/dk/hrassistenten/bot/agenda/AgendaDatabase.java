@@ -1,0 +1,101 @@
+package dk.hrassistenten.bot.agenda;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agenda database: a connection pool with a short timeout (a dead database answers within seconds)
+ * and Flyway migrations, applied on first use rather than at start, so that the service starts and
+ * answers questions while the database is down. Thread-safe.
+ */
+public final class AgendaDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgendaDatabase.class);
+    static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
+
+    private final HikariDataSource pool;
+    private volatile boolean migrated;
+
+    private AgendaDatabase(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * @param url a JDBC URL, or null for the embedded H2 database in {@code dataDir}
+     */
+    public static AgendaDatabase open(String url, Path dataDir) {
+        // Validate every pooled connection as it is borrowed (Hikari skips that for connections used in the
+        // last 500 ms): after a database restart, a request gets a live connection, not a dead one.
+        System.setProperty("com.zaxxer.hikari.aliveBypassWindowMs", System.getProperty("com.zaxxer.hikari.aliveBypassWindowMs", "0"));
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url != null ? url : embeddedUrl(dataDir));
+        if (url == null) {
+            config.setUsername("sa");
+            config.setPassword("");
+        }
+        config.setPoolName("agenda");
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(2_000);
+        config.setInitializationFailTimeout(-1); // start without a database; each use reports if it is down
+        config.setAutoCommit(false);
+        config.addDataSourceProperty("connectTimeout", "3");      // PostgreSQL, seconds
+        config.addDataSourceProperty("socketTimeout", "15");      // PostgreSQL, seconds: a stalled server fails the request
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        return new AgendaDatabase(new HikariDataSource(config));
+    }
+
+    /**
+     * An H2 file under the data folder. AUTO_SERVER lets a second process (a {@code chat} next to a running
+     * {@code serve}) use the same file; the lock timeout lets a busy meeting's changes queue instead of failing.
+     */
+    static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("agenda").toString().replace('\\', '/') + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+    }
+
+    /** A connection in a transaction (auto-commit off), the schema migrated. */
+    Connection connection() throws SQLException {
+        migrate();
+        return pool.getConnection();
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Removes a connection from the pool if it no longer works, so the next request does not get it. */
+    void discardIfBroken(Connection connection) {
+        try {
+            if (connection.isClosed() || !connection.isValid(1)) {
+                pool.evictConnection(connection);
+            }
+        } catch (SQLException e) {
+            pool.evictConnection(connection);
+        }
+    }
+
+    private void migrate() {
+        if (migrated) {
+            return;
+        }
+        synchronized (this) {
+            if (!migrated) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/agenda").load().migrate();
+                migrated = true;
+                LOG.info("agenda database ready");
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,420 @@
+package dk.hrassistenten.bot.agenda;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Agenda items in the database. Every change is one transaction that locks its meeting's row (so
+ * concurrent changes to one meeting get distinct positions), writes an audit row (who, when, which
+ * channel), and is idempotent per request key (a retried delivery returns the first result and changes
+ * nothing). A failure rolls everything back and is reported as {@link StoreUnavailableException}: a
+ * change is either stored whole or not at all. Thread-safe.
+ */
+public final class AgendaStore {
+
+    private static final String ITEM_COLUMNS = "id, forum, meeting_date, position, title, recommendation, description, case_number, "
+            + "minutes, attachments, created_by, created_at";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final AgendaDatabase database;
+    private final Clock clock;
+    private volatile BeforeCommit beforeCommit = c -> { };
+
+    /** Runs after a change's writes and before its commit; tests use it to break the connection there. */
+    @FunctionalInterface
+    interface BeforeCommit {
+        void run(Connection connection) throws SQLException;
+    }
+
+    public AgendaStore(AgendaDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    void beforeCommit(BeforeCommit hook) {
+        this.beforeCommit = hook;
+    }
+
+    /** The outcome of a change: the item as it is now, and whether this call made the change (false for a replay). */
+    public record Change(String action, AgendaItem item, boolean applied) {
+    }
+
+    public Change add(NewItem item, Actor actor) {
+        ensureMeeting(item.forum(), item.date());
+        return inTransaction(actor, c -> {
+            lockMeeting(c, item.forum(), item.date());
+            int position = activeCount(c, item.forum(), item.date()) + 1;
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("insert into agenda_item (forum, meeting_date, position, title, recommendation, "
+                    + "description, case_number, minutes, attachments, created_by, created_channel, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    new String[] {"id"})) {
+                ps.setString(1, item.forum());
+                ps.setObject(2, item.date());
+                ps.setInt(3, position);
+                ps.setString(4, item.title());
+                ps.setString(5, item.recommendation());
+                ps.setString(6, item.description());
+                ps.setString(7, item.caseNumber());
+                ps.setInt(8, item.minutes());
+                ps.setString(9, item.attachments().isEmpty() ? null : String.join("\n", item.attachments()));
+                ps.setString(10, actor.user());
+                ps.setString(11, actor.channel());
+                ps.setObject(12, now());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            audit(c, id, "add", actor, null, position, null);
+            return new Change("add", find(c, id).orElseThrow(), true);
+        });
+    }
+
+    public Change move(long id, int newPosition, Actor actor, Permission permission) {
+        return inTransaction(actor, c -> {
+            AgendaItem item = lockedItem(c, id, permission);
+            int count = activeCount(c, item.forum(), item.date());
+            if (newPosition < 1 || newPosition > count) {
+                throw new AgendaException("agenda.error.position", newPosition, item.forum(), item.date().toString(), count);
+            }
+            reposition(c, item, newPosition);
+            audit(c, id, "move", actor, item.position(), newPosition, null);
+            return new Change("move", find(c, id).orElseThrow(), true);
+        });
+    }
+
+    public Change remove(long id, Actor actor, Permission permission) {
+        return inTransaction(actor, c -> {
+            AgendaItem item = lockedItem(c, id, permission);
+            try (PreparedStatement ps = c.prepareStatement("update agenda_item set removed_at = ? where id = ?")) {
+                ps.setObject(1, now());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            shift(c, item.forum(), item.date(), item.position() + 1, Integer.MAX_VALUE, -1);
+            audit(c, id, "remove", actor, item.position(), null, null);
+            return new Change("remove", item, true);
+        });
+    }
+
+    /** Reverses the actor's latest change that is not yet undone. */
+    public Change undo(Actor actor, Permission permission) {
+        return inTransaction(actor, c -> {
+            long[] last = latestChange(c, actor.user());
+            if (last == null) {
+                throw new AgendaException("agenda.error.nothing_to_undo");
+            }
+            long changeId = last[0];
+            long itemId = last[1];
+            AgendaItem item = findAny(c, itemId).orElseThrow();
+            lockMeeting(c, item.forum(), item.date());
+            permission.check(item.forum());
+            String action;
+            Integer oldPosition;
+            Integer newPosition;
+            try (PreparedStatement ps = c.prepareStatement("select action, old_position from agenda_change where id = ?")) {
+                ps.setLong(1, changeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    action = rs.getString(1);
+                    oldPosition = (Integer) rs.getObject(2);
+                }
+            }
+            switch (action) {
+                case "add" -> {
+                    AgendaItem current = find(c, itemId).orElseThrow();
+                    setRemoved(c, itemId, now());
+                    shift(c, current.forum(), current.date(), current.position() + 1, Integer.MAX_VALUE, -1);
+                    oldPosition = current.position();
+                    newPosition = null;
+                }
+                case "remove" -> {
+                    int count = activeCount(c, item.forum(), item.date());
+                    int back = Math.min(oldPosition, count + 1);
+                    shift(c, item.forum(), item.date(), back, Integer.MAX_VALUE, 1);
+                    setRemoved(c, itemId, null);
+                    setPosition(c, itemId, back);
+                    newPosition = back;
+                    oldPosition = null;
+                }
+                case "move" -> {
+                    AgendaItem current = find(c, itemId).orElseThrow();
+                    int back = Math.min(oldPosition, activeCount(c, item.forum(), item.date()));
+                    reposition(c, current, back);
+                    oldPosition = current.position();
+                    newPosition = back;
+                }
+                default -> throw new IllegalStateException("cannot undo " + action);
+            }
+            try (PreparedStatement ps = c.prepareStatement("update agenda_change set undone = ? where id = ?")) {
+                ps.setBoolean(1, true);
+                ps.setLong(2, changeId);
+                ps.executeUpdate();
+            }
+            audit(c, itemId, "undo", actor, oldPosition, newPosition, changeId);
+            return new Change("undo:" + action, findAny(c, itemId).orElseThrow(), true);
+        });
+    }
+
+    /** The meeting's items in order. */
+    public List<AgendaItem> list(String forum, LocalDate date) {
+        try (Connection c = database.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("select " + ITEM_COLUMNS
+                    + " from agenda_item where forum = ? and meeting_date = ? and removed_at is null order by position")) {
+                ps.setString(1, forum);
+                ps.setObject(2, date);
+                List<AgendaItem> items = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(item(rs));
+                    }
+                }
+                c.commit();
+                return items;
+            } catch (SQLException e) {
+                database.discardIfBroken(c);
+                throw e;
+            }
+        } catch (SQLException | FlywayException e) {
+            throw new StoreUnavailableException("agenda database unavailable", e);
+        }
+    }
+
+    /** Checks that the actor may change a forum's agenda; throws {@link AgendaException} when not. */
+    @FunctionalInterface
+    public interface Permission {
+        void check(String forum);
+    }
+
+    private interface Work {
+        Change run(Connection c) throws SQLException;
+    }
+
+    private Change inTransaction(Actor actor, Work work) {
+        try (Connection c = database.connection()) {
+            try {
+                Optional<Change> replay = replayed(c, actor);
+                if (replay.isPresent()) {
+                    c.rollback();
+                    return replay.get();
+                }
+                Change change = work.run(c);
+                beforeCommit.run(c);
+                c.commit();
+                return change;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                if (e instanceof SQLException) {
+                    database.discardIfBroken(c);
+                }
+                if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && actor.requestKey() != null) {
+                    // The same delivery was processed concurrently (another replica); report its result.
+                    return replayed(c, actor).orElseThrow(() -> new StoreUnavailableException("agenda change failed", e));
+                }
+                throw e;
+            }
+        } catch (SQLException | FlywayException e) {
+            throw new StoreUnavailableException("agenda database unavailable", e);
+        }
+    }
+
+    private Optional<Change> replayed(Connection c, Actor actor) throws SQLException {
+        if (actor.requestKey() == null) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("select item_id, action from agenda_change where request_key = ?")) {
+            ps.setString(1, actor.requestKey());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Change(rs.getString(2), findAny(c, rs.getLong(1)).orElseThrow(), false));
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the database discards the transaction
+        }
+    }
+
+    /**
+     * Creates the meeting row if it does not exist, in a transaction of its own before the change's (never
+     * nested: a thread holds one pooled connection at a time). A concurrent creator's row is as good as ours.
+     */
+    private void ensureMeeting(String forum, LocalDate date) {
+        try (Connection c = database.connection()) {
+            try {
+                if (!meetingExists(c, forum, date)) {
+                    try (PreparedStatement ps = c.prepareStatement("insert into meeting (forum, meeting_date, created_at) values (?,?,?)")) {
+                        ps.setString(1, forum);
+                        ps.setObject(2, date);
+                        ps.setObject(3, now());
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        } catch (SQLException | FlywayException e) {
+            throw new StoreUnavailableException("agenda database unavailable", e);
+        }
+    }
+
+    /** Locks the meeting's row until the transaction ends: changes to one meeting happen one at a time. */
+    private static void lockMeeting(Connection c, String forum, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select forum from meeting where forum = ? and meeting_date = ? for update")) {
+            ps.setString(1, forum);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("meeting row missing for " + forum + " " + date);
+                }
+            }
+        }
+    }
+
+    private static boolean meetingExists(Connection c, String forum, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from meeting where forum = ? and meeting_date = ?")) {
+            ps.setString(1, forum);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private AgendaItem lockedItem(Connection c, long id, Permission permission) throws SQLException {
+        AgendaItem item = find(c, id).orElseThrow(() -> new AgendaException("agenda.error.unknown_id", String.valueOf(id)));
+        permission.check(item.forum());
+        lockMeeting(c, item.forum(), item.date());
+        return find(c, id).orElseThrow(() -> new AgendaException("agenda.error.unknown_id", String.valueOf(id)));
+    }
+
+    private static void reposition(Connection c, AgendaItem item, int newPosition) throws SQLException {
+        int old = item.position();
+        if (newPosition < old) {
+            shift(c, item.forum(), item.date(), newPosition, old - 1, 1);
+        } else if (newPosition > old) {
+            shift(c, item.forum(), item.date(), old + 1, newPosition, -1);
+        }
+        setPosition(c, item.id(), newPosition);
+    }
+
+    private static void shift(Connection c, String forum, LocalDate date, int from, int to, int by) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update agenda_item set position = position + ? where forum = ? and meeting_date = ? "
+                + "and removed_at is null and position >= ? and position <= ?")) {
+            ps.setInt(1, by);
+            ps.setString(2, forum);
+            ps.setObject(3, date);
+            ps.setInt(4, from);
+            ps.setInt(5, to);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void setPosition(Connection c, long id, int position) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update agenda_item set position = ? where id = ?")) {
+            ps.setInt(1, position);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void setRemoved(Connection c, long id, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update agenda_item set removed_at = ? where id = ?")) {
+            ps.setObject(1, at);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static int activeCount(Connection c, String forum, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from agenda_item where forum = ? and meeting_date = ? and removed_at is null")) {
+            ps.setString(1, forum);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The actor's latest change not yet undone: {change id, item id}, or null. */
+    private static long[] latestChange(Connection c, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select id, item_id from agenda_change where actor = ? and undone = ? "
+                + "and action in ('add', 'move', 'remove') order by id desc fetch first 1 rows only")) {
+            ps.setString(1, actor);
+            ps.setBoolean(2, false);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+            }
+        }
+    }
+
+    private void audit(Connection c, long itemId, String action, Actor actor, Integer oldPosition, Integer newPosition, Long undoes)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into agenda_change (item_id, action, actor, channel, changed_at, old_position, "
+                + "new_position, undoes, undone, request_key) values (?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, itemId);
+            ps.setString(2, action);
+            ps.setString(3, actor.user());
+            ps.setString(4, actor.channel());
+            ps.setObject(5, now());
+            ps.setObject(6, oldPosition);
+            ps.setObject(7, newPosition);
+            ps.setObject(8, undoes);
+            ps.setBoolean(9, false);
+            ps.setString(10, actor.requestKey());
+            ps.executeUpdate();
+        }
+    }
+
+    private static Optional<AgendaItem> find(Connection c, long id) throws SQLException {
+        return query(c, "select " + ITEM_COLUMNS + " from agenda_item where id = ? and removed_at is null", id);
+    }
+
+    private static Optional<AgendaItem> findAny(Connection c, long id) throws SQLException {
+        return query(c, "select " + ITEM_COLUMNS + " from agenda_item where id = ?", id);
+    }
+
+    private static Optional<AgendaItem> query(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(item(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static AgendaItem item(ResultSet rs) throws SQLException {
+        String attachments = rs.getString("attachments");
+        return new AgendaItem(rs.getLong("id"), rs.getString("forum"), rs.getObject("meeting_date", LocalDate.class), rs.getInt("position"),
+                rs.getString("title"), rs.getString("recommendation"), rs.getString("description"), rs.getString("case_number"),
+                rs.getInt("minutes"), attachments == null ? List.of() : Arrays.asList(attachments.split("\n")), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

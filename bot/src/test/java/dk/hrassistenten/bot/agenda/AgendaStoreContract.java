@@ -1,0 +1,192 @@
+package dk.hrassistenten.bot.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agenda store's behaviour, run against each database the product supports (H2 and PostgreSQL):
+ * the subclasses only say how to reach the database, through a {@link TcpProxy} that can stop it.
+ */
+abstract class AgendaStoreContract {
+
+    static final LocalDate MEETING = LocalDate.of(2030, 12, 10);
+    static final AgendaStore.Permission ANYONE = forum -> { };
+
+    TcpProxy proxy;
+    AgendaDatabase database;
+    AgendaStore store;
+
+    /** Starts or prepares the database and returns the port it listens on. */
+    abstract int databasePort() throws Exception;
+
+    /** A JDBC URL of a fresh, empty database reached through the proxy's port. */
+    abstract String url(int proxyPort) throws Exception;
+
+    /** Breaks the given connection's session on the server side, as a crash or an administrator would. */
+    abstract void kill(Connection connection) throws SQLException;
+
+    @BeforeEach
+    void open() throws Exception {
+        proxy = new TcpProxy(databasePort());
+        database = AgendaDatabase.open(url(proxy.port()), null);
+        store = new AgendaStore(database, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+        proxy.close();
+    }
+
+    static NewItem item(String title) {
+        return new NewItem("HMU", MEETING, title, null, null, null, 10, List.of());
+    }
+
+    static Actor actor(String requestKey) {
+        return new Actor("U1", "test", requestKey);
+    }
+
+    List<String> titles() {
+        return store.list("HMU", MEETING).stream().map(AgendaItem::title).toList();
+    }
+
+    @Test
+    void addsInOrderAndMovesRemovesAndUndoesWithRenumbering() {
+        long a = store.add(item("A"), actor(null)).item().id();
+        long b = store.add(item("B"), actor(null)).item().id();
+        store.add(item("C"), actor(null));
+        assertThat(titles()).containsExactly("A", "B", "C");
+
+        store.move(a, 3, actor(null), ANYONE);
+        assertThat(titles()).containsExactly("B", "C", "A");
+        store.remove(b, actor(null), ANYONE);
+        assertThat(titles()).containsExactly("C", "A");
+        assertThat(store.list("HMU", MEETING)).extracting(AgendaItem::position).containsExactly(1, 2);
+
+        store.undo(actor(null), ANYONE); // the removal
+        assertThat(titles()).containsExactly("B", "C", "A");
+        store.undo(actor(null), ANYONE); // the move
+        assertThat(titles()).containsExactly("A", "B", "C");
+        store.undo(actor(null), ANYONE); // adding C
+        assertThat(titles()).containsExactly("A", "B");
+        assertThatThrownBy(() -> store.move(a, 5, actor(null), ANYONE)).isInstanceOf(AgendaException.class);
+        assertThatThrownBy(() -> store.remove(999_999, actor(null), ANYONE))
+                .isInstanceOfSatisfying(AgendaException.class, e -> assertThat(e.key()).isEqualTo("agenda.error.unknown_id"));
+    }
+
+    @Test
+    void everyChangeIsAuditedWithWhoWhenAndChannel() throws Exception {
+        long id = store.add(item("A"), new Actor("U7", "slack", null)).item().id();
+        store.remove(id, new Actor("U8", "teams", null), ANYONE);
+        try (Connection c = database.connection(); ResultSet rs = c.createStatement()
+                .executeQuery("select action, actor, channel, changed_at from agenda_change where item_id = " + id + " order by id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3))).containsExactly("add", "U7", "slack");
+            assertThat(rs.getObject(4)).isNotNull();
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3))).containsExactly("remove", "U8", "teams");
+        }
+    }
+
+    @Test
+    void fiftyConcurrentAddsToOneMeetingGetFiftyDistinctPositions() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<AgendaStore.Change>> futures = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            Callable<AgendaStore.Change> add = () -> {
+                start.await();
+                return store.add(item("Punkt " + n), actor(null));
+            };
+            futures.add(pool.submit(add));
+        }
+        start.countDown();
+        for (Future<AgendaStore.Change> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        List<AgendaItem> items = store.list("HMU", MEETING);
+        assertThat(items).hasSize(50);
+        assertThat(items).extracting(AgendaItem::position).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList());
+    }
+
+    @Test
+    void aReplayedRequestAddsOneItem() throws Exception {
+        AgendaStore.Change first = store.add(item("A"), actor("slack:Ev1"));
+        AgendaStore.Change again = store.add(item("A"), actor("slack:Ev1"));
+        assertThat(first.applied()).isTrue();
+        assertThat(again.applied()).isFalse();
+        assertThat(again.item().id()).isEqualTo(first.item().id());
+
+        // The same delivery arriving at two replicas at once.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<AgendaStore.Change>> futures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            futures.add(pool.submit(() -> store.add(item("B"), actor("slack:Ev2"))));
+        }
+        long applied = 0;
+        for (Future<AgendaStore.Change> f : futures) {
+            applied += f.get(30, TimeUnit.SECONDS).applied() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(applied).isEqualTo(1);
+        assertThat(titles()).containsExactly("A", "B");
+    }
+
+    @Test
+    void aConnectionKilledMidTransactionLeavesNoPartialItem() {
+        store.add(item("A"), actor(null));
+        store.beforeCommit(this::kill);
+        assertThatThrownBy(() -> store.add(item("B"), actor("x:1"))).isInstanceOf(StoreUnavailableException.class);
+        store.beforeCommit(c -> { });
+        assertThat(titles()).containsExactly("A");
+        assertThat(store.add(item("C"), actor("x:1")).applied()).as("the failed request left no trace").isTrue();
+        assertThat(titles()).containsExactly("A", "C");
+    }
+
+    @Test
+    void theDatabaseStoppingMidRunGivesAClearErrorAndLosesNoConfirmedItem() throws Exception {
+        store.add(item("A"), actor(null));
+        store.add(item("B"), actor(null));
+        proxy.stop();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> store.add(item("C"), actor(null))).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.list("HMU", MEETING)).isInstanceOf(StoreUnavailableException.class);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("a dead database answers within seconds").isLessThan(20_000);
+        proxy.start();
+        assertThat(titlesOnceTheDatabaseIsBack()).containsExactly("A", "B");
+    }
+
+    /** The pool reconnects with a back-off after an outage; it must be back within seconds. */
+    private List<String> titlesOnceTheDatabaseIsBack() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            try {
+                return titles();
+            } catch (StoreUnavailableException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+}
