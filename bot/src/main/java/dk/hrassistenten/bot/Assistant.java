@@ -1,6 +1,7 @@
 package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.answer.AnswerComposer;
+import dk.hrassistenten.bot.answer.UnitContacts;
 import dk.hrassistenten.bot.answer.UnitReplies;
 import dk.hrassistenten.bot.command.Command;
 import dk.hrassistenten.bot.command.CommandContext;
@@ -37,27 +38,31 @@ public final class Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     public static final int MAX_MESSAGE_CHARS = 4000;
     private static final int SEARCH_HITS = 8;
+    /** A not-found reply names a unit to ask only when that unit's tasks cover the question this well. */
+    private static final double SUGGEST_UNIT_COVERAGE = 0.75;
 
     private final Supplier<KnowledgeSnapshot> knowledge;
     private final CommandRegistry commands;
     private final AnswerComposer answers = new AnswerComposer();
-    private final UnitReplies units = new UnitReplies();
+    private final UnitReplies units;
     private final MeterRegistry meters;
 
     /**
      * @param knowledge the current snapshot, or null while the first index is being built
      */
     public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters) {
-        this(knowledge, meters, List.of());
+        this(knowledge, meters, List.of(), UnitContacts.none());
     }
 
     /**
      * @param extraCommands commands beyond the built-in ones, such as the agenda's, which need parts that
      *     are wired at start (a database)
+     * @param contacts the administrator's unit contact details; {@link UnitContacts#none()} without a file
      */
-    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters, List<Command> extraCommands) {
+    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters, List<Command> extraCommands, UnitContacts contacts) {
         this.knowledge = knowledge;
         this.meters = meters;
+        this.units = new UnitReplies(contacts);
         List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
         all.addAll(extraCommands);
         this.commands = new CommandRegistry(all);
@@ -133,7 +138,7 @@ public final class Assistant {
         }
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
         if (named.isPresent() && UnitQuestion.asksAboutAUnit(text)) {
-            return units.describe(named.get().unit(), texts);
+            return units.describe(named.get().unit(), snapshot.units(), texts);
         }
         Optional<String> topic = WhoQuestion.topic(text);
         if (topic.isPresent() && named.isEmpty()) {
@@ -143,8 +148,17 @@ public final class Assistant {
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, Set.of(), SEARCH_HITS);
-        Reply reply = answers.answer(snapshot, result).orElseGet(() -> Reply.notFound(texts.get("not_found")));
+        Reply reply = answers.answer(snapshot, result).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
+    }
+
+    /** Not found; when one unit's tasks clearly cover the question, it is named as the place to ask. */
+    private static Reply notFound(KnowledgeSnapshot snapshot, String question, boolean english, Texts texts) {
+        List<UnitDirectory.Match> matches = snapshot.units().lookup(question, english);
+        boolean clear = !matches.isEmpty() && matches.get(0).coverage() >= SUGGEST_UNIT_COVERAGE
+                && (matches.size() == 1 || matches.get(1).score() < matches.get(0).score() * 0.8);
+        String text = texts.get("not_found") + (clear ? " " + texts.get("not_found.ask_unit", matches.get(0).unit().name()) : "");
+        return Reply.notFound(text);
     }
 
     /** A question that uses a unit's former name is told the current one. */

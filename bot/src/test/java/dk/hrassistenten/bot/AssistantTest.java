@@ -103,6 +103,24 @@ class AssistantTest {
     }
 
     @Test
+    void aNotFoundReplyNamesTheUnitToAskWhenItsTasksClearlyCoverTheQuestion() {
+        Reply reply = ask(org, "Hvornår håndteres feriehenlæggelser?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(reply.text()).isEqualTo("Det kan jeg ikke finde i dokumenterne. Måske kan Personaleafdelingen, Løn og Ferie hjælpe.");
+    }
+
+    @Test
+    void theAdministratorsFileAddsContactsAndAliases(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("units.yaml");
+        Files.writeString(file, "units:\n  - unit: Team Jura\n    aliases: [HR-jura]\n    email: jura@example.org\n    slack: \"#hr-jura\"\n");
+        Assistant assistant = new Assistant(() -> org, meters, java.util.List.of(), dk.hrassistenten.bot.answer.UnitContacts.load(file));
+        Reply reply = assistant.handle(Inbound.of(Channel.API, "u", "/enhed HR-jura"));
+        assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
+        assertThat(reply.unit().aliases()).contains("HR-jura");
+        assertThat(reply.text()).contains("E-mail: jura@example.org").contains("Slack: #hr-jura");
+    }
+
+    @Test
     void commandsHelpAndBadInput() {
         assertThat(ask(org, "hjælp").kind()).isEqualTo(ReplyKind.HELP);
         assertThat(ask(org, "hjælp").text()).contains("/hvem <emne>").contains("/enheder");

@@ -14,6 +14,9 @@ public final class CommonOptions {
     @Option(names = "--forums", paramLabel = "FILE", description = "Committees that take agenda items, YAML (env HR_ASSISTANT_FORUMS; default: the shipped example).")
     String forums;
 
+    @Option(names = "--units", paramLabel = "FILE", description = "Optional unit contacts and aliases, YAML (env HR_ASSISTANT_UNITS).")
+    String units;
+
     @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the store; empty = embedded H2 under --data (env HR_ASSISTANT_DB_URL).")
     String db;
 }

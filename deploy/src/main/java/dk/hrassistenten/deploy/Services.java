@@ -5,6 +5,7 @@ import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.AgendaDatabase;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
+import dk.hrassistenten.bot.answer.UnitContacts;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -29,7 +30,7 @@ final class Services implements AutoCloseable {
         Forums forums = forums(settings);
         this.agendaDatabase = AgendaDatabase.open(settings.dbUrl(), settings.data());
         AgendaCommand agenda = new AgendaCommand(forums, new AgendaStore(agendaDatabase, Clock.systemDefaultZone()), Clock.systemDefaultZone());
-        this.assistant = new Assistant(knowledge::current, meters, List.of(agenda));
+        this.assistant = new Assistant(knowledge::current, meters, List.of(agenda), contacts(settings));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
@@ -46,6 +47,18 @@ final class Services implements AutoCloseable {
             return Forums.load(settings.forums());
         } catch (IOException e) {
             throw new Settings.InvalidSettingException("The forums file cannot be used: " + e.getMessage());
+        }
+    }
+
+    /** The administrator's unit contacts, or none; a file that cannot be read stops the start with what to fix. */
+    private static UnitContacts contacts(Settings settings) {
+        if (settings.units() == null) {
+            return UnitContacts.none();
+        }
+        try {
+            return UnitContacts.load(settings.units());
+        } catch (IOException e) {
+            throw new Settings.InvalidSettingException("The units file cannot be used: " + e.getMessage());
         }
     }
 

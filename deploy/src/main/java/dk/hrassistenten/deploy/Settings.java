@@ -11,8 +11,9 @@ import java.util.Objects;
  *
  * @param forums the forums file, or null for the shipped example
  * @param dbUrl the JDBC URL of the store, or null for the embedded database under {@code data}
+ * @param units the administrator's file of unit contacts and aliases, or null
  */
-public record Settings(Path corpus, Path data, Path forums, String dbUrl) {
+public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units) {
 
     public Settings {
         Objects.requireNonNull(corpus, "corpus");
@@ -31,6 +32,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl) {
         Path data = Path.of(pick(options.data, env.get("HR_ASSISTANT_DATA"), "data/"));
         String forumsValue = pick(options.forums, env.get("HR_ASSISTANT_FORUMS"), "");
         String db = pick(options.db, env.get("HR_ASSISTANT_DB_URL"), "");
+        String unitsValue = pick(options.units, env.get("HR_ASSISTANT_UNITS"), "");
         if (!Files.isDirectory(corpus)) {
             throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath()
                     + " does not exist. Point --corpus (or HR_ASSISTANT_CORPUS) at the folder of documents.");
@@ -43,6 +45,10 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl) {
             throw new InvalidSettingException("The forums file " + forums.toAbsolutePath()
                     + " cannot be read. Fix --forums (or HR_ASSISTANT_FORUMS), or leave it out to use the shipped example.");
         }
+        Path units = unitsValue.isEmpty() ? null : Path.of(unitsValue);
+        if (units != null && !(Files.isRegularFile(units) && Files.isReadable(units))) {
+            throw new InvalidSettingException("The units file " + units.toAbsolutePath() + " cannot be read. Fix --units (or HR_ASSISTANT_UNITS), or leave it out.");
+        }
         if (!db.isEmpty() && !db.startsWith("jdbc:")) {
             throw new InvalidSettingException("--db (HR_ASSISTANT_DB_URL) must be a JDBC URL such as jdbc:postgresql://host:5432/db, not \"" + db + "\".");
         }
@@ -54,7 +60,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl) {
         } catch (java.io.IOException e) {
             throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " cannot be created: " + e.getMessage());
         }
-        return new Settings(corpus, data, forums, db.isEmpty() ? null : db);
+        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units);
     }
 
     private static String pick(String option, String env, String fallback) {

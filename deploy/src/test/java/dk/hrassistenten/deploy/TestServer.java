@@ -19,7 +19,7 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path corpus, boolean indexed) throws Exception {
-        services = new Services(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null));
+        services = new Services(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null));
         server = HttpServer.start(services, 0, Map.of());
         if (indexed) {
             services.knowledge.reload(p -> { });

@@ -39,6 +39,14 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
+    void aWordMisspeltInTheDocumentIsStillFound(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("a.md"), "# Løn\n\nKontoret varetager feriehelæggelser og lønudbetaling.\n");
+        Files.writeString(corpus.resolve("b.md"), "# Ferie\n\nFeriehenlæggelser aftales med lederen.\n");
+        KnowledgeSnapshot k = KnowledgeSnapshot.build(corpus, p -> { });
+        assertThat(k.search("feriehenlæggelser", Set.of(), 5).hits()).extracting(h -> h.passage().path()).contains("a.md", "b.md");
+    }
+
+    @Test
     void aQuestionAboutSomethingElseCoversLittle() {
         List<SearchHit> hits = search("Hvad koster en parkeringslicens?");
         assertThat(hits.isEmpty() || hits.get(0).coverage() < 0.5).isTrue();

@@ -16,6 +16,12 @@ import java.util.Optional;
 /** Composes unit replies: the unit that handles a topic and why, or one unit described in full. */
 public final class UnitReplies {
 
+    private final UnitContacts contacts;
+
+    public UnitReplies(UnitContacts contacts) {
+        this.contacts = contacts;
+    }
+
     /** The runner-up is offered when it scores this close to the best. */
     private static final double RUNNER_UP_RATIO = 0.85;
     private static final int DESCRIBED_TASKS = 6;
@@ -36,27 +42,32 @@ public final class UnitReplies {
             text.append("> ").append(task.text()).append("\n");
             sources.add(Sources.of(task));
         }
-        appendFacts(unit, texts, text);
+        appendFacts(unit, knowledge.units(), texts, text);
         if (matches.size() > 1 && matches.get(1).score() >= RUNNER_UP_RATIO * best.score()) {
             text.append('\n').append(texts.get("unit.or", "**" + matches.get(1).unit().name() + "**"));
         }
         text.append('\n').append(texts.get("source")).append(": ");
         text.append(String.join("; ", distinct(sources).stream().map(Sources::cite).toList()));
-        return Optional.of(Reply.unit(text.toString().strip(), card(unit, best.matched()), distinct(sources)));
+        return Optional.of(Reply.unit(text.toString().strip(), card(unit, knowledge.units(), best.matched()), distinct(sources)));
     }
 
     /** One unit in full: facts and its first task lines. */
-    public Reply describe(Unit unit, Texts texts) {
+    public Reply describe(Unit unit, UnitDirectory directory, Texts texts) {
         StringBuilder text = new StringBuilder("**").append(unit.name()).append("**\n");
-        appendFacts(unit, texts, text);
+        appendFacts(unit, directory, texts, text);
         List<Unit.Task> tasks = unit.tasks().stream().limit(DESCRIBED_TASKS).toList();
         tasks.forEach(t -> text.append("- ").append(t.text()).append('\n'));
         List<Source> sources = distinct(tasks.stream().map(Sources::of).toList());
         text.append(texts.get("source")).append(": ").append(String.join("; ", sources.stream().map(Sources::cite).toList()));
-        return Reply.unit(text.toString().strip(), card(unit, List.of()), sources);
+        return Reply.unit(text.toString().strip(), card(unit, directory, List.of()), sources);
     }
 
-    private static void appendFacts(Unit unit, Texts texts, StringBuilder text) {
+    /** A unit by name, former name or short form, including the aliases of the administrator's file. */
+    public Optional<Unit> find(UnitDirectory directory, String name) {
+        return directory.find(name).or(() -> contacts.byAlias(name, directory));
+    }
+
+    private void appendFacts(Unit unit, UnitDirectory directory, Texts texts, StringBuilder text) {
         line(text, texts.get("unit.leader"), unit.leader());
         line(text, texts.get("unit.reports_to"), unit.reportsTo());
         line(text, texts.get("unit.location"), unit.location());
@@ -64,6 +75,12 @@ public final class UnitReplies {
         if (!unit.aliases().isEmpty()) {
             line(text, texts.get("unit.former"), String.join(", ", unit.aliases()));
         }
+        contacts.of(unit, directory).ifPresent(c -> {
+            line(text, texts.get("unit.email"), c.email());
+            line(text, texts.get("unit.phone"), c.phone());
+            line(text, "Slack", c.slack());
+            line(text, "Teams", c.teams());
+        });
     }
 
     private static void line(StringBuilder text, String label, String value) {
@@ -72,8 +89,10 @@ public final class UnitReplies {
         }
     }
 
-    private static UnitCard card(Unit unit, List<Unit.Task> matched) {
-        return new UnitCard(unit.name(), unit.aliases(), unit.reportsTo(), unit.leader(), unit.location(),
+    private UnitCard card(Unit unit, UnitDirectory directory, List<Unit.Task> matched) {
+        List<String> aliases = new java.util.ArrayList<>(unit.aliases());
+        contacts.of(unit, directory).ifPresent(c -> c.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add));
+        return new UnitCard(unit.name(), aliases, unit.reportsTo(), unit.leader(), unit.location(),
                 matched.stream().map(Unit.Task::text).toList());
     }
 

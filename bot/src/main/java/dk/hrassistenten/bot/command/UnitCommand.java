@@ -26,8 +26,8 @@ public final class UnitCommand implements Command {
         if (arguments.isBlank()) {
             return Reply.error(context.texts().get("help.usage") + ": /" + SPEC.usage());
         }
-        return context.knowledge().units().find(arguments)
-                .map(u -> units.describe(u, context.texts()))
+        return units.find(context.knowledge().units(), arguments)
+                .map(u -> units.describe(u, context.knowledge().units(), context.texts()))
                 .orElseGet(() -> Reply.notFound(context.texts().get("unit.unknown", arguments)));
     }
 }

@@ -46,7 +46,8 @@ class AgendaCommandTest {
                 """.getBytes(StandardCharsets.UTF_8)), "test");
         database = AgendaDatabase.open(null, Files.createTempDirectory("agenda"));
         store = new AgendaStore(database, TODAY);
-        assistant = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(), List.of(new AgendaCommand(forums, store, TODAY)));
+        assistant = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(), List.of(new AgendaCommand(forums, store, TODAY)),
+                dk.hrassistenten.bot.answer.UnitContacts.none());
     }
 
     @AfterEach

@@ -133,7 +133,8 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
     @Override
     public List<String> similarTerms(String term, int maxEdits) {
         try {
-            Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(CONTENT, term), maxEdits, 1, 10, true));
+            // The first letters must agree: misspellings rarely start wrong, and it keeps the candidates few.
+            Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(CONTENT, term), maxEdits, maxEdits == 1 ? 3 : 1, 10, true));
             Set<Term> terms = new HashSet<>();
             rewritten.visit(QueryVisitor.termCollector(terms));
             return terms.stream().map(Term::text).filter(t -> !t.equals(term)).toList();

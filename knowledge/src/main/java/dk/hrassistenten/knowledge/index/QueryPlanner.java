@@ -35,6 +35,9 @@ public final class QueryPlanner {
     private static final Pattern HOW_MANY = Pattern.compile("(?iu)\\b(hvor mange|how many|antal(let)?|number of)\\b");
     private static final Pattern WHO = Pattern.compile("(?iu)\\b(hvem|who|hvilken enhed|which unit|hvilket kontor|which office)\\b");
 
+    /** Words at least this long also match their one-edit misspellings in the documents. */
+    private static final int LONG_WORD = 10;
+
     private final HrAnalyzer analyzer;
     private final CompoundSplitter splitter;
     private final TermLexicon lexicon;
@@ -159,10 +162,14 @@ public final class QueryPlanner {
             terms.add(abbreviation);
         }
         int df = docFreq(terms, groups);
+        String stem = Stemmer.stem(joined);
         if (df == 0 && joined.length() >= 5) {
-            String stem = Stemmer.stem(joined);
+            // A word the corpus does not know is most likely misspelt in the question.
             terms.addAll(statistics.similarTerms(stem, stem.length() >= 8 ? 2 : 1));
             df = docFreq(terms, groups);
+        } else if (stem.length() >= LONG_WORD) {
+            // Documents have typos too ("feriehelæggelser"): a long word also finds its one-letter misspellings.
+            terms.addAll(statistics.similarTerms(stem, 1));
         }
         boolean known = df > 0;
         double n = Math.max(1, statistics.numDocs());
