@@ -1,8 +1,9 @@
 package dk.hrassistenten.deploy;
 
+import dk.hrassistenten.bot.store.Database;
+
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
-import dk.hrassistenten.bot.agenda.AgendaDatabase;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.answer.UnitContacts;
@@ -22,14 +23,14 @@ final class Services implements AutoCloseable {
     final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final Assistant assistant;
 
-    final AgendaDatabase agendaDatabase;
+    final Database database;
 
     Services(Settings settings) {
         this.settings = settings;
         this.knowledge = new KnowledgeBase(settings.corpus());
         Forums forums = forums(settings);
-        this.agendaDatabase = AgendaDatabase.open(settings.dbUrl(), settings.data());
-        AgendaCommand agenda = new AgendaCommand(forums, new AgendaStore(agendaDatabase, Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        this.database = Database.open(settings.dbUrl(), settings.data());
+        AgendaCommand agenda = new AgendaCommand(forums, new AgendaStore(database, Clock.systemDefaultZone()), Clock.systemDefaultZone());
         this.assistant = new Assistant(knowledge::current, meters, List.of(agenda), contacts(settings));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
@@ -65,6 +66,6 @@ final class Services implements AutoCloseable {
     @Override
     public void close() throws IOException {
         knowledge.close();
-        agendaDatabase.close();
+        database.close();
     }
 }

@@ -78,20 +78,28 @@ public final class AgendaCommand implements Command {
         int space = rest.indexOf(' ');
         String verb = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
         String args = space < 0 ? "" : rest.substring(space + 1);
-        var inbound = context.inbound();
-        Actor actor = new Actor(inbound.userId(), inbound.channel().name().toLowerCase(Locale.ROOT),
-                inbound.requestId() == null ? null : inbound.channel().name().toLowerCase(Locale.ROOT) + ":" + inbound.requestId());
+        Actor actor = actorOf(context.inbound());
+        return execute(actor, texts, () -> switch (verb) {
+            case "tilføj", "tilfoej", "add" -> add(Arguments.parse(args), actor, texts);
+            case "vis", "list", "show" -> list(Arguments.parse(args), texts, false);
+            case "eksport", "eksportér", "export" -> list(Arguments.parse(args), texts, true);
+            case "flyt", "move" -> move(Arguments.parse(args), actor, texts);
+            case "fjern", "slet", "remove", "delete" -> remove(Arguments.parse(args), actor, texts);
+            case "fortryd", "undo" -> undo(actor, texts);
+            case "", "hjælp", "help" -> Reply.help(help(texts));
+            default -> error(texts, "agenda.error.verb", verb);
+        });
+    }
+
+    private static Actor actorOf(dk.hrassistenten.bot.Inbound inbound) {
+        String channel = inbound.channel().name().toLowerCase(Locale.ROOT);
+        return new Actor(inbound.userId(), channel, inbound.requestId() == null ? null : channel + ":" + inbound.requestId());
+    }
+
+    /** Runs an action, turning input errors and an unreachable database into replies that say so. */
+    private static Reply execute(Actor actor, Texts texts, java.util.function.Supplier<Reply> action) {
         try {
-            return switch (verb) {
-                case "tilføj", "tilfoej", "add", "ny", "new" -> add(Arguments.parse(args), actor, texts);
-                case "vis", "list", "show" -> list(Arguments.parse(args), texts, false);
-                case "eksport", "eksportér", "export" -> list(Arguments.parse(args), texts, true);
-                case "flyt", "move" -> move(Arguments.parse(args), actor, texts);
-                case "fjern", "slet", "remove", "delete" -> remove(Arguments.parse(args), actor, texts);
-                case "fortryd", "undo" -> undo(actor, texts);
-                case "", "hjælp", "help" -> Reply.help(help(texts));
-                default -> error(texts, "agenda.error.verb", verb);
-            };
+            return action.get();
         } catch (AgendaException e) {
             return Reply.error(texts.get(e.key(), e.args()));
         } catch (StoreUnavailableException e) {
@@ -106,6 +114,61 @@ public final class AgendaCommand implements Command {
         return text.toString().strip();
     }
 
+    /** The fields of an agenda item form (Slack's modal, Teams' card), by the Danish field names. */
+    public static final List<String> FORM_FIELDS = List.of("forum", "dato", "titel", "indstilling", "sagsfremstilling", "sagsnr", "minutter", "bilag");
+
+    /**
+     * The outcome of a submitted form: errors by field (nothing stored), or the reply of the stored item.
+     */
+    public record FormResult(Map<String, String> errors, Reply reply) {
+        public FormResult {
+            errors = Map.copyOf(errors);
+        }
+    }
+
+    /**
+     * Adds an item from a form's fields, checking every field on its own so each error can be shown beside
+     * its field. The same rules as the command apply; nothing is stored while any field is wrong.
+     *
+     * @param fields values by {@link #FORM_FIELDS} name; absent or blank means not given
+     */
+    public FormResult submit(Map<String, String> fields, dk.hrassistenten.bot.Inbound inbound, Texts texts) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        StringBuilder command = new StringBuilder("tilføj");
+        for (String field : FORM_FIELDS) {
+            String value = fields.get(field);
+            if (value != null && !value.isBlank()) {
+                command.append(' ').append(field).append("=\"").append(value.replace("\"", "'")).append('"');
+            }
+        }
+        Arguments a = Arguments.parse(command.substring("tilføj".length()));
+        Actor actor = actorOf(inbound);
+        check(errors, "forum", texts, () -> permit(forum(a), actor));
+        check(errors, "dato", texts, () -> date(a, true));
+        check(errors, "titel", texts, () -> {
+            if (text(a, "titel", MAX_TITLE, "titel") == null) {
+                throw new AgendaException("agenda.error.title_missing");
+            }
+        });
+        check(errors, "indstilling", texts, () -> text(a, "indstilling", MAX_RECOMMENDATION, "indstilling"));
+        check(errors, "sagsfremstilling", texts, () -> text(a, "sagsfremstilling", MAX_DESCRIPTION, "sagsfremstilling"));
+        check(errors, "sagsnr", texts, () -> caseNumber(a));
+        check(errors, "minutter", texts, () -> minutes(a, forums.all().get(0)));
+        check(errors, "bilag", texts, () -> attachments(a));
+        if (!errors.isEmpty()) {
+            return new FormResult(errors, null);
+        }
+        return new FormResult(Map.of(), execute(actor, texts, () -> add(a, actor, texts)));
+    }
+
+    private static void check(Map<String, String> errors, String field, Texts texts, Runnable validation) {
+        try {
+            validation.run();
+        } catch (AgendaException e) {
+            errors.put(field, texts.get(e.key(), e.args()));
+        }
+    }
+
     private Reply add(Arguments a, Actor actor, Texts texts) {
         rejectUnknown(a, ITEM_KEYS);
         Forum forum = forum(a);
@@ -116,24 +179,12 @@ public final class AgendaCommand implements Command {
         }
         String recommendation = text(a, "indstilling", MAX_RECOMMENDATION, "indstilling", "recommendation");
         String description = text(a, "sagsfremstilling", MAX_DESCRIPTION, "sagsfremstilling", "description");
-        String caseNumber = a.get("sagsnr", "case");
-        if (caseNumber != null && (caseNumber.isBlank() || !CASE_NUMBER.matcher(caseNumber.strip()).matches())) {
-            throw new AgendaException("agenda.error.case_number", caseNumber);
-        }
+        String caseNumber = caseNumber(a);
         int minutes = minutes(a, forum);
-        List<String> attachments = a.all("bilag", "attachment").stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(";"))).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (attachments.size() > MAX_ATTACHMENTS) {
-            throw new AgendaException("agenda.error.attachments", MAX_ATTACHMENTS);
-        }
-        for (String attachment : attachments) {
-            if (attachment.length() > MAX_ATTACHMENT) {
-                throw new AgendaException("agenda.error.too_long", "bilag", MAX_ATTACHMENT);
-            }
-        }
+        List<String> attachments = attachments(a);
         permit(forum, actor);
         AgendaStore.Change change = store.add(new NewItem(forum.name(), date, title, recommendation, description,
-                caseNumber == null ? null : caseNumber.strip(), minutes, attachments), actor);
+                caseNumber, minutes, attachments), actor);
         return itemReply(change, forum, texts, "agenda.added");
     }
 
@@ -229,6 +280,28 @@ public final class AgendaCommand implements Command {
             throw new AgendaException("agenda.error.date_past", value);
         }
         return date;
+    }
+
+    private static String caseNumber(Arguments a) {
+        String caseNumber = a.get("sagsnr", "case");
+        if (caseNumber != null && (caseNumber.isBlank() || !CASE_NUMBER.matcher(caseNumber.strip()).matches())) {
+            throw new AgendaException("agenda.error.case_number", caseNumber);
+        }
+        return caseNumber == null ? null : caseNumber.strip();
+    }
+
+    private static List<String> attachments(Arguments a) {
+        List<String> attachments = a.all("bilag", "attachment").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split("[;\\n]"))).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new AgendaException("agenda.error.attachments", MAX_ATTACHMENTS);
+        }
+        for (String attachment : attachments) {
+            if (attachment.length() > MAX_ATTACHMENT) {
+                throw new AgendaException("agenda.error.too_long", "bilag", MAX_ATTACHMENT);
+            }
+        }
+        return attachments;
     }
 
     private static String text(Arguments a, String field, int max, String... keys) {

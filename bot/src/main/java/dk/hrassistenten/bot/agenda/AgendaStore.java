@@ -1,5 +1,7 @@
 package dk.hrassistenten.bot.agenda;
 
+import dk.hrassistenten.bot.store.Database;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +29,7 @@ public final class AgendaStore {
             + "minutes, attachments, created_by, created_at";
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final AgendaDatabase database;
+    private final Database database;
     private final Clock clock;
     private volatile BeforeCommit beforeCommit = c -> { };
 
@@ -37,7 +39,7 @@ public final class AgendaStore {
         void run(Connection connection) throws SQLException;
     }
 
-    public AgendaStore(AgendaDatabase database, Clock clock) {
+    public AgendaStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }

@@ -1,5 +1,7 @@
 package dk.hrassistenten.bot.agenda;
 
+import dk.hrassistenten.bot.store.Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.hrassistenten.bot.Assistant;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class AgendaCommandTest {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-    private AgendaDatabase database;
+    private Database database;
     private AgendaStore store;
     private Assistant assistant;
 
@@ -44,7 +46,7 @@ class AgendaCommandTest {
                     starts: "09:00"
                     default_minutes: 15
                 """.getBytes(StandardCharsets.UTF_8)), "test");
-        database = AgendaDatabase.open(null, Files.createTempDirectory("agenda"));
+        database = Database.open(null, Files.createTempDirectory("agenda"));
         store = new AgendaStore(database, TODAY);
         assistant = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(), List.of(new AgendaCommand(forums, store, TODAY)),
                 dk.hrassistenten.bot.answer.UnitContacts.none());
@@ -152,6 +154,31 @@ class AgendaCommandTest {
         assertThat(reply.kind()).isEqualTo(ReplyKind.ERROR);
         assertThat(reply.text()).contains("Intet er gemt");
         assertThat(say("x", "/agenda list forum=\"HMU Psyk\" date=2026-12-10").text()).contains("Nothing was saved");
+    }
+
+    @Test
+    void aFormShowsErrorsByFieldAndStoresOnlyWhenAllAreRight() {
+        AgendaCommand command = agendaCommand();
+        Inbound from = new Inbound(Channel.SLACK, "sek1", "", null, "V123");
+        AgendaCommand.FormResult bad = command.submit(Map.of("forum", "HMU Psyk", "dato", "2020-01-01", "minutter", "nul",
+                "sagsnr", "?"), from, dk.hrassistenten.bot.Texts.DANISH);
+        assertThat(bad.errors()).containsOnlyKeys("dato", "titel", "minutter", "sagsnr");
+        assertThat(bad.errors().get("titel")).contains("Angiv en titel");
+        assertThat(stored()).isZero();
+
+        AgendaCommand.FormResult good = command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "Budget",
+                "bilag", "a.pdf\nb.pdf"), from, dk.hrassistenten.bot.Texts.DANISH);
+        assertThat(good.errors()).isEmpty();
+        assertThat(good.reply().agenda()).containsEntry("attachments", List.of("a.pdf", "b.pdf"));
+        assertThat(command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "Budget"), from,
+                dk.hrassistenten.bot.Texts.DANISH).reply().text()).as("a resubmitted view adds nothing").contains("allerede behandlet");
+        assertThat(stored()).isEqualTo(1);
+        assertThat(command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "X"),
+                new Inbound(Channel.SLACK, "intruder", "", null, "V9"), dk.hrassistenten.bot.Texts.DANISH).errors()).containsKey("forum");
+    }
+
+    private AgendaCommand agendaCommand() {
+        return (AgendaCommand) assistant.commands().commands().stream().filter(c -> c instanceof AgendaCommand).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.hrassistenten.bot.agenda;
 
+import dk.hrassistenten.bot.store.Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +32,7 @@ abstract class AgendaStoreContract {
     static final AgendaStore.Permission ANYONE = forum -> { };
 
     TcpProxy proxy;
-    AgendaDatabase database;
+    Database database;
     AgendaStore store;
 
     /** Starts or prepares the database and returns the port it listens on. */
@@ -45,7 +47,7 @@ abstract class AgendaStoreContract {
     @BeforeEach
     void open() throws Exception {
         proxy = new TcpProxy(databasePort());
-        database = AgendaDatabase.open(url(proxy.port()), null);
+        database = Database.open(url(proxy.port()), null);
         store = new AgendaStore(database, Clock.systemUTC());
     }
 

@@ -19,6 +19,7 @@ final class TcpProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
     private volatile int port;
+    private boolean running;
 
     TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -35,6 +36,7 @@ final class TcpProxy implements AutoCloseable {
         s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         port = s.getLocalPort();
         server = s;
+        running = true;
         Thread acceptor = new Thread(() -> accept(s), "proxy-accept");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -42,6 +44,7 @@ final class TcpProxy implements AutoCloseable {
 
     /** Cuts every connection and refuses new ones, as a stopped database server does. */
     synchronized void stop() throws IOException {
+        running = false;
         server.close();
         for (Socket socket : sockets) {
             socket.close();
@@ -53,11 +56,17 @@ final class TcpProxy implements AutoCloseable {
         while (!s.isClosed()) {
             try {
                 Socket client = s.accept();
-                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                sockets.add(client);
-                sockets.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                synchronized (this) {
+                    if (!running || s != server) {
+                        client.close(); // accepted while stopping: the database is down for it too
+                        continue;
+                    }
+                    Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                    sockets.add(client);
+                    sockets.add(upstream);
+                    pump(client, upstream);
+                    pump(upstream, client);
+                }
             } catch (IOException e) {
                 return;
             }

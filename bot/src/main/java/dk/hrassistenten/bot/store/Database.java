@@ -1,36 +1,35 @@
-package dk.hrassistenten.bot.agenda;
+package dk.hrassistenten.bot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The agenda database: a connection pool with a short timeout (a dead database answers within seconds)
+ * The service's database (agenda items, chat deliveries, feedback): a connection pool with a short timeout (a dead database answers within seconds)
  * and Flyway migrations, applied on first use rather than at start, so that the service starts and
  * answers questions while the database is down. Thread-safe.
  */
-public final class AgendaDatabase implements AutoCloseable {
+public final class Database implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AgendaDatabase.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
 
     private final HikariDataSource pool;
     private volatile boolean migrated;
 
-    private AgendaDatabase(HikariDataSource pool) {
+    private Database(HikariDataSource pool) {
         this.pool = pool;
     }
 
     /**
      * @param url a JDBC URL, or null for the embedded H2 database in {@code dataDir}
      */
-    public static AgendaDatabase open(String url, Path dataDir) {
+    public static Database open(String url, Path dataDir) {
         // Validate every pooled connection as it is borrowed (Hikari skips that for connections used in the
         // last 500 ms): after a database restart, a request gets a live connection, not a dead one.
         System.setProperty("com.zaxxer.hikari.aliveBypassWindowMs", System.getProperty("com.zaxxer.hikari.aliveBypassWindowMs", "0"));
@@ -40,7 +39,7 @@ public final class AgendaDatabase implements AutoCloseable {
             config.setUsername("sa");
             config.setPassword("");
         }
-        config.setPoolName("agenda");
+        config.setPoolName("hr-db");
         config.setMaximumPoolSize(8);
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.setValidationTimeout(2_000);
@@ -49,7 +48,7 @@ public final class AgendaDatabase implements AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "3");      // PostgreSQL, seconds
         config.addDataSourceProperty("socketTimeout", "15");      // PostgreSQL, seconds: a stalled server fails the request
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        return new AgendaDatabase(new HikariDataSource(config));
+        return new Database(new HikariDataSource(config));
     }
 
     /**
@@ -57,21 +56,17 @@ public final class AgendaDatabase implements AutoCloseable {
      * {@code serve}) use the same file; the lock timeout lets a busy meeting's changes queue instead of failing.
      */
     static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("agenda").toString().replace('\\', '/') + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("hr-assistant").toString().replace('\\', '/') + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     }
 
     /** A connection in a transaction (auto-commit off), the schema migrated. */
-    Connection connection() throws SQLException {
+    public Connection connection() throws SQLException {
         migrate();
         return pool.getConnection();
     }
 
-    DataSource dataSource() {
-        return pool;
-    }
-
     /** Removes a connection from the pool if it no longer works, so the next request does not get it. */
-    void discardIfBroken(Connection connection) {
+    public void discardIfBroken(Connection connection) {
         try {
             if (connection.isClosed() || !connection.isValid(1)) {
                 pool.evictConnection(connection);
@@ -87,9 +82,9 @@ public final class AgendaDatabase implements AutoCloseable {
         }
         synchronized (this) {
             if (!migrated) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/agenda").load().migrate();
+                Flyway.configure().dataSource(pool).locations("classpath:db/hr").load().migrate();
                 migrated = true;
-                LOG.info("agenda database ready");
+                LOG.info("database ready");
             }
         }
     }

@@ -1,0 +1,55 @@
+package dk.hrassistenten.bot.feedback;
+
+import dk.hrassistenten.bot.store.Database;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * 👍/👎 on replies, stored and counted ({@code hr_assistant_feedback_total{rating,kind}}). No question
+ * or reply text is stored: only the reply's kind and the source it rested on. Thread-safe.
+ */
+public final class FeedbackStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackStore.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public FeedbackStore(Database database, Clock clock, MeterRegistry meters) {
+        this.database = database;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * @param helpful true for 👍
+     * @param sourcePath the reply's first source, or null
+     * @return whether it was stored
+     */
+    public boolean record(String user, String channel, boolean helpful, String replyKind, String sourcePath) {
+        meters.counter("hr_assistant_feedback_total", "rating", helpful ? "up" : "down", "kind", replyKind).increment();
+        try (Connection c = database.connection();
+             PreparedStatement ps = c.prepareStatement("insert into feedback (user_id, channel, rating, reply_kind, source_path, given_at) values (?,?,?,?,?,?)")) {
+            ps.setString(1, user);
+            ps.setString(2, channel);
+            ps.setShort(3, (short) (helpful ? 1 : -1));
+            ps.setString(4, replyKind);
+            ps.setString(5, sourcePath);
+            ps.setObject(6, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            ps.executeUpdate();
+            c.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("feedback not stored ({})", e.getClass().getName());
+            return false;
+        }
+    }
+}
