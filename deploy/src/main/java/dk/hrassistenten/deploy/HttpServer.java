@@ -1,5 +1,6 @@
 package dk.hrassistenten.deploy;
 
+import dk.hrassistenten.adapters.slack.SlackAdapter;
 import dk.hrassistenten.adapters.web.ChatApiServlet;
 import dk.hrassistenten.adapters.web.SourceServlet;
 import dk.hrassistenten.adapters.web.WebChatServlet;
@@ -32,7 +33,10 @@ final class HttpServer implements AutoCloseable {
         this.connector = connector;
     }
 
-    static HttpServer start(Services services, int port, Map<String, String> env) throws Exception {
+    /**
+     * @param slack the Slack app, mounted at {@code /slack/events} when Slack over HTTP is configured; may be null
+     */
+    static HttpServer start(Services services, int port, Map<String, String> env, SlackAdapter slack) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("http");
         Server server = new Server(threads);
@@ -55,6 +59,9 @@ final class HttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new Probe(() -> true)), "/healthz");
         context.addServlet(new ServletHolder(new Probe(services.knowledge::ready)), "/readyz");
         context.addServlet(new ServletHolder(new MetricsServlet(services)), "/metrics");
+        if (slack != null && services.settings.slack().http()) {
+            context.addServlet(new ServletHolder(slack.servlet()), "/slack/events");
+        }
         context.setErrorHandler(new JsonErrorHandler());
         server.setHandler(context);
         server.setErrorHandler(new JsonErrorHandler());

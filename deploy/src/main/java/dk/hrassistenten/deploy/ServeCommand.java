@@ -1,5 +1,6 @@
 package dk.hrassistenten.deploy;
 
+import dk.hrassistenten.adapters.slack.SlackAdapter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,12 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new Settings.InvalidSettingException("--port must be between 0 and 65535, not " + port + ".");
         }
-        try (Services services = new Services(settings); HttpServer server = HttpServer.start(services, port, System.getenv())) {
+        try (Services services = new Services(settings);
+             SlackAdapter slack = services.slack(services.assistant::handle);
+             HttpServer server = HttpServer.start(services, port, System.getenv(), slack)) {
+            if (slack != null && settings.slack().socketMode()) {
+                slack.startSocketMode();
+            }
             LOG.info("HR-assistenten listens on http://{}:{}/ (corpus {})", server.host(), server.port(), settings.corpus().toAbsolutePath());
             Thread indexer = new Thread(() -> {
                 try {

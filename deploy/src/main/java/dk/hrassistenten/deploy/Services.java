@@ -2,7 +2,13 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.bot.store.Database;
 
+import dk.hrassistenten.adapters.slack.SlackAdapter;
 import dk.hrassistenten.bot.Assistant;
+import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.delivery.DeliveryLog;
+import dk.hrassistenten.bot.feedback.FeedbackStore;
+import dk.hrassistenten.bot.reply.Reply;
+import java.util.function.Function;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
@@ -24,19 +30,39 @@ final class Services implements AutoCloseable {
     final Assistant assistant;
 
     final Database database;
+    final Forums forums;
+    final AgendaCommand agenda;
+    final DeliveryLog deliveries;
+    final FeedbackStore feedback;
 
     Services(Settings settings) {
         this.settings = settings;
         this.knowledge = new KnowledgeBase(settings.corpus());
-        Forums forums = forums(settings);
+        this.forums = forums(settings);
         this.database = Database.open(settings.dbUrl(), settings.data());
-        AgendaCommand agenda = new AgendaCommand(forums, new AgendaStore(database, Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock);
+        this.deliveries = new DeliveryLog(database, clock);
+        this.feedback = new FeedbackStore(database, clock, meters);
         this.assistant = new Assistant(knowledge::current, meters, List.of(agenda), contacts(settings));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
                 k -> k.current() == null ? -1 : (System.currentTimeMillis() - k.current().builtAt().toEpochMilli()) / 1000.0).register(meters);
         Gauge.builder("hr_assistant_ready", knowledge, k -> k.ready() ? 1 : 0).register(meters);
+    }
+
+    /**
+     * The Slack app when Slack is configured, else null.
+     *
+     * @param handler how messages are answered; the assistant, or a wrapper of it in tests
+     */
+    SlackAdapter slack(Function<Inbound, Reply> handler) {
+        if (settings.slack() == null) {
+            return null;
+        }
+        return new SlackAdapter(settings.slack(), new SlackAdapter.Parts(handler, assistant::source, agenda, forums, deliveries, feedback),
+                Clock.systemUTC());
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */

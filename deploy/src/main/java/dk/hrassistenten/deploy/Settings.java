@@ -1,5 +1,6 @@
 package dk.hrassistenten.deploy;
 
+import dk.hrassistenten.adapters.slack.SlackSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param forums the forums file, or null for the shipped example
  * @param dbUrl the JDBC URL of the store, or null for the embedded database under {@code data}
  * @param units the administrator's file of unit contacts and aliases, or null
+ * @param slack Slack's settings, or null when Slack is not configured
  */
-public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units) {
+public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack) {
 
     public Settings {
         Objects.requireNonNull(corpus, "corpus");
@@ -60,7 +62,13 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         } catch (java.io.IOException e) {
             throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " cannot be created: " + e.getMessage());
         }
-        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units);
+        SlackSettings slack;
+        try {
+            slack = SlackSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(e.getMessage());
+        }
+        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack);
     }
 
     private static String pick(String option, String env, String fallback) {

@@ -125,7 +125,7 @@ class HttpServerIT {
 
     @Test
     void aPortInUseStopsTheStartWithAClearMessage() {
-        assertThatThrownBy(() -> HttpServer.start(server.services, server.server.port(), Map.of()))
+        assertThatThrownBy(() -> HttpServer.start(server.services, server.server.port(), Map.of(), null))
                 .isInstanceOf(Settings.InvalidSettingException.class).hasMessageContaining("already in use");
     }
 }

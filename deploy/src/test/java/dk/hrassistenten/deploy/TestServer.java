@@ -16,11 +16,20 @@ final class TestServer implements AutoCloseable {
 
     final Services services;
     final HttpServer server;
+    final dk.hrassistenten.adapters.slack.SlackAdapter slack;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path corpus, boolean indexed) throws Exception {
-        services = new Services(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null));
-        server = HttpServer.start(services, 0, Map.of());
+        this(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null), indexed, null);
+    }
+
+    /** @param handlerWrapper wraps the assistant for the Slack app (a slow answer, say); null for none */
+    TestServer(Settings settings, boolean indexed, java.util.function.UnaryOperator<java.util.function.Function<dk.hrassistenten.bot.Inbound,
+            dk.hrassistenten.bot.reply.Reply>> handlerWrapper) throws Exception {
+        services = new Services(settings);
+        java.util.function.Function<dk.hrassistenten.bot.Inbound, dk.hrassistenten.bot.reply.Reply> handler = services.assistant::handle;
+        slack = services.slack(handlerWrapper == null ? handler : handlerWrapper.apply(handler));
+        server = HttpServer.start(services, 0, Map.of(), slack);
         if (indexed) {
             services.knowledge.reload(p -> { });
         }
@@ -60,6 +69,13 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() throws java.io.IOException {
         server.close();
+        if (slack != null) {
+            try {
+                slack.close();
+            } catch (Exception e) {
+                throw new java.io.IOException(e);
+            }
+        }
         services.close();
     }
 }

@@ -1,0 +1,18 @@
+package dk.hrassistenten.adapters.slack;
+
+/** The ids of the app's buttons, shortcuts and modals (they must match the app manifest in deploy/). */
+final class ActionIds {
+
+    static final String FEEDBACK_UP = "feedback_up";
+    static final String FEEDBACK_DOWN = "feedback_down";
+    static final String SHOW_SOURCE = "show_source";
+    static final String NEW_AGENDA_ITEM_SHORTCUT = "new_agenda_item";
+    static final String AGENDA_MODAL = "agenda_item_modal";
+    /** Every input of the modal uses this action id; the block id names the field. */
+    static final String VALUE = "value";
+    /** Separates the parts of a button's value. */
+    static final char SEPARATOR = '\u001F';
+
+    private ActionIds() {
+    }
+}

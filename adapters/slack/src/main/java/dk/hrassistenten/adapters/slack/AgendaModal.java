@@ -1,0 +1,84 @@
+package dk.hrassistenten.adapters.slack;
+
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.Forum;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The modal for a new agenda item: forum (a select of the forums file), date picker, title,
+ * "Det indstilles, at", sagsfremstilling, case number, minutes and attachments. Block ids are the agenda
+ * form's field names, so errors come back by field.
+ */
+final class AgendaModal {
+
+    private static final int MAX_OPTIONS = 100;
+
+    private AgendaModal() {
+    }
+
+    static View of(List<Forum> forums, Clock clock, Texts texts) {
+        List<OptionObject> options = forums.stream().limit(MAX_OPTIONS)
+                .map(f -> option(plainText(f.name().length() > 75 ? f.name().substring(0, 75) : f.name()), f.name())).toList();
+        return view(v -> v.type("modal").callbackId(ActionIds.AGENDA_MODAL)
+                .title(viewTitle(t -> t.type("plain_text").text(texts.get("slack.modal.title"))))
+                .submit(viewSubmit(s -> s.type("plain_text").text(texts.get("slack.modal.submit"))))
+                .close(viewClose(c -> c.type("plain_text").text(texts.get("slack.modal.close"))))
+                .blocks(asBlocks(
+                        input(i -> i.blockId("forum").label(plainText("Forum"))
+                                .element(staticSelect(s -> s.actionId(ActionIds.VALUE).options(options)))),
+                        input(i -> i.blockId("dato").label(plainText(texts.get("slack.modal.date")))
+                                .element(datePicker(d -> d.actionId(ActionIds.VALUE).initialDate(LocalDate.now(clock).plusDays(7).toString())))),
+                        text("titel", texts.get("slack.modal.title_field"), false, false),
+                        text("indstilling", "Det indstilles, at", true, true),
+                        text("sagsfremstilling", "Sagsfremstilling", true, true),
+                        text("sagsnr", texts.get("slack.modal.case"), true, false),
+                        text("minutter", texts.get("slack.modal.minutes"), true, false),
+                        text("bilag", texts.get("slack.modal.attachments"), true, true))));
+    }
+
+    private static com.slack.api.model.block.LayoutBlock text(String field, String label, boolean optional, boolean multiline) {
+        return input(i -> i.blockId(field).label(plainText(label)).optional(optional)
+                .element(plainTextInput(p -> p.actionId(ActionIds.VALUE).multiline(multiline))));
+    }
+
+    /** The submitted values by field name. */
+    static Map<String, String> values(ViewState state) {
+        Map<String, String> values = new HashMap<>();
+        if (state == null || state.getValues() == null) {
+            return values;
+        }
+        for (String field : AgendaCommand.FORM_FIELDS) {
+            Map<String, ViewState.Value> block = state.getValues().get(field);
+            ViewState.Value v = block == null ? null : block.get(ActionIds.VALUE);
+            if (v == null) {
+                continue;
+            }
+            String value = v.getSelectedOption() != null ? v.getSelectedOption().getValue()
+                    : v.getSelectedDate() != null ? v.getSelectedDate() : v.getValue();
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        return values;
+    }
+}

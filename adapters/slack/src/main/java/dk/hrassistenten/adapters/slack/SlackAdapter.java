@@ -1,0 +1,274 @@
+package dk.hrassistenten.adapters.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.Forums;
+import dk.hrassistenten.bot.delivery.DeliveryLog;
+import dk.hrassistenten.bot.feedback.FeedbackStore;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.SourceView;
+import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app: Bolt for Java, served at {@code POST /slack/events} and/or over Socket Mode. Every request
+ * is acknowledged at once and the work done afterwards on a bounded executor; answers go into the thread
+ * of the message that asked. Retried events are answered once (the shared {@link DeliveryLog}).
+ */
+public final class SlackAdapter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+    private static final List<String> SLASH_COMMANDS = List.of("/hr", "/hvem", "/dagsorden");
+
+    /** What the adapter works with; all from the bot core. */
+    public record Parts(Function<Inbound, Reply> handler, BiFunction<String, String, Optional<SourceView>> sources,
+                        AgendaCommand agenda, Forums forums, DeliveryLog deliveries, FeedbackStore feedback) {
+    }
+
+    private final SlackSettings settings;
+    private final Parts parts;
+    private final Clock clock;
+    private final App app;
+    private final SlackPoster poster;
+    private final BlockKitRenderer renderer;
+    private final ThreadPoolExecutor executor;
+    private final Map<String, BlockActionHandler> actions;
+    private SocketModeApp socketMode;
+
+    public SlackAdapter(SlackSettings settings, Parts parts, Clock clock) {
+        this.settings = settings;
+        this.parts = parts;
+        this.clock = clock;
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        Slack slack = Slack.getInstance(slackConfig);
+        AppConfig config = AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret()).authTestCacheEnabled(true)
+                .requestVerificationEnabled(settings.http()).build();
+        this.app = new App(config);
+        if (settings.http()) {
+            app.use(new StrictRequestVerifier(settings.signingSecret(), clock));
+        }
+        MethodsClient methods = slack.methods(settings.botToken());
+        this.poster = new SlackPoster(methods);
+        this.renderer = new BlockKitRenderer(settings.publicUrl());
+        this.executor = new ThreadPoolExecutor(2, 8, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), r -> {
+            Thread t = new Thread(r, "slack-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        this.actions = Map.of(
+                ActionIds.FEEDBACK_UP, (req, ctx) -> feedback(req, ctx, true),
+                ActionIds.FEEDBACK_DOWN, (req, ctx) -> feedback(req, ctx, false),
+                ActionIds.SHOW_SOURCE, this::showSource);
+        register();
+    }
+
+    /** The servlet to mount at {@code /slack/events}; Bolt reads the body itself, so no filter may before it. */
+    public HttpServlet servlet() {
+        return new SlackAppServlet(app);
+    }
+
+    public void startSocketMode() throws Exception {
+        socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+        socketMode.startAsync();
+        LOG.info("Slack Socket Mode started");
+    }
+
+    private void register() {
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+            return answerLater("slack:" + payload.getEventId(), SlackInbound.of(e.getUser(), e.getText(), e.getChannel(), thread,
+                    payload.getEventId()), e.getChannel(), thread) ? ctx.ack() : busy();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            // Direct messages only; never a bot's message (this app's own included) or an edit.
+            if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null && e.getUser() != null
+                    && !answerLater("slack:" + payload.getEventId(), SlackInbound.of(e.getUser(), e.getText(), e.getChannel(), e.getThreadTs(),
+                    payload.getEventId()), e.getChannel(), e.getThreadTs())) {
+                return busy();
+            }
+            return ctx.ack();
+        });
+        // Acknowledged and ignored, so that Slack does not retry them.
+        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        for (String command : SLASH_COMMANDS) {
+            app.command(command, (req, ctx) -> slashCommand(req, ctx.getTriggerId()));
+        }
+        app.globalShortcut(ActionIds.NEW_AGENDA_ITEM_SHORTCUT, (req, ctx) -> {
+            String trigger = req.getPayload().getTriggerId();
+            submit(() -> openModal(trigger), null);
+            return ctx.ack();
+        });
+        app.viewSubmission(ActionIds.AGENDA_MODAL, (req, ctx) -> {
+            var payload = req.getPayload();
+            String user = payload.getUser().getId();
+            Inbound inbound = new Inbound(Channel.SLACK, user, "", null, payload.getView().getId());
+            AgendaCommand.FormResult result = parts.agenda().submit(AgendaModal.values(payload.getView().getState()), inbound, Texts.DANISH);
+            if (!result.errors().isEmpty()) {
+                return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));
+            }
+            if (result.reply().kind() == dk.hrassistenten.bot.reply.ReplyKind.ERROR) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of("titel", result.reply().text())));
+            }
+            submit(() -> poster.post(user, null, renderer.render(result.reply())), null);
+            return ctx.ack();
+        });
+        actions.forEach(app::blockAction);
+    }
+
+    private Response slashCommand(SlashCommandRequest req, String triggerId) {
+        var p = req.getPayload();
+        String command = p.getCommand().replaceFirst("^/", "");
+        String args = p.getText() == null ? "" : p.getText().strip();
+        if (command.equals("dagsorden") && args.matches("(?i)(ny|new)")) {
+            submit(() -> openModal(triggerId), null);
+            return req.getContext().ack();
+        }
+        String text = command.equals("hr") ? (args.isEmpty() ? "hjælp" : args) : "/" + command + " " + args;
+        Inbound inbound = new Inbound(Channel.SLACK, p.getUserId(), SlackInbound.text(text), p.getChannelId(), triggerId);
+        var ctx = req.getContext();
+        submit(() -> {
+            for (SlackMessage m : renderer.render(parts.handler().apply(inbound))) {
+                ctx.respond(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
+            }
+        }, () -> ctx.respond(r -> r.responseType("ephemeral").text(Texts.DANISH.get("slack.busy"))));
+        return ctx.ack();
+    }
+
+    /**
+     * Answers a message in the background, once per delivery however often Slack delivers it. The claim is
+     * made by the worker, so the acknowledgement waits for nothing but the signature checks.
+     *
+     * @return false when the work queue is full; the caller then answers 503 and Slack delivers it again later
+     */
+    private boolean answerLater(String deliveryKey, Inbound inbound, String channel, String thread) {
+        return submit(() -> {
+            if (!parts.deliveries().claim(deliveryKey)) {
+                return;
+            }
+            try {
+                poster.post(channel, thread, renderer.render(parts.handler().apply(inbound)));
+                parts.deliveries().done(deliveryKey);
+            } catch (Exception e) {
+                parts.deliveries().release(deliveryKey); // Slack's retry of this delivery will be answered
+                throw e;
+            }
+        }, null);
+    }
+
+    private static Response busy() {
+        return Response.builder().statusCode(503).contentType("application/json").body("{\"error\":\"busy\"}").build();
+    }
+
+    private void openModal(String triggerId) throws Exception {
+        var response = app.client().viewsOpen(r -> r.token(settings.botToken()).triggerId(triggerId)
+                .view(AgendaModal.of(parts.forums().all(), clock, Texts.DANISH)));
+        if (!response.isOk()) {
+            LOG.warn("views.open failed: {}", response.getError());
+        }
+    }
+
+    private Response feedback(BlockActionRequest req, ActionContext ctx, boolean helpful) {
+        var payload = req.getPayload();
+        String value = payload.getActions().get(0).getValue();
+        int cut = value == null ? -1 : value.indexOf(ActionIds.SEPARATOR);
+        String kind = cut < 0 ? "answer" : value.substring(0, cut);
+        String path = cut < 0 || cut + 1 >= value.length() ? null : value.substring(cut + 1);
+        parts.feedback().record(payload.getUser().getId(), "slack", helpful, kind, path);
+        submit(() -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(Texts.DANISH.get("slack.feedback"))), null);
+        return ctx.ack();
+    }
+
+    private Response showSource(BlockActionRequest req, ActionContext ctx) {
+        String value = req.getPayload().getActions().get(0).getValue();
+        int cut = value == null ? -1 : value.indexOf(ActionIds.SEPARATOR);
+        String path = cut < 0 ? String.valueOf(value) : value.substring(0, cut);
+        String section = cut < 0 ? "" : value.substring(cut + 1);
+        submit(() -> {
+            Optional<SourceView> view = parts.sources().apply(path, section);
+            Reply reply = view.map(v -> Reply.help("**" + v.title() + (v.section().isEmpty() ? "" : " › " + v.section()) + "**\n" + v.text()))
+                    .orElseGet(() -> Reply.notFound(Texts.DANISH.get("slack.source_missing")));
+            for (SlackMessage m : renderer.render(reply)) {
+                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(m.text()).blocks(m.blocks()));
+            }
+        }, null);
+        return ctx.ack();
+    }
+
+    /** Work after the ack. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs work on the bounded executor; false (after telling the person, if it can) when the queue is full. */
+    private boolean submit(Work work, Work whenBusy) {
+        try {
+            executor.execute(() -> {
+                try {
+                    work.run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    LOG.error("Slack work failed ({})", e.getClass().getName(), e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException full) {
+            LOG.warn("Slack work queue full; refusing a request");
+            if (whenBusy != null) {
+                try {
+                    whenBusy.run();
+                } catch (Exception e) {
+                    LOG.warn("could not tell Slack we are busy ({})", e.getClass().getName());
+                }
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (socketMode != null) {
+            socketMode.stop();
+        }
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,104 @@
+package dk.hrassistenten.deploy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for Slack's Web API and response URLs: records every call and answers as Slack
+ * documents it. {@link #rateLimitNextPosts} makes chat.postMessage answer 429 with Retry-After first.
+ */
+final class FakeSlackApi implements AutoCloseable {
+
+    /** One recorded call: the method (or "respond"), its decoded body, and when it came. */
+    record Call(String method, String body, long atMillis) {
+    }
+
+    private final HttpServer server;
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger rateLimited = new AtomicInteger();
+    volatile String socketModeUrl = "ws://127.0.0.1:1/";
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/", this::api);
+        server.createContext("/respond/", exchange -> {
+            calls.add(new Call("respond", body(exchange), System.currentTimeMillis()));
+            send(exchange, 200, "ok", "text/plain");
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+    }
+
+    void rateLimitNextPosts(int count) {
+        rateLimited.set(count);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits until at least {@code count} calls of a method have come, or ten seconds pass. */
+    List<Call> await(String method, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (calls(method).size() < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        return calls(method);
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = body(exchange);
+        calls.add(new Call(method, body, System.currentTimeMillis()));
+        switch (method) {
+            case "auth.test" -> send(exchange, 200, "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"hr\","
+                    + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}", "application/json");
+            case "chat.postMessage" -> {
+                if (rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                    send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", "application/json");
+                } else {
+                    send(exchange, 200, "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000001.000200\"}", "application/json");
+                }
+            }
+            case "apps.connections.open" -> send(exchange, 200, "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}", "application/json");
+            default -> send(exchange, 200, "{\"ok\":true}", "application/json");
+        }
+    }
+
+    private static String body(HttpExchange exchange) throws IOException {
+        String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body, String type) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
