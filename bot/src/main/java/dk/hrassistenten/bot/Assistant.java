@@ -10,7 +10,10 @@ import dk.hrassistenten.bot.command.HelpCommand;
 import dk.hrassistenten.bot.command.UnitCommand;
 import dk.hrassistenten.bot.command.UnitsCommand;
 import dk.hrassistenten.bot.command.WhoCommand;
+import dk.hrassistenten.bot.intent.ConversationMemory;
+import dk.hrassistenten.bot.intent.FollowUp;
 import dk.hrassistenten.bot.intent.UnitQuestion;
+import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.answer.Sources;
 import dk.hrassistenten.bot.reply.Reply;
@@ -43,7 +46,8 @@ public final class Assistant {
 
     private final Supplier<KnowledgeSnapshot> knowledge;
     private final CommandRegistry commands;
-    private final AnswerComposer answers = new AnswerComposer();
+    private final AnswerComposer answers;
+    private final ConversationMemory memory = new ConversationMemory(java.time.Clock.systemUTC());
     private final UnitReplies units;
     private final MeterRegistry meters;
 
@@ -51,17 +55,20 @@ public final class Assistant {
      * @param knowledge the current snapshot, or null while the first index is being built
      */
     public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters) {
-        this(knowledge, meters, List.of(), UnitContacts.none());
+        this(knowledge, meters, List.of(), UnitContacts.none(), null);
     }
 
     /**
      * @param extraCommands commands beyond the built-in ones, such as the agenda's, which need parts that
      *     are wired at start (a database)
      * @param contacts the administrator's unit contact details; {@link UnitContacts#none()} without a file
+     * @param llm the model for written answers, or null for extractive answers only
      */
-    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters, List<Command> extraCommands, UnitContacts contacts) {
+    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters, List<Command> extraCommands, UnitContacts contacts,
+                     LlmAnswerer llm) {
         this.knowledge = knowledge;
         this.meters = meters;
+        this.answers = new AnswerComposer(llm);
         this.units = new UnitReplies(contacts);
         List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
         all.addAll(extraCommands);
@@ -136,6 +143,24 @@ public final class Assistant {
         if (snapshot == null) {
             return Reply.error(texts.get("not_ready"));
         }
+        Reply reply = answer(snapshot, inbound, text, english, texts);
+        memory.remember(inbound.conversationId(), text, reply.unit() == null ? null : reply.unit().name());
+        return reply;
+    }
+
+    /**
+     * Answers a question; a follow-up ("og hvem leder den?") is read together with the conversation's
+     * previous question, with or without a model.
+     */
+    private Reply answer(KnowledgeSnapshot snapshot, Inbound inbound, String asked, boolean english, Texts texts) {
+        Optional<ConversationMemory.Turn> previous = FollowUp.isFollowUp(asked) ? memory.last(inbound.conversationId()) : Optional.empty();
+        if (previous.isPresent()) {
+            Optional<dk.hrassistenten.knowledge.units.Unit> unit = Optional.ofNullable(previous.get().unit()).flatMap(snapshot.units()::find);
+            if (unit.isPresent() && UnitQuestion.asksAboutAUnit(asked)) {
+                return units.describe(unit.get(), snapshot.units(), texts);
+            }
+        }
+        String text = previous.map(p -> p.question() + " " + asked).orElse(asked);
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
         if (named.isPresent() && UnitQuestion.asksAboutAUnit(text)) {
             return units.describe(named.get().unit(), snapshot.units(), texts);

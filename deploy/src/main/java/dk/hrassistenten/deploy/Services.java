@@ -7,6 +7,7 @@ import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
+import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import java.util.function.Function;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
@@ -44,7 +45,8 @@ final class Services implements AutoCloseable {
         this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock);
         this.deliveries = new DeliveryLog(database, clock);
         this.feedback = new FeedbackStore(database, clock, meters);
-        this.assistant = new Assistant(knowledge::current, meters, List.of(agenda), contacts(settings));
+        this.assistant = new Assistant(knowledge::current, meters, List.of(agenda), contacts(settings),
+                settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,

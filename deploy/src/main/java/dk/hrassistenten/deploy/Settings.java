@@ -1,6 +1,7 @@
 package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackSettings;
+import dk.hrassistenten.bot.llm.LlmSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,8 +15,9 @@ import java.util.Objects;
  * @param dbUrl the JDBC URL of the store, or null for the embedded database under {@code data}
  * @param units the administrator's file of unit contacts and aliases, or null
  * @param slack Slack's settings, or null when Slack is not configured
+ * @param llm the model for written answers, or null for none
  */
-public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack) {
+public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
 
     public Settings {
         Objects.requireNonNull(corpus, "corpus");
@@ -63,12 +65,14 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
             throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " cannot be created: " + e.getMessage());
         }
         SlackSettings slack;
+        LlmSettings llm;
         try {
             slack = SlackSettings.fromEnvironment(env);
+            llm = LlmSettings.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(e.getMessage());
         }
-        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack);
+        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, llm);
     }
 
     private static String pick(String option, String env, String fallback) {

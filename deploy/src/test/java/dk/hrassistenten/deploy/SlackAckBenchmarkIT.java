@@ -28,7 +28,7 @@ class SlackAckBenchmarkIT {
         int seconds = Integer.getInteger("bench.seconds", 60);
         try (FakeSlackApi api = new FakeSlackApi()) {
             Settings settings = new Settings(TestServer.sampleCorpus(), Files.createTempDirectory("hr-data"), null, null, null,
-                    new SlackSettings("xoxb-test", SlackIT.SECRET, null, api.apiUrl(), null));
+                    new SlackSettings("xoxb-test", SlackIT.SECRET, null, api.apiUrl(), null), null);
             try (TestServer server = new TestServer(settings, true, null)) {
                 send(server, rate, 5, "warm"); // JIT, pools and caches; not counted
                 api.await("chat.postMessage", rate * 5);

@@ -43,7 +43,7 @@ class SlackIT {
                 + "læs mere på <https://evil.example|denne side> og skriv til <@U0ADMIN>.\n");
         slack = new FakeSlackApi();
         Settings settings = new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null,
-                new SlackSettings("xoxb-test", SECRET, null, slack.apiUrl(), null));
+                new SlackSettings("xoxb-test", SECRET, null, slack.apiUrl(), null), null);
         server = new TestServer(settings, true, handler -> inbound -> {
             handled.incrementAndGet();
             if (answerDelayMillis > 0) {

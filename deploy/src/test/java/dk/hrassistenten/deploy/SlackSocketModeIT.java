@@ -75,7 +75,7 @@ class SlackSocketModeIT {
         try (FakeSlackApi api = new FakeSlackApi()) {
             api.socketModeUrl = "ws://127.0.0.1:" + socket.getPort() + "/";
             Settings settings = new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null,
-                    new SlackSettings("xoxb-test", null, "xapp-test", api.apiUrl(), null));
+                    new SlackSettings("xoxb-test", null, "xapp-test", api.apiUrl(), null), null);
             try (TestServer server = new TestServer(settings, true, null)) {
                 server.slack.startSocketMode();
                 assertThat(socket.acked.await(15, TimeUnit.SECONDS)).as("the envelope is acknowledged on the socket").isTrue();

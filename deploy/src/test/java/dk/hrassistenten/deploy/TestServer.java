@@ -20,7 +20,7 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path corpus, boolean indexed) throws Exception {
-        this(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null), indexed, null);
+        this(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null, null), indexed, null);
     }
 
     /** @param handlerWrapper wraps the assistant for the Slack app (a slow answer, say); null for none */

@@ -1,6 +1,7 @@
 package dk.hrassistenten.bot.answer;
 
 import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.Source;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
@@ -21,9 +22,22 @@ import java.util.regex.Pattern;
 
 /**
  * Extractive answers: the best passage's sentences that answer the question, quoted, with their source.
- * A question the passages do not cover well enough gets an honest not-found instead of a guess.
+ * A question the passages do not cover well enough gets an honest not-found instead of a guess. With a
+ * model configured, an answer that exists is also written in plain words from the top passages, cited;
+ * a model can improve an answer but never create one the documents do not support.
  */
 public final class AnswerComposer {
+
+    /** Passages covering at least this much of the question go to the model as context. */
+    private static final double MODEL_CONTEXT_COVERAGE = 0.3;
+    private static final int MODEL_PASSAGES = 5;
+
+    private final LlmAnswerer llm;
+
+    /** @param llm the model's answerer, or null for extractive answers only */
+    public AnswerComposer(LlmAnswerer llm) {
+        this.llm = llm;
+    }
 
     /** The share of a question's weighted concepts the best passage must mention to be an answer. */
     static final double MIN_COVERAGE = 0.62;
@@ -71,6 +85,12 @@ public final class AnswerComposer {
             return Optional.empty();
         }
         Texts texts = Texts.of(plan.english());
+        if (llm != null) {
+            Optional<Reply> written = written(knowledge, plan, hits, best, texts);
+            if (written.isPresent()) {
+                return written;
+            }
+        }
         Passage p = best.passage();
         List<Source> sources = new ArrayList<>();
         sources.add(Sources.of(p, String.join(" ", quote)));
@@ -97,6 +117,33 @@ public final class AnswerComposer {
             text.append('\n').append(texts.get("sources_more")).append(": ")
                     .append(String.join("; ", sources.subList(1, sources.size()).stream().map(Sources::cite).toList()));
         }
+        return Optional.of(Reply.answer(text.toString().strip(), sources));
+    }
+
+    /** The model's answer with the quotes it rests on and their sources, or empty to keep the extractive answer. */
+    private Optional<Reply> written(KnowledgeSnapshot knowledge, QueryPlan plan, List<SearchHit> hits, SearchHit best, Texts texts) {
+        List<SearchHit> context = new ArrayList<>(List.of(best));
+        hits.stream().filter(h -> h != best && h.coverage() >= MODEL_CONTEXT_COVERAGE).limit(MODEL_PASSAGES - 1).forEach(context::add);
+        Optional<LlmAnswerer.ModelAnswer> answer = llm.write(plan.question(), context.stream().map(SearchHit::passage).toList(), knowledge.analyzer());
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(answer.get().text()).append("\n");
+        List<Source> sources = new ArrayList<>();
+        List<String> citations = new ArrayList<>();
+        for (int index : answer.get().cited()) {
+            SearchHit hit = context.get(index);
+            List<String> quote = selectSentences(plan, hit);
+            if (quote.isEmpty()) {
+                quote = List.of(firstSentence(hit.passage().text()));
+            }
+            quote.forEach(s -> text.append("\n> ").append(s));
+            Source source = Sources.of(hit.passage(), String.join(" ", quote));
+            sources.add(source);
+            citations.add("[" + (index + 1) + "] " + Sources.cite(source));
+        }
+        text.append("\n\n").append(texts.get("source")).append(": ").append(String.join("; ", citations));
+        notes(knowledge, context.get(answer.get().cited().get(0)).passage(), texts, text);
         return Optional.of(Reply.answer(text.toString().strip(), sources));
     }
 

@@ -49,7 +49,7 @@ class AgendaCommandTest {
         database = Database.open(null, Files.createTempDirectory("agenda"));
         store = new AgendaStore(database, TODAY);
         assistant = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(), List.of(new AgendaCommand(forums, store, TODAY)),
-                dk.hrassistenten.bot.answer.UnitContacts.none());
+                dk.hrassistenten.bot.answer.UnitContacts.none(), null);
     }
 
     @AfterEach

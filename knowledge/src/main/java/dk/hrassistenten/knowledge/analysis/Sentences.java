@@ -55,14 +55,15 @@ public final class Sentences {
         return Character.isUpperCase(c) || c == '"' || c == '”' || c == '«';
     }
 
-    /** Whether the word ending at the period is an abbreviation or a number ("1. januar", "pr. 1."). */
+    /** Whether the word ending at the period is an abbreviation ("bl.a.", "pr.") or an initial. */
     private static boolean abbreviationBefore(String line, int period) {
         int s = period;
         while (s > 0 && !Character.isWhitespace(line.charAt(s - 1)) && line.charAt(s - 1) != '(') {
             s--;
         }
         String word = line.substring(s, period).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || word.matches("\\d{1,3}") || (word.length() == 1 && Character.isLetter(word.charAt(0)));
+        // "1. januar" needs no rule: a sentence only ends before a capital letter, and "30. Ignorér" does end there.
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
     }
 
     private static void add(String sentence, List<String> out) {

@@ -13,6 +13,11 @@ class SentencesTest {
     }
 
     @Test
+    void aNumberEndsASentenceWhenACapitalFollows() {
+        assertThat(Sentences.split("Lukket i uge 29 og 30. Derefter åbent.")).containsExactly("Lukket i uge 29 og 30.", "Derefter åbent.");
+    }
+
+    @Test
     void eachBulletIsASentenceOfItsOwn() {
         assertThat(Sentences.split("Opgaver:\n- løn\n- ferie")).containsExactly("Opgaver:", "løn", "ferie");
     }
