@@ -1,5 +1,6 @@
 package dk.hrassistenten.bot;
 
+import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.answer.AnswerComposer;
 import dk.hrassistenten.bot.answer.UnitContacts;
 import dk.hrassistenten.bot.answer.UnitReplies;
@@ -13,7 +14,7 @@ import dk.hrassistenten.bot.command.WhoCommand;
 import dk.hrassistenten.bot.intent.ConversationMemory;
 import dk.hrassistenten.bot.intent.FollowUp;
 import dk.hrassistenten.bot.intent.UnitQuestion;
-import dk.hrassistenten.bot.llm.LlmAnswerer;
+import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.answer.Sources;
 import dk.hrassistenten.bot.reply.Reply;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The single entry point of every channel: a message in, a reply out. Synchronous, transport-neutral,
@@ -49,29 +51,26 @@ public final class Assistant {
     private final AnswerComposer answers;
     private final ConversationMemory memory = new ConversationMemory(java.time.Clock.systemUTC());
     private final UnitReplies units;
+    private final PrivacyStore privacy;
+    private final Audiences audiences;
     private final MeterRegistry meters;
 
     /**
      * @param knowledge the current snapshot, or null while the first index is being built
      */
     public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters) {
-        this(knowledge, meters, List.of(), UnitContacts.none(), null);
+        this(knowledge, meters, AssistantParts.none());
     }
 
-    /**
-     * @param extraCommands commands beyond the built-in ones, such as the agenda's, which need parts that
-     *     are wired at start (a database)
-     * @param contacts the administrator's unit contact details; {@link UnitContacts#none()} without a file
-     * @param llm the model for written answers, or null for extractive answers only
-     */
-    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters, List<Command> extraCommands, UnitContacts contacts,
-                     LlmAnswerer llm) {
+    public Assistant(Supplier<KnowledgeSnapshot> knowledge, MeterRegistry meters, AssistantParts parts) {
         this.knowledge = knowledge;
         this.meters = meters;
-        this.answers = new AnswerComposer(llm);
-        this.units = new UnitReplies(contacts);
+        this.answers = new AnswerComposer(parts.llm());
+        this.units = new UnitReplies(parts.contacts());
+        this.privacy = parts.privacy();
+        this.audiences = parts.audiences();
         List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
-        all.addAll(extraCommands);
+        all.addAll(parts.extraCommands());
         this.commands = new CommandRegistry(all);
     }
 
@@ -81,15 +80,38 @@ public final class Assistant {
 
     public Reply handle(Inbound inbound) {
         Timer.Sample sample = Timer.start(meters);
+        // Every log line about this message carries its id (never its text).
+        MDC.put("correlation", inbound.requestId() != null ? inbound.channel().name().toLowerCase(java.util.Locale.ROOT) + ":" + inbound.requestId()
+                : java.util.UUID.randomUUID().toString());
         Reply reply;
         try {
             reply = route(inbound);
+            if (privacy != null) {
+                reply = withPrivacy(inbound, reply);
+            }
         } catch (RuntimeException e) {
             LOG.error("failed to handle a {} message ({})", inbound.channel(), e.getClass().getName(), e);
             reply = Reply.error(Texts.DANISH.get("internal_error"));
+        } finally {
+            MDC.remove("correlation");
         }
         sample.stop(meters.timer("hr_assistant_reply_seconds", "channel", inbound.channel().name().toLowerCase(java.util.Locale.ROOT),
                 "kind", reply.kind().wireName()));
+        return reply;
+    }
+
+    /**
+     * Records an unanswered question (for HR's list of what to document next), and introduces the assistant
+     * as automated the first time it talks to someone.
+     */
+    private Reply withPrivacy(Inbound inbound, Reply reply) {
+        if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.NOT_FOUND && !inbound.text().startsWith("/")) {
+            privacy.recordUnanswered(inbound.text(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (privacy.firstContact(inbound.userId())) {
+            Texts texts = Texts.of(EnglishStopWords.isEnglish(inbound.text()));
+            return new Reply(reply.kind(), texts.get("intro") + "\n\n" + reply.text(), reply.unit(), reply.sources(), reply.agenda());
+        }
         return reply;
     }
 
@@ -172,7 +194,7 @@ public final class Assistant {
                 return unit.get();
             }
         }
-        KnowledgeSnapshot.SearchResult result = snapshot.search(text, Set.of(), SEARCH_HITS);
+        KnowledgeSnapshot.SearchResult result = snapshot.search(text, audiences.of(inbound.userId()), SEARCH_HITS);
         Reply reply = answers.answer(snapshot, result).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }

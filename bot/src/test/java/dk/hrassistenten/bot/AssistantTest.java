@@ -113,7 +113,7 @@ class AssistantTest {
     void theAdministratorsFileAddsContactsAndAliases(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("units.yaml");
         Files.writeString(file, "units:\n  - unit: Team Jura\n    aliases: [HR-jura]\n    email: jura@example.org\n    slack: \"#hr-jura\"\n");
-        Assistant assistant = new Assistant(() -> org, meters, java.util.List.of(), dk.hrassistenten.bot.answer.UnitContacts.load(file), null);
+        Assistant assistant = new Assistant(() -> org, meters, AssistantParts.none().withContacts(dk.hrassistenten.bot.answer.UnitContacts.load(file)));
         Reply reply = assistant.handle(Inbound.of(Channel.API, "u", "/enhed HR-jura"));
         assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
         assertThat(reply.unit().aliases()).contains("HR-jura");

@@ -17,6 +17,9 @@ public final class CommonOptions {
     @Option(names = "--units", paramLabel = "FILE", description = "Optional unit contacts and aliases, YAML (env HR_ASSISTANT_UNITS).")
     String units;
 
+    @Option(names = "--audiences", paramLabel = "FILE", description = "Who may see documents marked for an audience, YAML (env HR_ASSISTANT_AUDIENCES).")
+    String audiences;
+
     @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the store; empty = embedded H2 under --data (env HR_ASSISTANT_DB_URL).")
     String db;
 }

@@ -2,6 +2,9 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackAdapter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,8 +45,23 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }, "initial-index");
             indexer.start();
+            ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "retention");
+                t.setDaemon(true);
+                return t;
+            });
+            // What is past the retention is deleted at start and then every six hours.
+            housekeeping.scheduleWithFixedDelay(() -> purge(services, settings), 1, 6 * 60, TimeUnit.MINUTES);
             server.join();
         }
         return 0;
+    }
+
+    private static void purge(Services services, Settings settings) {
+        try {
+            LOG.info("retention: deleted {}", services.privacy.purge(settings.retention()));
+        } catch (Exception e) {
+            LOG.warn("retention purge failed ({}); will try again", e.getClass().getName());
+        }
     }
 }

@@ -4,6 +4,10 @@ import dk.hrassistenten.bot.store.Database;
 
 import dk.hrassistenten.adapters.slack.SlackAdapter;
 import dk.hrassistenten.bot.Assistant;
+import dk.hrassistenten.bot.AssistantParts;
+import dk.hrassistenten.bot.access.Audiences;
+import dk.hrassistenten.bot.privacy.PrivacyStore;
+import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
@@ -35,6 +39,7 @@ final class Services implements AutoCloseable {
     final AgendaCommand agenda;
     final DeliveryLog deliveries;
     final FeedbackStore feedback;
+    final PrivacyStore privacy;
 
     Services(Settings settings) {
         this.settings = settings;
@@ -44,9 +49,12 @@ final class Services implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone();
         this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock);
         this.deliveries = new DeliveryLog(database, clock);
-        this.feedback = new FeedbackStore(database, clock, meters);
-        this.assistant = new Assistant(knowledge::current, meters, List.of(agenda), contacts(settings),
-                settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters));
+        Pseudonyms pseudonyms = new Pseudonyms(settings.pseudonymKey());
+        this.feedback = new FeedbackStore(database, pseudonyms, clock, meters);
+        this.privacy = new PrivacyStore(database, pseudonyms, clock);
+        this.assistant = new Assistant(knowledge::current, meters, AssistantParts.none().withCommands(List.of(agenda))
+                .withContacts(contacts(settings)).withLlm(settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters))
+                .withPrivacy(privacy).withAudiences(audiences(settings)));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
@@ -88,6 +96,18 @@ final class Services implements AutoCloseable {
             return UnitContacts.load(settings.units());
         } catch (IOException e) {
             throw new Settings.InvalidSettingException("The units file cannot be used: " + e.getMessage());
+        }
+    }
+
+    /** Who belongs to which audience, or no one; a file that cannot be read stops the start with what to fix. */
+    private static Audiences audiences(Settings settings) {
+        if (settings.audiences() == null) {
+            return Audiences.none();
+        }
+        try {
+            return Audiences.load(settings.audiences());
+        } catch (IOException e) {
+            throw new Settings.InvalidSettingException("The audiences file cannot be used: " + e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackSettings;
 import dk.hrassistenten.bot.llm.LlmSettings;
+import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,8 +17,23 @@ import java.util.Objects;
  * @param units the administrator's file of unit contacts and aliases, or null
  * @param slack Slack's settings, or null when Slack is not configured
  * @param llm the model for written answers, or null for none
+ * @param audiences the file of who belongs to which document audience, or null
+ * @param retention how long feedback, unanswered questions, delivery keys and first contacts are kept
+ * @param pseudonymKey the secret that keys pseudonyms of user ids in stored records, or null
  */
-public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
+public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm,
+                       Path audiences, java.time.Duration retention, String pseudonymKey) {
+
+    /** Settings with defaults for everything but the folders; tests and tools start from this. */
+    public Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
+        this(corpus, data, forums, dbUrl, units, slack, llm, null, PrivacyStore.DEFAULT_RETENTION, null);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[corpus=" + corpus + ", data=" + data + ", forums=" + forums + ", db=" + (dbUrl == null ? "embedded" : "external")
+                + ", slack=" + slack + ", llm=" + llm + ", retention=" + retention + "]"; // no secrets in logs
+    }
 
     public Settings {
         Objects.requireNonNull(corpus, "corpus");
@@ -72,7 +88,23 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(e.getMessage());
         }
-        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, llm);
+        String audiencesValue = pick(options.audiences, env.get("HR_ASSISTANT_AUDIENCES"), "");
+        Path audiences = audiencesValue.isEmpty() ? null : Path.of(audiencesValue);
+        if (audiences != null && !(Files.isRegularFile(audiences) && Files.isReadable(audiences))) {
+            throw new InvalidSettingException("The audiences file " + audiences.toAbsolutePath() + " cannot be read. Fix --audiences (or HR_ASSISTANT_AUDIENCES).");
+        }
+        java.time.Duration retention;
+        String days = pick(null, env.get("HR_ASSISTANT_RETENTION_DAYS"), "30");
+        try {
+            retention = java.time.Duration.ofDays(Long.parseLong(days));
+        } catch (NumberFormatException e) {
+            throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be a whole number of days, not \"" + days + "\".");
+        }
+        if (retention.isNegative() || retention.isZero()) {
+            throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be at least 1.");
+        }
+        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, llm, audiences, retention,
+                pick(null, env.get("HR_ASSISTANT_PSEUDONYM_KEY"), "").isEmpty() ? null : env.get("HR_ASSISTANT_PSEUDONYM_KEY").strip());
     }
 
     private static String pick(String option, String env, String fallback) {

@@ -1,5 +1,6 @@
 package dk.hrassistenten.bot.feedback;
 
+import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.store.Database;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -13,18 +14,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * 👍/👎 on replies, stored and counted ({@code hr_assistant_feedback_total{rating,kind}}). No question
- * or reply text is stored: only the reply's kind and the source it rested on. Thread-safe.
+ * or reply text is stored: only the reply's kind and the source it rested on, and the user by pseudonym.
+ * Thread-safe.
  */
 public final class FeedbackStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackStore.class);
 
     private final Database database;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public FeedbackStore(Database database, Clock clock, MeterRegistry meters) {
+    public FeedbackStore(Database database, Pseudonyms pseudonyms, Clock clock, MeterRegistry meters) {
         this.database = database;
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
         this.meters = meters;
     }
@@ -37,8 +41,8 @@ public final class FeedbackStore {
     public boolean record(String user, String channel, boolean helpful, String replyKind, String sourcePath) {
         meters.counter("hr_assistant_feedback_total", "rating", helpful ? "up" : "down", "kind", replyKind).increment();
         try (Connection c = database.connection();
-             PreparedStatement ps = c.prepareStatement("insert into feedback (user_id, channel, rating, reply_kind, source_path, given_at) values (?,?,?,?,?,?)")) {
-            ps.setString(1, user);
+             PreparedStatement ps = c.prepareStatement("insert into feedback (user_hash, channel, rating, reply_kind, source_path, given_at) values (?,?,?,?,?,?)")) {
+            ps.setString(1, pseudonyms.of(user));
             ps.setString(2, channel);
             ps.setShort(3, (short) (helpful ? 1 : -1));
             ps.setString(4, replyKind);

@@ -48,8 +48,8 @@ class AgendaCommandTest {
                 """.getBytes(StandardCharsets.UTF_8)), "test");
         database = Database.open(null, Files.createTempDirectory("agenda"));
         store = new AgendaStore(database, TODAY);
-        assistant = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(), List.of(new AgendaCommand(forums, store, TODAY)),
-                dk.hrassistenten.bot.answer.UnitContacts.none(), null);
+        assistant = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(),
+                dk.hrassistenten.bot.AssistantParts.none().withCommands(List.of(new AgendaCommand(forums, store, TODAY))));
     }
 
     @AfterEach

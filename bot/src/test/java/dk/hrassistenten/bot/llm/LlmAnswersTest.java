@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
-import dk.hrassistenten.bot.answer.UnitContacts;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
@@ -44,7 +43,7 @@ class LlmAnswersTest {
         model = new ScriptedModel();
         meters = new SimpleMeterRegistry();
         LlmAnswerer llm = LlmAnswerer.create(new LlmSettings("openai", model.baseUrl(), "scripted", "test-key", Duration.ofSeconds(2)), meters);
-        assistant = new Assistant(() -> knowledge, meters, List.of(), UnitContacts.none(), llm);
+        assistant = new Assistant(() -> knowledge, meters, dk.hrassistenten.bot.AssistantParts.none().withLlm(llm));
         withoutModel = new Assistant(() -> knowledge, new SimpleMeterRegistry());
     }
 

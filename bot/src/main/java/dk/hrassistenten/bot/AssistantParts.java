@@ -1,0 +1,48 @@
+package dk.hrassistenten.bot;
+
+import dk.hrassistenten.bot.access.Audiences;
+import dk.hrassistenten.bot.answer.UnitContacts;
+import dk.hrassistenten.bot.command.Command;
+import dk.hrassistenten.bot.llm.LlmAnswerer;
+import dk.hrassistenten.bot.privacy.PrivacyStore;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The optional parts an {@link Assistant} is wired with at start.
+ *
+ * @param extraCommands commands beyond the built-in ones (the agenda's, which needs a database)
+ * @param llm the model for written answers, or null for extractive answers only
+ * @param privacy first contacts and unanswered questions, or null to keep nothing about people
+ */
+public record AssistantParts(List<Command> extraCommands, UnitContacts contacts, LlmAnswerer llm, PrivacyStore privacy, Audiences audiences) {
+    public AssistantParts {
+        extraCommands = List.copyOf(extraCommands);
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(audiences, "audiences");
+    }
+
+    public static AssistantParts none() {
+        return new AssistantParts(List.of(), UnitContacts.none(), null, null, Audiences.none());
+    }
+
+    public AssistantParts withCommands(List<Command> commands) {
+        return new AssistantParts(commands, contacts, llm, privacy, audiences);
+    }
+
+    public AssistantParts withContacts(UnitContacts c) {
+        return new AssistantParts(extraCommands, c, llm, privacy, audiences);
+    }
+
+    public AssistantParts withLlm(LlmAnswerer l) {
+        return new AssistantParts(extraCommands, contacts, l, privacy, audiences);
+    }
+
+    public AssistantParts withPrivacy(PrivacyStore p) {
+        return new AssistantParts(extraCommands, contacts, llm, p, audiences);
+    }
+
+    public AssistantParts withAudiences(Audiences a) {
+        return new AssistantParts(extraCommands, contacts, llm, privacy, a);
+    }
+}
