@@ -46,7 +46,7 @@ final class HttpServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
         // TEAMS_LOCAL_DEV turns authentication off for trials; the whole service then stays on loopback.
-        if ("true".equalsIgnoreCase(env.getOrDefault("TEAMS_LOCAL_DEV", ""))) {
+        if ("true".equalsIgnoreCase(env.getOrDefault(Environment.TEAMS_LOCAL_DEV, ""))) {
             connector.setHost("127.0.0.1");
         }
         server.addConnector(connector);

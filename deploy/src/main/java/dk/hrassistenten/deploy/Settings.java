@@ -48,11 +48,11 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
     }
 
     public static Settings of(CommonOptions options, Map<String, String> env) {
-        Path corpus = Path.of(pick(options.corpus, env.get("HR_ASSISTANT_CORPUS"), "corpus/"));
-        Path data = Path.of(pick(options.data, env.get("HR_ASSISTANT_DATA"), "data/"));
-        String forumsValue = pick(options.forums, env.get("HR_ASSISTANT_FORUMS"), "");
-        String db = pick(options.db, env.get("HR_ASSISTANT_DB_URL"), "");
-        String unitsValue = pick(options.units, env.get("HR_ASSISTANT_UNITS"), "");
+        Path corpus = Path.of(pick(options.corpus, env.get(Environment.CORPUS), "corpus/"));
+        Path data = Path.of(pick(options.data, env.get(Environment.DATA), "data/"));
+        String forumsValue = pick(options.forums, env.get(Environment.FORUMS), "");
+        String db = pick(options.db, env.get(Environment.DB_URL), "");
+        String unitsValue = pick(options.units, env.get(Environment.UNITS), "");
         if (!Files.isDirectory(corpus)) {
             throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath()
                     + " does not exist. Point --corpus (or HR_ASSISTANT_CORPUS) at the folder of documents.");
@@ -88,13 +88,13 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(e.getMessage());
         }
-        String audiencesValue = pick(options.audiences, env.get("HR_ASSISTANT_AUDIENCES"), "");
+        String audiencesValue = pick(options.audiences, env.get(Environment.AUDIENCES), "");
         Path audiences = audiencesValue.isEmpty() ? null : Path.of(audiencesValue);
         if (audiences != null && !(Files.isRegularFile(audiences) && Files.isReadable(audiences))) {
             throw new InvalidSettingException("The audiences file " + audiences.toAbsolutePath() + " cannot be read. Fix --audiences (or HR_ASSISTANT_AUDIENCES).");
         }
         java.time.Duration retention;
-        String days = pick(null, env.get("HR_ASSISTANT_RETENTION_DAYS"), "30");
+        String days = pick(null, env.get(Environment.RETENTION_DAYS), "30");
         try {
             retention = java.time.Duration.ofDays(Long.parseLong(days));
         } catch (NumberFormatException e) {
@@ -104,7 +104,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
             throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be at least 1.");
         }
         return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, llm, audiences, retention,
-                pick(null, env.get("HR_ASSISTANT_PSEUDONYM_KEY"), "").isEmpty() ? null : env.get("HR_ASSISTANT_PSEUDONYM_KEY").strip());
+                pick(null, env.get(Environment.PSEUDONYM_KEY), "").isEmpty() ? null : env.get(Environment.PSEUDONYM_KEY).strip());
     }
 
     private static String pick(String option, String env, String fallback) {

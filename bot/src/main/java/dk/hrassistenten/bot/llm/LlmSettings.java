@@ -14,6 +14,9 @@ import java.util.Map;
 public record LlmSettings(String provider, String baseUrl, String model, String apiKey, Duration timeout) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    /** The environment variables these settings are read from. */
+    public static final java.util.List<String> ENVIRONMENT = java.util.List.of("HR_ASSISTANT_LLM_PROVIDER", "HR_ASSISTANT_LLM_BASE_URL",
+            "HR_ASSISTANT_LLM_MODEL", "HR_ASSISTANT_LLM_API_KEY", "HR_ASSISTANT_LLM_TIMEOUT");
 
     /** The settings, or null when no provider is set; throws with what to fix for a bad value. */
     public static LlmSettings fromEnvironment(Map<String, String> env) {

@@ -13,6 +13,9 @@ import java.util.Map;
 public record SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl, String publicUrl) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
+    /** The environment variables these settings are read from. */
+    public static final java.util.List<String> ENVIRONMENT = java.util.List.of(
+            "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "HR_ASSISTANT_PUBLIC_URL");
 
     /** Slack's settings, or null when Slack is not configured; throws with what to fix for a half configuration. */
     public static SlackSettings fromEnvironment(Map<String, String> env) {
