@@ -90,6 +90,25 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
+    void aFailedReindexKeepsThePreviousIndexAndIsNotReady(@TempDir Path parent) throws Exception {
+        Path corpus = Files.createDirectories(parent.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
+        try (KnowledgeBase base = new KnowledgeBase(corpus)) {
+            base.reload(p -> { });
+            KnowledgeSnapshot before = base.current();
+            Files.delete(corpus.resolve("a.md"));
+            Files.delete(corpus); // the shared volume went away
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> base.reload(p -> { })).isInstanceOf(RuntimeException.class);
+            assertThat(base.ready()).isFalse();
+            assertThat(base.current()).isSameAs(before);
+            Files.createDirectories(corpus);
+            Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
+            base.reload(p -> { });
+            assertThat(base.ready()).isTrue();
+        }
+    }
+
+    @Test
     void aReloadSeesAddedAndRemovedFiles(@TempDir Path corpus) throws Exception {
         Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
         try (KnowledgeBase base = new KnowledgeBase(corpus)) {
