@@ -197,10 +197,6 @@ public final class KnowledgeSnapshot {
         return computed;
     }
 
-    public QueryPlan plan(String question) {
-        return planner.plan(question);
-    }
-
     public HrAnalyzer analyzer() {
         return analyzer;
     }

@@ -2,9 +2,7 @@ package dk.hrassistenten.knowledge.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -46,13 +44,6 @@ public final class HrAnalyzer extends Analyzer {
     /** The distinct terms of a text, in order of first appearance. */
     public Set<String> terms(String text) {
         Set<String> terms = new LinkedHashSet<>();
-        forEachTerm(text, terms::add);
-        return terms;
-    }
-
-    /** All terms of a text in order, repeats kept. */
-    public List<String> termList(String text) {
-        List<String> terms = new ArrayList<>();
         forEachTerm(text, terms::add);
         return terms;
     }

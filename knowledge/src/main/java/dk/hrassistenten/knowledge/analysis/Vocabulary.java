@@ -3,7 +3,6 @@ package dk.hrassistenten.knowledge.analysis;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,14 +44,6 @@ public final class Vocabulary {
 
     public boolean containsStem(String stem) {
         return stemCounts.containsKey(stem);
-    }
-
-    public int count(String stem) {
-        return stemCounts.getOrDefault(stem, 0);
-    }
-
-    public Set<String> stems() {
-        return stemCounts.keySet();
     }
 
     public int size() {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Reads title, kind, organisation, committee, date and case numbers from a document's own text. */
 public final class MetadataExtractor {
@@ -137,12 +136,13 @@ public final class MetadataExtractor {
                 counts.merge(base, counts.remove(name), Long::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(e -> -indexOf(counts, e.getKey()))).map(Map.Entry::getKey);
-    }
-
-    private static int indexOf(Map<String, Long> counts, String key) {
-        return counts.keySet().stream().collect(Collectors.toList()).indexOf(key);
+        String best = null;
+        for (Map.Entry<String, Long> e : counts.entrySet()) { // in order of appearance: the first wins a tie
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static String tidy(String s) {

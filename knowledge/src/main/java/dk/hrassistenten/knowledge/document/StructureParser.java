@@ -2,7 +2,6 @@ package dk.hrassistenten.knowledge.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -281,10 +280,5 @@ public final class StructureParser {
             }
             sections.add(new Section(headings, text, path[1] == null ? null : caseNumber, question));
         }
-    }
-
-    /** Lower-cased, for comparisons of headings. */
-    static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }
