@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
 public final class KnowledgeSnapshot {
 
     private static final int CANDIDATES = 40;
+    /** "Hvad blev besluttet …?": minutes answer that in their decision and conclusion sections. */
+    private static final java.util.regex.Pattern ASKS_FOR_DECISION = java.util.regex.Pattern.compile(
+            "(?iu)\\b(besluttet|besluttede|beslutning\\p{L}*|vedtaget|vedtog|aftalt|aftalte|konklu\\p{L}+|decided|decision|agreed|concluded)\\b");
+    private static final java.util.regex.Pattern DECISION_HEADING = java.util.regex.Pattern.compile("(?iu)^(beslutning|konklusion)");
     private static final int TERM_CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<Integer, PassageTerms> termCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -124,6 +128,7 @@ public final class KnowledgeSnapshot {
         }
         List<PassageIndex.Candidate> candidates = index.candidates(plan, CANDIDATES);
         float best = candidates.stream().map(PassageIndex.Candidate::score).max(Float::compare).orElse(1f);
+        boolean asksForDecision = ASKS_FOR_DECISION.matcher(question).find();
         List<SearchHit> hits = new ArrayList<>();
         for (PassageIndex.Candidate c : candidates) {
             Passage p = c.passage();
@@ -136,11 +141,16 @@ public final class KnowledgeSnapshot {
             double headingCoverage = plan.coverage(terms.headings());
             double score = coverage * coverage * (0.6 + 0.4 * c.score() / best) * (p.superseded() ? 0.9 : 1.0)
                     * (1 + 0.3 * headingCoverage)
-                    * (p.question() ? 1.0 : informativeness(plan, terms.text()));
+                    * (p.question() ? 1.0 : informativeness(plan, terms.text()))
+                    * (asksForDecision && isDecision(p) ? 1.5 : 1.0);
             hits.add(new SearchHit(p, coverage, score, terms));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return new SearchResult(plan, hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    private static boolean isDecision(Passage p) {
+        return p.headings().stream().anyMatch(h -> DECISION_HEADING.matcher(h).find());
     }
 
     /**

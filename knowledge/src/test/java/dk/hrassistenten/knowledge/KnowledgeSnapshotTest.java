@@ -33,6 +33,13 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
+    void aQuestionAboutWhatWasDecidedFindsTheDecision() {
+        assertThat(search("Hvad blev besluttet om cykelordningen?").get(0).passage().section())
+                .isEqualTo("Punkt 1: Orientering om ny cykelordning › Beslutning");
+        assertThat(search("Hvornår træder cykelordningen i kraft?").get(0).passage().section()).endsWith("Sagsfremstilling");
+    }
+
+    @Test
     void toleratesATypoAndFindsEnglishQuestionsOverDanishText() {
         assertThat(search("Hvornår lukker kantinnen?").get(0).passage().text()).contains("Kantinen holder lukket");
         assertThat(search("How many days may I work from home?").get(0).passage().text()).contains("2 hjemmearbejdsdage");

@@ -48,6 +48,11 @@ public final class AnswerComposer {
      * sentence that happens to repeat the question's words.
      */
     private static final double SECTION_ABOUT_QUESTION = 0.8;
+    /** Questions that ask what a section says as a whole, not for one fact in it. */
+    private static final Pattern SUMMARY_QUESTION = Pattern.compile("(?iu)\\bhvad\\s+(blev\\s+der|er\\s+der\\s+blevet|har\\s+\\p{L}+)\\s+"
+            + "(orienteret|drøftet|besluttet|fremlagt|sagt|konkluderet)|\\bhvad\\s+(handler|går|siger)\\b|\\bwhat\\s+(was|were|is)\\s+.*\\b(discussed|decided|said|reported|about)\\b");
+    /** A person named in a sentence: two capitalised words ("Ann-Britt Wetche"), for "hvem"-questions answered from text. */
+    private static final Pattern PERSON = Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+(\\s+\\p{Lu}[\\p{Ll}-]+)+\\b");
     private static final int MAX_QUOTE_CHARS = 700;
     private static final int MAX_SOURCES = 3;
     /** What answers "when" short of a full date: a year, a month, a weekday, a half-year, a season. */
@@ -170,7 +175,7 @@ public final class AnswerComposer {
             return sentences;
         }
         Set<String> headingTerms = analysed.context();
-        if (plan.answerType() == QueryPlan.AnswerType.OTHER && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
+        if (SUMMARY_QUESTION.matcher(plan.question()).find() && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
             return opening(sentences);
         }
         boolean asksForRule = ASKS_FOR_A_RULE.matcher(plan.question()).find();
@@ -218,6 +223,7 @@ public final class AnswerComposer {
         return switch (plan.answerType()) {
             case DATE -> DanishDates.findAll(sentence).isEmpty() && !DATE_WORDS.matcher(sentence).find() ? 0 : 1;
             case NUMBER -> NUMBER.matcher(sentence).find() ? 1 : 0;
+            case PERSON_OR_UNIT -> PERSON.matcher(sentence.length() > 1 ? sentence.substring(1) : sentence).find() ? 0.5 : 0;
             default -> 0;
         };
     }
