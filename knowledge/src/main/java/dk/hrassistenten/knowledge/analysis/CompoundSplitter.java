@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Splits Danish compounds ("whistleblowersager", "vagtplanlægningssystemet") into parts the vocabulary
  * knows ("whistleblower" + "sager"), allowing the linking letters -s- and -e- between parts. The split
- * with the fewest and longest parts wins; a word with no such split is left whole.
+ * with the fewest and most even parts wins; a word with no such split is left whole.
  */
 public final class CompoundSplitter {
 
@@ -103,6 +103,12 @@ public final class CompoundSplitter {
         }
         if (candidate.size() != current.size()) {
             return candidate.size() < current.size();
+        }
+        // Among as many parts, the most even split: "overenskomst|fortolkning", not "over|enskomstfortolkning".
+        int shortestCandidate = candidate.stream().mapToInt(String::length).min().orElse(0);
+        int shortestCurrent = current.stream().mapToInt(String::length).min().orElse(0);
+        if (shortestCandidate != shortestCurrent) {
+            return shortestCandidate > shortestCurrent;
         }
         return squares(candidate) > squares(current);
     }

@@ -46,6 +46,18 @@ class HrAnalyzerTest {
     }
 
     @Test
+    void aWordTheCorpusOnlyUsesInsideCompoundsIsLearntAsAHead() {
+        Vocabulary v = new Vocabulary.Builder().add("overenskomster overenskomstfortolkning ledelse planlægningen "
+                + "vagtplanlægning systemer vagtplanlægningssystemer").build();
+        assertThat(v.containsStem(Stemmer.stem("fortolkning"))).isTrue();
+        assertThat(v.containsStem(Stemmer.stem("ningen"))).isFalse();
+        assertThat(v.containsStem(Stemmer.stem("ssystemer"))).as("a linking letter plus a word").isFalse();
+        assertThat(v.containsStem(Stemmer.stem("ningssystemer"))).as("a cut inside a word").isFalse();
+        HrAnalyzer learnt = new HrAnalyzer(new CompoundSplitter(v));
+        assertThat(learnt.terms("overenskomstfortolkning")).contains(Stemmer.stem("fortolkning"));
+    }
+
+    @Test
     void aWordUnknownToTheCorpusStaysWhole() {
         assertThat(analyzer.terms("parkeringslicens")).containsExactly(Stemmer.stem("parkeringslicens"));
     }
