@@ -207,6 +207,34 @@ class SlackIT {
     }
 
     @Test
+    void directMessagesAreAnsweredButNeverABotsOwnMessage() throws Exception {
+        String human = "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"EvD1\","
+                + "\"event_time\":1700000000,\"event\":{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\","
+                + "\"text\":\"Hvornår træder cykelordningen i kraft?\",\"ts\":\"1700000000.000300\",\"channel\":\"D1\"}}";
+        String bot = "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"EvD2\","
+                + "\"event_time\":1700000000,\"event\":{\"type\":\"message\",\"channel_type\":\"im\",\"bot_id\":\"BOTHER\",\"user\":\"U9\","
+                + "\"text\":\"Hvornår træder cykelordningen i kraft?\",\"ts\":\"1700000000.000400\",\"channel\":\"D1\"}}";
+        assertThat(signed(bot, "application/json").statusCode()).isEqualTo(200);
+        assertThat(signed(human, "application/json").statusCode()).isEqualTo(200);
+        List<FakeSlackApi.Call> posts = slack.await("chat.postMessage", 1);
+        Thread.sleep(1000);
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+        assertThat(posts.get(0).body()).contains("channel=D1").contains("1. august 2026");
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void showWholeSourceRespondsWithTheSection() throws Exception {
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"api_app_id\":\"A1\",\"token\":\"x\","
+                + "\"trigger_id\":\"T.5\",\"response_url\":\"" + slack.responseUrl("5") + "\",\"channel\":{\"id\":\"C1\"},"
+                + "\"actions\":[{\"type\":\"button\",\"action_id\":\"show_source\",\"block_id\":\"b\","
+                + "\"value\":\"cykel.md\\u001FPunkt 1: Cykelordning › Beslutning\",\"action_ts\":\"1\"}]}";
+        assertThat(signed(form("payload", payload), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        assertThat(slack.await("respond", 1).get(0).body()).contains("Cykelordningen træder i kraft den 1. august 2026.")
+                .contains("\"response_type\":\"ephemeral\"");
+    }
+
+    @Test
     void feedbackIsStoredAndCounted() throws Exception {
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"api_app_id\":\"A1\",\"token\":\"x\","
                 + "\"trigger_id\":\"T.4\",\"response_url\":\"" + slack.responseUrl("4") + "\",\"channel\":{\"id\":\"C1\"},"
