@@ -6,7 +6,6 @@ import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.of(options, System.getenv());
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = Terminal.stdout();
         out.printf("machine: %d cores, max heap %d MiB, Java %s%n", java.lang.Runtime.getRuntime().availableProcessors(),
                 java.lang.Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         measure("sample corpus (" + settings.corpus() + ")", settings.corpus(), out);

@@ -35,7 +35,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isReadable(file)) {
             throw new Settings.InvalidSettingException("The evaluation file " + file.toAbsolutePath() + " cannot be read.");
         }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = Terminal.stdout();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
         int passed = 0;
         try (Services services = new Services(settings)) {

@@ -4,7 +4,6 @@ import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.document.Document;
 import dk.hrassistenten.knowledge.units.Unit;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +18,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.of(options, System.getenv());
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = Terminal.stdout();
         long start = System.nanoTime();
         KnowledgeSnapshot k = KnowledgeSnapshot.build(settings.corpus(), out::println);
         out.printf("Indexed %d documents, %d passages in %d ms.%n%n", k.documents().size(), k.passages().size(),

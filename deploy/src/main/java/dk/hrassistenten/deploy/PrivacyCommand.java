@@ -2,7 +2,6 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.bot.reply.ReplyJson;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ final class PrivacyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.of(options, System.getenv());
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = Terminal.stdout();
         try (Services services = new Services(settings)) {
             switch (action) {
                 case "export" -> out.println(ReplyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services.privacy.export(requireUser())));

@@ -2,7 +2,6 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +25,7 @@ final class UnansweredCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.of(options, System.getenv());
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = Terminal.stdout();
         try (Services services = new Services(settings)) {
             List<PrivacyStore.QuestionCount> questions = services.privacy.frequentUnanswered(Duration.ofDays(days), limit);
             out.printf("Most frequent unanswered questions, last %d days:%n", days);

@@ -3,8 +3,6 @@ package dk.hrassistenten.bot.feedback;
 import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.store.Database;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -40,16 +38,10 @@ public final class FeedbackStore {
      */
     public boolean record(String user, String channel, boolean helpful, String replyKind, String sourcePath) {
         meters.counter("hr_assistant_feedback_total", "rating", helpful ? "up" : "down", "kind", replyKind).increment();
-        try (Connection c = database.connection();
-             PreparedStatement ps = c.prepareStatement("insert into feedback (user_hash, channel, rating, reply_kind, source_path, given_at) values (?,?,?,?,?,?)")) {
-            ps.setString(1, pseudonyms.of(user));
-            ps.setString(2, channel);
-            ps.setShort(3, (short) (helpful ? 1 : -1));
-            ps.setString(4, replyKind);
-            ps.setString(5, sourcePath);
-            ps.setObject(6, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-            ps.executeUpdate();
-            c.commit();
+        try {
+            database.update("insert into feedback (user_hash, channel, rating, reply_kind, source_path, given_at) values (?,?,?,?,?,?)",
+                    pseudonyms.of(user), channel, (short) (helpful ? 1 : -1), replyKind, sourcePath,
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
             return true;
         } catch (SQLException | RuntimeException e) {
             LOG.warn("feedback not stored ({})", e.getClass().getName());

@@ -172,12 +172,8 @@ public final class PrivacyStore {
     }
 
     private void write(String sql, Object... values) {
-        try (Connection c = database.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            ps.executeUpdate();
-            c.commit();
+        try {
+            database.update(sql, values);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("privacy store unavailable ({})", e.getClass().getName());
         }

@@ -65,6 +65,18 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** Runs one statement in a transaction of its own and commits it; the number of rows it changed. */
+    public int update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connection(); java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            int changed = ps.executeUpdate();
+            c.commit();
+            return changed;
+        }
+    }
+
     /** Removes a connection from the pool if it no longer works, so the next request does not get it. */
     public void discardIfBroken(Connection connection) {
         try {
