@@ -108,7 +108,9 @@ public final class Assistant {
         if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.NOT_FOUND && !inbound.text().startsWith("/")) {
             privacy.recordUnanswered(inbound.text(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (privacy.firstContact(inbound.userId())) {
+        // The web chat says it is an automated assistant on the page itself, for every visit; other channels
+        // are told once per person.
+        if (inbound.channel() != Channel.WEB && privacy.firstContact(inbound.userId())) {
             Texts texts = Texts.of(EnglishStopWords.isEnglish(inbound.text()));
             return new Reply(reply.kind(), texts.get("intro") + "\n\n" + reply.text(), reply.unit(), reply.sources(), reply.agenda());
         }

@@ -89,6 +89,8 @@ class PrivacyTest {
         assertThat(say("U1", "Hvornår starter ferieåret?").text()).startsWith("Hej! Jeg er HR-assistenten, en automatisk assistent.");
         assertThat(say("U1", "Hvornår starter ferieåret?").text()).startsWith("> Ferieåret starter 1. september.");
         assertThat(say("U2", "When does the holiday year start?").text()).startsWith("Hi! I am HR-assistenten, an automated assistant.");
+        assertThat(assistant.handle(Inbound.of(Channel.WEB, "web-1", "Hvornår starter ferieåret?")).text())
+                .as("the web page says it on every visit").startsWith("> Ferieåret");
     }
 
     @Test
