@@ -100,11 +100,7 @@ public final class AgendaStore {
     public Change remove(long id, Actor actor, Permission permission) {
         return inTransaction(actor, c -> {
             AgendaItem item = lockedItem(c, id, permission);
-            try (PreparedStatement ps = c.prepareStatement("update agenda_item set removed_at = ? where id = ?")) {
-                ps.setObject(1, now());
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
+            setRemoved(c, id, now());
             shift(c, item.forum(), item.date(), item.position() + 1, Integer.MAX_VALUE, -1);
             audit(c, id, "remove", actor, item.position(), null, null);
             return new Change("remove", item, true);
@@ -160,11 +156,7 @@ public final class AgendaStore {
                 }
                 default -> throw new IllegalStateException("cannot undo " + action);
             }
-            try (PreparedStatement ps = c.prepareStatement("update agenda_change set undone = ? where id = ?")) {
-                ps.setBoolean(1, true);
-                ps.setLong(2, changeId);
-                ps.executeUpdate();
-            }
+            execute(c, "update agenda_change set undone = ? where id = ?", true, changeId);
             audit(c, itemId, "undo", actor, oldPosition, newPosition, changeId);
             return new Change("undo:" + action, findAny(c, itemId).orElseThrow(), true);
         });
@@ -323,29 +315,24 @@ public final class AgendaStore {
     }
 
     private static void shift(Connection c, String forum, LocalDate date, int from, int to, int by) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update agenda_item set position = position + ? where forum = ? and meeting_date = ? "
-                + "and removed_at is null and position >= ? and position <= ?")) {
-            ps.setInt(1, by);
-            ps.setString(2, forum);
-            ps.setObject(3, date);
-            ps.setInt(4, from);
-            ps.setInt(5, to);
-            ps.executeUpdate();
-        }
+        execute(c, "update agenda_item set position = position + ? where forum = ? and meeting_date = ? and removed_at is null "
+                + "and position >= ? and position <= ?", by, forum, date, from, to);
     }
 
     private static void setPosition(Connection c, long id, int position) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update agenda_item set position = ? where id = ?")) {
-            ps.setInt(1, position);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        execute(c, "update agenda_item set position = ? where id = ?", position, id);
     }
 
     private static void setRemoved(Connection c, long id, OffsetDateTime at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update agenda_item set removed_at = ? where id = ?")) {
-            ps.setObject(1, at);
-            ps.setLong(2, id);
+        execute(c, "update agenda_item set removed_at = ? where id = ?", at, id);
+    }
+
+    /** One statement within the caller's transaction. */
+    private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
             ps.executeUpdate();
         }
     }
@@ -375,20 +362,9 @@ public final class AgendaStore {
 
     private void audit(Connection c, long itemId, String action, Actor actor, Integer oldPosition, Integer newPosition, Long undoes)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into agenda_change (item_id, action, actor, channel, changed_at, old_position, "
-                + "new_position, undoes, undone, request_key) values (?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, itemId);
-            ps.setString(2, action);
-            ps.setString(3, actor.user());
-            ps.setString(4, actor.channel());
-            ps.setObject(5, now());
-            ps.setObject(6, oldPosition);
-            ps.setObject(7, newPosition);
-            ps.setObject(8, undoes);
-            ps.setBoolean(9, false);
-            ps.setString(10, actor.requestKey());
-            ps.executeUpdate();
-        }
+        execute(c, "insert into agenda_change (item_id, action, actor, channel, changed_at, old_position, new_position, undoes, undone, "
+                + "request_key) values (?,?,?,?,?,?,?,?,?,?)", itemId, action, actor.user(), actor.channel(), now(), oldPosition, newPosition,
+                undoes, false, actor.requestKey());
     }
 
     private static Optional<AgendaItem> find(Connection c, long id) throws SQLException {

@@ -71,20 +71,12 @@ public final class DeliveryLog {
 
     /** Marks a claimed delivery as answered. */
     public void done(String key) {
-        update("update delivery set state = 'done', done_at = ? where delivery_key = ?", now(), key);
+        database.updateOrWarn("delivery log", "update delivery set state = 'done', done_at = ? where delivery_key = ?", now(), key);
     }
 
     /** Gives up a claim after a failed handling, so the platform's retry is handled. */
     public void release(String key) {
-        update("delete from delivery where delivery_key = ? and state = 'claimed'", key);
-    }
-
-    private void update(String sql, Object... parameters) {
-        try {
-            database.update(sql, parameters);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("delivery log unavailable ({})", e.getClass().getName());
-        }
+        database.updateOrWarn("delivery log", "delete from delivery where delivery_key = ? and state = 'claimed'", key);
     }
 
     private OffsetDateTime now() {

@@ -3,12 +3,9 @@ package dk.hrassistenten.bot.feedback;
 import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.store.Database;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 👍/👎 on replies, stored and counted ({@code hr_assistant_feedback_total{rating,kind}}). No question
@@ -16,8 +13,6 @@ import org.slf4j.LoggerFactory;
  * Thread-safe.
  */
 public final class FeedbackStore {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FeedbackStore.class);
 
     private final Database database;
     private final Pseudonyms pseudonyms;
@@ -38,14 +33,7 @@ public final class FeedbackStore {
      */
     public boolean record(String user, String channel, boolean helpful, String replyKind, String sourcePath) {
         meters.counter("hr_assistant_feedback_total", "rating", helpful ? "up" : "down", "kind", replyKind).increment();
-        try {
-            database.update("insert into feedback (user_hash, channel, rating, reply_kind, source_path, given_at) values (?,?,?,?,?,?)",
-                    pseudonyms.of(user), channel, (short) (helpful ? 1 : -1), replyKind, sourcePath,
-                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("feedback not stored ({})", e.getClass().getName());
-            return false;
-        }
+        return database.updateOrWarn("feedback", "insert into feedback (user_hash, channel, rating, reply_kind, source_path, given_at) values (?,?,?,?,?,?)",
+                pseudonyms.of(user), channel, (short) (helpful ? 1 : -1), replyKind, sourcePath, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     }
 }

@@ -66,7 +66,7 @@ public final class PrivacyStore {
 
     public void recordUnanswered(String question, String channel) {
         String q = question.strip();
-        write("insert into unanswered (question, channel, asked_at) values (?, ?, ?)",
+        database.updateOrWarn("unanswered question", "insert into unanswered (question, channel, asked_at) values (?, ?, ?)",
                 q.length() > 4000 ? q.substring(0, 4000) : q, channel, now());
     }
 
@@ -168,14 +168,6 @@ public final class PrivacyStore {
                 }
             }
             return out;
-        }
-    }
-
-    private void write(String sql, Object... values) {
-        try {
-            database.update(sql, values);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("privacy store unavailable ({})", e.getClass().getName());
         }
     }
 

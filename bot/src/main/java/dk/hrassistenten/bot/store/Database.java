@@ -77,6 +77,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #update}, for records whose loss must not stop an answer (feedback, delivery log, privacy
+     * records): a failure is logged, naming what was not written, and reported as false.
+     */
+    public boolean updateOrWarn(String what, String sql, Object... parameters) {
+        try {
+            update(sql, parameters);
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("{} not written: database unavailable ({})", what, e.getClass().getName());
+            return false;
+        }
+    }
+
     /** Removes a connection from the pool if it no longer works, so the next request does not get it. */
     public void discardIfBroken(Connection connection) {
         try {
