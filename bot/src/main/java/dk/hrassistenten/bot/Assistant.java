@@ -2,7 +2,6 @@ package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.answer.AnswerComposer;
-import dk.hrassistenten.bot.answer.UnitContacts;
 import dk.hrassistenten.bot.answer.UnitReplies;
 import dk.hrassistenten.bot.command.Command;
 import dk.hrassistenten.bot.command.CommandContext;
@@ -27,7 +26,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

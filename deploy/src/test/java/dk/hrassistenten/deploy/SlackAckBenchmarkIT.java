@@ -3,7 +3,6 @@ package dk.hrassistenten.deploy;
 import dk.hrassistenten.adapters.slack.SlackSettings;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.command.Command;
 import dk.hrassistenten.bot.command.CommandContext;
 import dk.hrassistenten.bot.command.CommandSpec;
+import dk.hrassistenten.bot.command.HelpCommand;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
 import dk.hrassistenten.knowledge.document.DanishDates;
@@ -86,7 +87,7 @@ public final class AgendaCommand implements Command {
             case "flyt", "move" -> move(Arguments.parse(args), actor, texts);
             case "fjern", "slet", "remove", "delete" -> remove(Arguments.parse(args), actor, texts);
             case "fortryd", "undo" -> undo(actor, texts);
-            case "", "hjælp", "help" -> Reply.help(help(texts));
+            case "", "hjælp", "help" -> Reply.help(HelpCommand.full(SPEC, texts));
             default -> error(texts, "agenda.error.verb", verb);
         });
     }
@@ -106,12 +107,6 @@ public final class AgendaCommand implements Command {
             LOG.error("agenda store unavailable ({})", e.getCause() == null ? e.getMessage() : e.getCause().getClass().getName());
             return Reply.error(texts.get("agenda.error.unavailable"));
         }
-    }
-
-    private static String help(Texts texts) {
-        StringBuilder text = new StringBuilder(SPEC.summary()).append("\n").append(texts.get("help.examples")).append(":\n");
-        SPEC.examples().forEach(e -> text.append("  `/").append(e).append("`\n"));
-        return text.toString().strip();
     }
 
     /** The fields of an agenda item form (Slack's modal, Teams' card), by the Danish field names. */

@@ -24,8 +24,7 @@ public final class HelpCommand implements Command {
         if (!wanted.isEmpty()) {
             for (CommandSpec spec : context.registry().specs()) {
                 if (spec.names().contains(wanted)) {
-                    describe(spec, texts, text, true);
-                    return Reply.help(text.toString().strip());
+                    return Reply.help(full(spec, texts));
                 }
             }
         }
@@ -34,6 +33,13 @@ public final class HelpCommand implements Command {
             describe(spec, texts, text, false);
         }
         return Reply.help(text.toString().strip());
+    }
+
+    /** One command's help with its examples: what "hjælp <kommando>" shows, and a command's own "hjælp". */
+    public static String full(CommandSpec spec, dk.hrassistenten.bot.Texts texts) {
+        StringBuilder text = new StringBuilder();
+        describe(spec, texts, text, true);
+        return text.toString().strip();
     }
 
     private static void describe(CommandSpec spec, dk.hrassistenten.bot.Texts texts, StringBuilder text, boolean full) {
