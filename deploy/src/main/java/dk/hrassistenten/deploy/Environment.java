@@ -1,6 +1,7 @@
 package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackSettings;
+import dk.hrassistenten.adapters.teams.TeamsSettings;
 import dk.hrassistenten.bot.llm.LlmSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ public final class Environment {
     public static final String AUDIENCES = "HR_ASSISTANT_AUDIENCES";
     public static final String RETENTION_DAYS = "HR_ASSISTANT_RETENTION_DAYS";
     public static final String PSEUDONYM_KEY = "HR_ASSISTANT_PSEUDONYM_KEY";
-    public static final String TEAMS_LOCAL_DEV = "TEAMS_LOCAL_DEV";
     /** Read by Logback's configuration (logback.xml). */
     public static final List<String> LOGGING = List.of("HR_ASSISTANT_LOG_LEVEL", "HR_ASSISTANT_LOG_FORMAT");
     /** Read by the JVM itself. */
@@ -29,11 +29,12 @@ public final class Environment {
     }
 
     public static List<String> names() {
-        List<String> names = new ArrayList<>(List.of(CORPUS, DATA, FORUMS, DB_URL, UNITS, AUDIENCES, RETENTION_DAYS, PSEUDONYM_KEY, TEAMS_LOCAL_DEV));
+        List<String> names = new ArrayList<>(List.of(CORPUS, DATA, FORUMS, DB_URL, UNITS, AUDIENCES, RETENTION_DAYS, PSEUDONYM_KEY));
         names.addAll(LOGGING);
         names.addAll(JVM);
         names.addAll(SlackSettings.ENVIRONMENT);
+        names.addAll(TeamsSettings.ENVIRONMENT);
         names.addAll(LlmSettings.ENVIRONMENT);
-        return List.copyOf(names);
+        return names.stream().distinct().toList();
     }
 }

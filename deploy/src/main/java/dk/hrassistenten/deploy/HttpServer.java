@@ -1,6 +1,7 @@
 package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackAdapter;
+import dk.hrassistenten.adapters.teams.TeamsAdapter;
 import dk.hrassistenten.adapters.web.ChatApiServlet;
 import dk.hrassistenten.adapters.web.SourceServlet;
 import dk.hrassistenten.adapters.web.WebChatServlet;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.BindException;
-import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -35,8 +35,9 @@ final class HttpServer implements AutoCloseable {
 
     /**
      * @param slack the Slack app, mounted at {@code /slack/events} when Slack over HTTP is configured; may be null
+     * @param teams the Teams app, mounted at {@code /api/messages}; null when Teams is not configured
      */
-    static HttpServer start(Services services, int port, Map<String, String> env, SlackAdapter slack) throws Exception {
+    static HttpServer start(Services services, int port, SlackAdapter slack, TeamsAdapter teams) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("http");
         Server server = new Server(threads);
@@ -45,8 +46,8 @@ final class HttpServer implements AutoCloseable {
         http.setRequestHeaderSize(16 * 1024);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
-        // TEAMS_LOCAL_DEV turns authentication off for trials; the whole service then stays on loopback.
-        if ("true".equalsIgnoreCase(env.getOrDefault(Environment.TEAMS_LOCAL_DEV, ""))) {
+        // TEAMS_LOCAL_DEV turns Teams authentication off for trials; the whole service then stays on loopback.
+        if (services.settings.teams() != null && services.settings.teams().localDevelopment()) {
             connector.setHost("127.0.0.1");
         }
         server.addConnector(connector);
@@ -61,6 +62,11 @@ final class HttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new MetricsServlet(services)), "/metrics");
         if (slack != null && services.settings.slack().http()) {
             context.addServlet(new ServletHolder(slack.servlet()), "/slack/events");
+        }
+        if (teams != null) {
+            ServletHolder messages = new ServletHolder(teams.servlet());
+            messages.setAsyncSupported(true); // the servlet waits for answers without holding a thread
+            context.addServlet(messages, "/api/messages");
         }
         context.setErrorHandler(new JsonErrorHandler());
         server.setHandler(context);

@@ -1,6 +1,7 @@
 package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackAdapter;
+import dk.hrassistenten.adapters.teams.TeamsAdapter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (Services services = new Services(settings);
              SlackAdapter slack = services.slack(services.assistant::handle);
-             HttpServer server = HttpServer.start(services, port, System.getenv(), slack)) {
+             TeamsAdapter teams = services.teams(services.assistant::handle);
+             HttpServer server = HttpServer.start(services, port, slack, teams)) {
             if (slack != null && settings.slack().socketMode()) {
                 slack.startSocketMode();
             }

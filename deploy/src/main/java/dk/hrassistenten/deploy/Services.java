@@ -3,6 +3,8 @@ package dk.hrassistenten.deploy;
 import dk.hrassistenten.bot.store.Database;
 
 import dk.hrassistenten.adapters.slack.SlackAdapter;
+import dk.hrassistenten.adapters.teams.TeamsAdapter;
+import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.AssistantParts;
 import dk.hrassistenten.bot.access.Audiences;
@@ -71,8 +73,23 @@ final class Services implements AutoCloseable {
         if (settings.slack() == null) {
             return null;
         }
-        return new SlackAdapter(settings.slack(), new SlackAdapter.Parts(handler, assistant::source, agenda, forums, deliveries, feedback),
-                Clock.systemUTC());
+        return new SlackAdapter(settings.slack(), chatParts(handler), Clock.systemUTC());
+    }
+
+    /**
+     * The Teams app when Teams is configured, else null.
+     *
+     * @param handler how messages are answered; the assistant, or a wrapper of it in tests
+     */
+    TeamsAdapter teams(Function<Inbound, Reply> handler) {
+        if (settings.teams() == null) {
+            return null;
+        }
+        return new TeamsAdapter(settings.teams(), chatParts(handler), Clock.systemDefaultZone());
+    }
+
+    private ChatParts chatParts(Function<Inbound, Reply> handler) {
+        return new ChatParts(handler, assistant::source, agenda, forums, deliveries, feedback);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */

@@ -1,6 +1,7 @@
 package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackSettings;
+import dk.hrassistenten.adapters.teams.TeamsSettings;
 import dk.hrassistenten.bot.llm.LlmSettings;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.nio.file.Files;
@@ -16,23 +17,29 @@ import java.util.Objects;
  * @param dbUrl the JDBC URL of the store, or null for the embedded database under {@code data}
  * @param units the administrator's file of unit contacts and aliases, or null
  * @param slack Slack's settings, or null when Slack is not configured
+ * @param teams Teams' settings, or null when Teams is not configured
  * @param llm the model for written answers, or null for none
  * @param audiences the file of who belongs to which document audience, or null
  * @param retention how long feedback, unanswered questions, delivery keys and first contacts are kept
  * @param pseudonymKey the secret that keys pseudonyms of user ids in stored records, or null
  */
-public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm,
-                       Path audiences, java.time.Duration retention, String pseudonymKey) {
+public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, TeamsSettings teams,
+                       LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey) {
 
     /** Settings with defaults for everything but the folders; tests and tools start from this. */
     public Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
-        this(corpus, data, forums, dbUrl, units, slack, llm, null, PrivacyStore.DEFAULT_RETENTION, null);
+        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null);
+    }
+
+    /** These settings with Teams configured so. */
+    public Settings withTeams(TeamsSettings teamsSettings) {
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey);
     }
 
     @Override
     public String toString() {
         return "Settings[corpus=" + corpus + ", data=" + data + ", forums=" + forums + ", db=" + (dbUrl == null ? "embedded" : "external")
-                + ", slack=" + slack + ", llm=" + llm + ", retention=" + retention + "]"; // no secrets in logs
+                 + ", slack=" + slack + ", teams=" + teams + ", llm=" + llm + ", retention=" + retention + "]"; // no secrets in logs
     }
 
     public Settings {
@@ -81,9 +88,11 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
             throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " cannot be created: " + e.getMessage());
         }
         SlackSettings slack;
+        TeamsSettings teams;
         LlmSettings llm;
         try {
             slack = SlackSettings.fromEnvironment(env);
+            teams = TeamsSettings.fromEnvironment(env);
             llm = LlmSettings.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(e.getMessage());
@@ -103,7 +112,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         if (retention.isNegative() || retention.isZero()) {
             throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be at least 1.");
         }
-        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, llm, audiences, retention,
+        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, teams, llm, audiences, retention,
                 pick(null, env.get(Environment.PSEUDONYM_KEY), "").isEmpty() ? null : env.get(Environment.PSEUDONYM_KEY).strip());
     }
 

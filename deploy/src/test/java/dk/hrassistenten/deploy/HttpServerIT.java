@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.hrassistenten.bot.reply.ReplyJson;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +124,7 @@ class HttpServerIT {
 
     @Test
     void aPortInUseStopsTheStartWithAClearMessage() {
-        assertThatThrownBy(() -> HttpServer.start(server.services, server.server.port(), Map.of(), null))
+        assertThatThrownBy(() -> HttpServer.start(server.services, server.server.port(), null, null))
                 .isInstanceOf(Settings.InvalidSettingException.class).hasMessageContaining("already in use");
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /** The real service on an ephemeral port, and a real HTTP client for it. */
@@ -17,19 +16,23 @@ final class TestServer implements AutoCloseable {
     final Services services;
     final HttpServer server;
     final dk.hrassistenten.adapters.slack.SlackAdapter slack;
+    final dk.hrassistenten.adapters.teams.TeamsAdapter teams;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path corpus, boolean indexed) throws Exception {
         this(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null, null), indexed, null);
     }
 
-    /** @param handlerWrapper wraps the assistant for the Slack app (a slow answer, say); null for none */
+    /** @param handlerWrapper wraps the assistant for the Slack and Teams apps (a slow answer, say); null for none */
     TestServer(Settings settings, boolean indexed, java.util.function.UnaryOperator<java.util.function.Function<dk.hrassistenten.bot.Inbound,
             dk.hrassistenten.bot.reply.Reply>> handlerWrapper) throws Exception {
         services = new Services(settings);
         java.util.function.Function<dk.hrassistenten.bot.Inbound, dk.hrassistenten.bot.reply.Reply> handler = services.assistant::handle;
-        slack = services.slack(handlerWrapper == null ? handler : handlerWrapper.apply(handler));
-        server = HttpServer.start(services, 0, Map.of(), slack);
+        java.util.function.Function<dk.hrassistenten.bot.Inbound, dk.hrassistenten.bot.reply.Reply> chat =
+                handlerWrapper == null ? handler : handlerWrapper.apply(handler);
+        slack = services.slack(chat);
+        teams = services.teams(chat);
+        server = HttpServer.start(services, 0, slack, teams);
         if (indexed) {
             services.knowledge.reload(p -> { });
         }
@@ -69,12 +72,15 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() throws java.io.IOException {
         server.close();
-        if (slack != null) {
-            try {
+        try {
+            if (slack != null) {
                 slack.close();
-            } catch (Exception e) {
-                throw new java.io.IOException(e);
             }
+            if (teams != null) {
+                teams.close();
+            }
+        } catch (Exception e) {
+            throw new java.io.IOException(e);
         }
         services.close();
     }

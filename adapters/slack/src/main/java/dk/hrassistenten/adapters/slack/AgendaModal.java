@@ -40,20 +40,20 @@ final class AgendaModal {
         List<OptionObject> options = forums.stream().limit(MAX_OPTIONS)
                 .map(f -> option(plainText(f.name().length() > 75 ? f.name().substring(0, 75) : f.name()), f.name())).toList();
         return view(v -> v.type("modal").callbackId(ActionIds.AGENDA_MODAL)
-                .title(viewTitle(t -> t.type("plain_text").text(texts.get("slack.modal.title"))))
-                .submit(viewSubmit(s -> s.type("plain_text").text(texts.get("slack.modal.submit"))))
-                .close(viewClose(c -> c.type("plain_text").text(texts.get("slack.modal.close"))))
+                .title(viewTitle(t -> t.type("plain_text").text(texts.get("form.title"))))
+                .submit(viewSubmit(s -> s.type("plain_text").text(texts.get("form.submit"))))
+                .close(viewClose(c -> c.type("plain_text").text(texts.get("form.close"))))
                 .blocks(asBlocks(
                         input(i -> i.blockId("forum").label(plainText("Forum"))
                                 .element(staticSelect(s -> s.actionId(ActionIds.VALUE).options(options)))),
-                        input(i -> i.blockId("dato").label(plainText(texts.get("slack.modal.date")))
+                        input(i -> i.blockId("dato").label(plainText(texts.get("form.date")))
                                 .element(datePicker(d -> d.actionId(ActionIds.VALUE).initialDate(LocalDate.now(clock).plusDays(7).toString())))),
-                        text("titel", texts.get("slack.modal.title_field"), false, false),
+                        text("titel", texts.get("form.title_field"), false, false),
                         text("indstilling", "Det indstilles, at", true, true),
                         text("sagsfremstilling", "Sagsfremstilling", true, true),
-                        text("sagsnr", texts.get("slack.modal.case"), true, false),
-                        text("minutter", texts.get("slack.modal.minutes"), true, false),
-                        text("bilag", texts.get("slack.modal.attachments"), true, true))));
+                        text("sagsnr", texts.get("form.case"), true, false),
+                        text("minutter", texts.get("form.minutes"), true, false),
+                        text("bilag", texts.get("form.attachments"), true, true))));
     }
 
     private static com.slack.api.model.block.LayoutBlock text(String field, String label, boolean optional, boolean multiline) {

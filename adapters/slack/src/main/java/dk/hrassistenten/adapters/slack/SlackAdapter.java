@@ -19,12 +19,10 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
-import dk.hrassistenten.bot.agenda.Forums;
-import dk.hrassistenten.bot.delivery.DeliveryLog;
-import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.SourceView;
 import jakarta.servlet.http.HttpServlet;
@@ -36,8 +34,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,13 +47,8 @@ public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
     private static final List<String> SLASH_COMMANDS = List.of("/hr", "/hvem", "/dagsorden");
 
-    /** What the adapter works with; all from the bot core. */
-    public record Parts(Function<Inbound, Reply> handler, BiFunction<String, String, Optional<SourceView>> sources,
-                        AgendaCommand agenda, Forums forums, DeliveryLog deliveries, FeedbackStore feedback) {
-    }
-
     private final SlackSettings settings;
-    private final Parts parts;
+    private final ChatParts parts;
     private final Clock clock;
     private final App app;
     private final SlackPoster poster;
@@ -66,7 +57,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final Map<String, BlockActionHandler> actions;
     private SocketModeApp socketMode;
 
-    public SlackAdapter(SlackSettings settings, Parts parts, Clock clock) {
+    public SlackAdapter(SlackSettings settings, ChatParts parts, Clock clock) {
         this.settings = settings;
         this.parts = parts;
         this.clock = clock;
@@ -167,7 +158,7 @@ public final class SlackAdapter implements AutoCloseable {
             for (SlackMessage m : renderer.render(parts.handler().apply(inbound))) {
                 ctx.respond(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
             }
-        }, () -> ctx.respond(r -> r.responseType("ephemeral").text(Texts.DANISH.get("slack.busy"))));
+        }, () -> ctx.respond(r -> r.responseType("ephemeral").text(Texts.DANISH.get("chat.busy"))));
         return ctx.ack();
     }
 
@@ -211,7 +202,7 @@ public final class SlackAdapter implements AutoCloseable {
         String kind = cut < 0 ? "answer" : value.substring(0, cut);
         String path = cut < 0 || cut + 1 >= value.length() ? null : value.substring(cut + 1);
         parts.feedback().record(payload.getUser().getId(), "slack", helpful, kind, path);
-        submit(() -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(Texts.DANISH.get("slack.feedback"))), null);
+        submit(() -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(Texts.DANISH.get("chat.feedback"))), null);
         return ctx.ack();
     }
 
@@ -223,7 +214,7 @@ public final class SlackAdapter implements AutoCloseable {
         submit(() -> {
             Optional<SourceView> view = parts.sources().apply(path, section);
             Reply reply = view.map(v -> Reply.help("**" + v.title() + (v.section().isEmpty() ? "" : " › " + v.section()) + "**\n" + v.text()))
-                    .orElseGet(() -> Reply.notFound(Texts.DANISH.get("slack.source_missing")));
+                    .orElseGet(() -> Reply.notFound(Texts.DANISH.get("chat.source_missing")));
             for (SlackMessage m : renderer.render(reply)) {
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(m.text()).blocks(m.blocks()));
             }

@@ -1,5 +1,6 @@
 /**
- * The Teams adapter: every Bot Framework type stays in this module. Not built yet (issue 7); the module
- * exists so that the dependency direction {@code bot ← adapters ← deploy} is fixed from the start.
+ * The Teams adapter: Bot Framework SDK for Java at {@code POST /api/messages}, replies as Adaptive Cards. Every
+ * Bot Framework type stays in this package (the SDK is retired; replacing it must not touch the rest).
+ * {@link dk.hrassistenten.adapters.teams.TeamsAdapter} is the entry point.
  */
 package dk.hrassistenten.adapters.teams;

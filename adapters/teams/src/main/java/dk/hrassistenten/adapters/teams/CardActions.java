@@ -1,0 +1,87 @@
+package dk.hrassistenten.adapters.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data of the cards' submit actions. Teams sends it back as the {@code value} of a message activity, merged
+ * with the form's inputs (keyed by their ids); {@link #ACTION} says which action it was.
+ */
+final class CardActions {
+
+    static final String ACTION = "hr_action";
+    static final String FEEDBACK = "feedback";
+    static final String SHOW_SOURCE = "source";
+    static final String AGENDA_FORM = "agenda_form";
+    /** Values longer than this are cut: they come back from the client and are stored. */
+    private static final int MAX_VALUE_CHARS = 1000;
+
+    private CardActions() {
+    }
+
+    static ObjectNode feedback(boolean helpful, String kind, String path) {
+        ObjectNode data = action(FEEDBACK);
+        data.put("helpful", helpful);
+        data.put("kind", kind);
+        data.put("path", path);
+        return data;
+    }
+
+    static ObjectNode showSource(String path, String section) {
+        ObjectNode data = action(SHOW_SOURCE);
+        data.put("path", path);
+        data.put("section", section);
+        return data;
+    }
+
+    static ObjectNode agendaForm() {
+        return action(AGENDA_FORM);
+    }
+
+    private static ObjectNode action(String name) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put(ACTION, name);
+        return data;
+    }
+
+    /** The action a submitted value names, or "" for anything else. */
+    static String name(JsonNode value) {
+        return text(value, ACTION);
+    }
+
+    /** A text member of a submitted value, cut to a sane length; "" when absent. */
+    static String text(JsonNode value, String field) {
+        JsonNode node = value == null ? null : value.get(field);
+        if (node == null || node.isNull() || node.isContainerNode()) {
+            return "";
+        }
+        String text = node.asText();
+        return text.length() <= MAX_VALUE_CHARS * 10 ? text : text.substring(0, MAX_VALUE_CHARS * 10);
+    }
+
+    static boolean helpful(JsonNode value) {
+        JsonNode node = value == null ? null : value.get("helpful");
+        return node != null && node.asBoolean(false);
+    }
+
+    static String shortText(JsonNode value, String field) {
+        String text = text(value, field);
+        return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS);
+    }
+
+    /** The form's inputs by field name. */
+    static Map<String, String> fields(JsonNode value, List<String> names) {
+        Map<String, String> fields = new HashMap<>();
+        for (String name : names) {
+            String text = text(value, name);
+            if (!text.isBlank()) {
+                fields.put(name, text);
+            }
+        }
+        return fields;
+    }
+}
