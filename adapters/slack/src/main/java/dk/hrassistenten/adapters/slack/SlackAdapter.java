@@ -201,8 +201,9 @@ public final class SlackAdapter implements AutoCloseable {
         int cut = value == null ? -1 : value.indexOf(ActionIds.SEPARATOR);
         String kind = cut < 0 ? "answer" : value.substring(0, cut);
         String path = cut < 0 || cut + 1 >= value.length() ? null : value.substring(cut + 1);
-        parts.feedback().record(payload.getUser().getId(), "slack", helpful, kind, path);
-        submit(() -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(Texts.DANISH.get("chat.feedback"))), null);
+        boolean stored = parts.feedback().record(payload.getUser().getId(), "slack", helpful, kind, path);
+        String thanks = Texts.DANISH.get(stored ? "chat.feedback" : "chat.feedback_failed");
+        submit(() -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(thanks)), null);
         return ctx.ack();
     }
 

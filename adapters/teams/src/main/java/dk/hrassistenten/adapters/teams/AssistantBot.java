@@ -132,9 +132,9 @@ final class AssistantBot extends ActivityHandler {
         String user = TeamsInbound.userId(activity);
         switch (CardActions.name(value)) {
             case CardActions.FEEDBACK -> {
-                parts.feedback().record(user, "teams", CardActions.helpful(value), CardActions.shortText(value, "kind"),
+                boolean stored = parts.feedback().record(user, "teams", CardActions.helpful(value), CardActions.shortText(value, "kind"),
                         emptyToNull(CardActions.shortText(value, "path")));
-                return sendText(turn, texts.get("chat.feedback"));
+                return sendText(turn, texts.get(stored ? "chat.feedback" : "chat.feedback_failed"));
             }
             case CardActions.SHOW_SOURCE -> {
                 Reply reply = parts.sources().apply(CardActions.shortText(value, "path"), CardActions.shortText(value, "section"))

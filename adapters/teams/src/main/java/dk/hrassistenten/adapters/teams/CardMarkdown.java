@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class CardMarkdown {
 
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
-    private static final Pattern MARKUP = Pattern.compile("[\\\\`*_\\[\\]()~<>|!]");
+    /** Emphasis, code, links and images (their "[" suffices), strike-through, and what could read as HTML. */
+    private static final Pattern MARKUP = Pattern.compile("[\\\\`*_\\[\\]~<>]");
     /** What makes the start of a text block a heading, list item or quote. */
     private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#>+-]|\\d+[.)])");
 

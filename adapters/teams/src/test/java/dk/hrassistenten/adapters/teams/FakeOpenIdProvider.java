@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * A local stand-in for the Bot Framework's token signing: OpenID metadata and a JWKS with a key generated here
  * (endorsed for "msteams", as the real keys are), and tokens shaped like the ones the Bot Connector sends.
  */
-final class FakeOpenIdProvider implements AutoCloseable {
+public final class FakeOpenIdProvider implements AutoCloseable {
 
     static final String ISSUER = "https://api.botframework.com";
     static final String KEY_ID = "test-key";
@@ -34,7 +34,7 @@ final class FakeOpenIdProvider implements AutoCloseable {
     private final KeyPair published = rsa();
     private final KeyPair unpublished = rsa();
 
-    FakeOpenIdProvider() throws IOException {
+    public FakeOpenIdProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/.well-known/openidconfiguration", e -> send(e,
                 "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base() + "/v1/.well-known/keys\","
@@ -43,12 +43,12 @@ final class FakeOpenIdProvider implements AutoCloseable {
         server.start();
     }
 
-    String metadataUrl() {
+    public String metadataUrl() {
         return base() + "/v1/.well-known/openidconfiguration";
     }
 
     /** A token as the Bot Connector sends it to the bot {@code appId} for activities from {@code serviceUrl}. */
-    String token(String appId, String serviceUrl) {
+    public String token(String appId, String serviceUrl) {
         return token(appId, serviceUrl, b -> { });
     }
 
@@ -70,7 +70,7 @@ final class FakeOpenIdProvider implements AutoCloseable {
     }
 
     /** An unsigned token ({@code alg: none}) with claims that would otherwise pass. */
-    String unsignedToken(String appId, String serviceUrl) {
+    public String unsignedToken(String appId, String serviceUrl) {
         return JWT.create().withKeyId(KEY_ID).withIssuer(ISSUER).withAudience(appId).withClaim("serviceurl", serviceUrl)
                 .withExpiresAt(Date.from(Instant.now().plusSeconds(3600))).sign(Algorithm.none());
     }

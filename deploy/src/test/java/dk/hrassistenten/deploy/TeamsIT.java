@@ -1,0 +1,268 @@
+package dk.hrassistenten.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.hrassistenten.adapters.teams.FakeConnector;
+import dk.hrassistenten.adapters.teams.TeamsActivities;
+import dk.hrassistenten.adapters.teams.TeamsSettings;
+import dk.hrassistenten.bot.Inbound;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Teams app in the running service with {@code TEAMS_LOCAL_DEV}: real activities in the shapes Teams sends
+ * are POSTed to {@code /api/messages}, and the Bot Connector at their {@code serviceUrl} is played by
+ * {@link FakeConnector}. (Authentication is proven in the adapter's own TeamsAuthenticationIT and below.)
+ */
+class TeamsIT {
+
+    static final Duration ANSWER_WITHIN = Duration.ofMillis(800);
+
+    @TempDir
+    Path corpus;
+    FakeConnector connector;
+    TeamsActivities activities;
+    TestServer server;
+    final AtomicInteger handled = new AtomicInteger();
+    final List<Inbound> questions = new CopyOnWriteArrayList<>();
+    volatile long answerDelayMillis;
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.writeString(corpus.resolve("cykel.md"), "# Referat Personaleudvalget d. 12-03-2026\n\n## Punkt 1: Cykelordning\n\n### Beslutning\n\n"
+                + "Cykelordningen træder i kraft den 1. august 2026.\n");
+        Files.writeString(corpus.resolve("alarm.txt"), "Brandøvelse\n\n<at>Alle</at> skal forlade bygningen ved brandøvelsen den 3. marts 2099, "
+                + "læs [mere her](https://evil.example/login) og se ![logo](https://evil.example/pixel.png).\n");
+        connector = new FakeConnector();
+        activities = new TeamsActivities(connector.serviceUrl());
+        Settings settings = new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null, null)
+                .withTeams(new TeamsSettings(null, null, null, null, null, ANSWER_WITHIN));
+        server = new TestServer(settings, true, handler -> inbound -> {
+            handled.incrementAndGet();
+            questions.add(inbound);
+            if (answerDelayMillis > 0) {
+                try {
+                    Thread.sleep(answerDelayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return handler.apply(inbound);
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        connector.close();
+    }
+
+    HttpResponse<String> post(JsonNode activity) throws Exception {
+        return server.http.send(HttpRequest.newBuilder(server.uri("/api/messages")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode card(FakeConnector.Call call) {
+        assertThat(call.body().at("/attachments/0/contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        return call.body().at("/attachments/0/content");
+    }
+
+    @Test
+    void aQuestionsAnswerCardArrivesAtTheServiceUrlAsAReply() throws Exception {
+        ObjectNode activity = activities.personal("anne", "Hvornår træder cykelordningen i kraft?");
+
+        assertThat(post(activity).statusCode()).isEqualTo(200);
+
+        FakeConnector.Call reply = connector.awaitSent(1).get(0);
+        assertThat(reply.path()).isEqualTo("/v3/conversations/" + activity.at("/conversation/id").asText() + "/activities/" + activity.get("id").asText());
+        JsonNode card = card(reply);
+        assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
+        assertThat(card.get("version").asText()).isEqualTo("1.5");
+        assertThat(card.get("body").toString()).contains("1. august 2026")
+                .contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning").contains("2026-03-12");
+        assertThat(card.get("actions").toString()).contains("Action.Submit").contains("\"hr_action\":\"feedback\"").contains("👍").contains("👎");
+        assertThat(reply.body().has("entities")).as("no mention entities, ever").isFalse();
+        assertThat(questions).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Hvornår træder cykelordningen i kraft?");
+            assertThat(q.userId()).isEqualTo("aad-anne");
+        });
+    }
+
+    @Test
+    void aSlowAnswerArrivesAsAPlaceholderFirstAndThenProactively() throws Exception {
+        answerDelayMillis = 2500;
+        long start = System.nanoTime();
+
+        HttpResponse<String> response = post(activities.personal("anne", "Hvornår træder cykelordningen i kraft?"));
+        long answeredMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(answeredMillis).as("Teams gets its answer long before the slow answer is ready").isLessThan(answerDelayMillis);
+        List<FakeConnector.Call> sent = connector.awaitSent(2);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).body().get("text").asText()).isEqualTo("Jeg søger …");
+        assertThat(card(sent.get(1)).get("body").toString()).contains("1. august 2026");
+        assertThat(sent.get(1).path()).as("proactive: into the conversation, not as a reply to the request")
+                .startsWith("/v3/conversations/a:1personal-anne/activities");
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void theSameActivityDeliveredAgainIsAnsweredOnce() throws Exception {
+        ObjectNode activity = activities.personal("anne", "Hvornår træder cykelordningen i kraft?");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<HttpResponse<String>>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                deliveries.add(pool.submit(() -> post(activity)));
+            }
+            for (Future<HttpResponse<String>> d : deliveries) {
+                assertThat(d.get().statusCode()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(post(activity).statusCode()).isEqualTo(200);
+
+        connector.awaitSent(1);
+        Thread.sleep(1000);
+        assertThat(connector.sent()).hasSize(1);
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void aChannelMessageIsAnsweredOnlyWhenItMentionsTheBotAndWithoutTheMention() throws Exception {
+        assertThat(post(activities.channelChatter("bo", "Hvornår træder cykelordningen i kraft?")).statusCode()).isEqualTo(200);
+        ObjectNode mention = activities.channelMention("bo", "Hvornår træder cykelordningen i kraft?");
+        assertThat(post(mention).statusCode()).isEqualTo(200);
+
+        FakeConnector.Call reply = connector.awaitSent(1).get(0);
+        assertThat(reply.path()).contains(mention.at("/conversation/id").asText()).endsWith(mention.get("id").asText());
+        assertThat(questions).singleElement().extracting(Inbound::text).isEqualTo("Hvornår træder cykelordningen i kraft?");
+    }
+
+    @Test
+    void aDocumentsMarkupIsRenderedInertInTheCard() throws Exception {
+        post(activities.personal("anne", "Hvornår er brandøvelsen?"));
+
+        JsonNode reply = connector.awaitSent(1).get(0).body();
+        String cardText = card(connector.sent().get(0)).get("body").toString();
+        assertThat(cardText).contains("3. marts 2099");
+        assertThat(cardText).doesNotContain("[mere her](").doesNotContain("![logo](").doesNotContain("<at>");
+        // JSON doubles the backslash: \\< in the JSON text is \< in the card, which Teams shows as <
+        assertThat(cardText).contains("\\\\<at\\\\>Alle").contains("mere her (https://evil.example/login)");
+        assertThat(reply.has("entities")).isFalse();
+    }
+
+    @Test
+    void thumbsUpIsStoredLikeSlacksAndThanked() throws Exception {
+        ObjectNode value = JsonNodeFactory.instance.objectNode();
+        value.put("hr_action", "feedback").put("helpful", true).put("kind", "answer").put("path", "cykel.md");
+
+        assertThat(post(activities.submit("anne", value)).statusCode()).isEqualTo(200);
+
+        assertThat(connector.awaitSent(1).get(0).body().get("text").asText()).isEqualTo("Tak for din feedback.");
+        try (Connection c = server.services.database.connection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("select channel, rating, reply_kind, source_path from feedback")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("teams");
+            assertThat(rows.getInt(2)).isEqualTo(1);
+            assertThat(rows.getString(3)).isEqualTo("answer");
+            assertThat(rows.getString(4)).isEqualTo("cykel.md");
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
+    @Test
+    void theAgendaFormShowsErrorsByFieldAndStoresNothingUntilItIsRight() throws Exception {
+        post(activities.personal("sekretaer", "dagsorden ny"));
+        JsonNode form = card(connector.awaitSent(1).get(0));
+        assertThat(form.get("body").findValuesAsText("id")).containsExactly("forum", "dato", "titel", "indstilling", "sagsfremstilling",
+                "sagsnr", "minutter", "bilag");
+        assertThat(form.at("/actions/0/data/hr_action").asText()).isEqualTo("agenda_form");
+
+        ObjectNode wrong = JsonNodeFactory.instance.objectNode();
+        wrong.put("hr_action", "agenda_form").put("forum", "HMU Eksempel").put("dato", "2020-13-45").put("minutter", "mange");
+        post(activities.submit("sekretaer", wrong));
+        JsonNode again = card(connector.awaitSent(2).get(1));
+        String errors = again.get("body").toString();
+        assertThat(errors).contains("\"color\":\"attention\"");
+        assertThat(again.get("body").findValuesAsText("value")).contains("HMU Eksempel", "2020-13-45", "mange");
+        assertThat(countItems()).isZero();
+
+        String date = LocalDate.now().plusDays(14).toString();
+        ObjectNode right = JsonNodeFactory.instance.objectNode();
+        right.put("hr_action", "agenda_form").put("forum", "HMU Eksempel").put("dato", date).put("titel", "Orientering om vikarer")
+                .put("minutter", "20");
+        post(activities.submit("sekretaer", right));
+        assertThat(card(connector.awaitSent(3).get(2)).get("body").toString()).contains("Orientering om vikarer");
+        assertThat(countItems()).isEqualTo(1);
+
+        post(activities.personal("sekretaer", "/dagsorden vis forum=\"HMU Eksempel\" dato=" + date));
+        JsonNode list = card(connector.awaitSent(4).get(3));
+        assertThat(list.get("body").findValues("facts").toString()).contains("Orientering om vikarer").contains("14:00–14:20");
+    }
+
+    private int countItems() throws Exception {
+        try (Connection c = server.services.database.connection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("select count(*) from agenda_item")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    @Test
+    void throttlingByTheConnectorIsRetriedWithBackoff() throws Exception {
+        connector.failNext(2, 429);
+
+        assertThat(post(activities.personal("anne", "Hvornår træder cykelordningen i kraft?")).statusCode()).isEqualTo(200);
+
+        assertThat(connector.awaitSent(1)).hasSize(1);
+        List<FakeConnector.Call> attempts = connector.calls;
+        assertThat(attempts).hasSize(3);
+        assertThat(attempts.get(2).atMillis() - attempts.get(0).atMillis()).as("Retry-After: 1 honoured twice").isGreaterThanOrEqualTo(1900);
+    }
+
+    @Test
+    void withoutAuthenticationTheServiceListensOnLoopbackAndRepliesOnlyThere() throws Exception {
+        assertThat(server.server.host()).isEqualTo("127.0.0.1");
+        ObjectNode elsewhere = activities.personal("mallory", "Hvornår træder cykelordningen i kraft?");
+        elsewhere.put("serviceUrl", "https://smba.trafficmanager.net/emea/");
+
+        HttpResponse<String> response = post(elsewhere);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("serviceUrl");
+        assertThat(handled).hasValue(0);
+    }
+
+    @Test
+    void whatIsNotAnActivityGetsAClearError() throws Exception {
+        HttpResponse<String> response = server.http.send(HttpRequest.newBuilder(server.uri("/api/messages"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{not json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("activity");
+    }
+}
