@@ -113,6 +113,26 @@ class TeamsAuthenticationIT {
     }
 
     @Test
+    void theSdksOwnLoggingReachesLogback() throws Exception {
+        // bot-builder was built against SLF4J 1.7; with 2.x pinned, its loggers must still end up in Logback.
+        ch.qos.logback.classic.Logger sdk = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.microsoft.bot");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        sdk.addAppender(events);
+        try {
+            String expired = openId.token(APP_ID, connector.serviceUrl(), b -> b.withNotBefore(Date.from(Instant.now().minusSeconds(7200)))
+                    .withExpiresAt(Date.from(Instant.now().minusSeconds(900))));
+            assertThat(server.post(activities.personal("anne", "hej").toString(), "Bearer " + expired).statusCode()).isEqualTo(401);
+        } finally {
+            sdk.detachAppender(events);
+        }
+        assertThat(events.list).anySatisfy(e -> {
+            assertThat(e.getLoggerName()).startsWith("com.microsoft.bot.connector");
+            assertThat(e.getFormattedMessage()).contains("expired");
+        });
+    }
+
+    @Test
     void aKeyEndorsedForOtherChannelsDoesNotVouchForThisOne() throws Exception {
         ObjectNode activity = activities.personal("mallory", "hej");
         activity.put("channelId", "slack");
