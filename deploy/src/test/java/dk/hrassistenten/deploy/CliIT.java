@@ -21,9 +21,15 @@ class CliIT {
     }
 
     private static Run run(String stdin, String... args) throws Exception {
+        return run(java.util.Map.of(), stdin, args);
+    }
+
+    private static Run run(java.util.Map<String, String> env, String stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process p = builder.start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
@@ -87,5 +93,17 @@ class CliIT {
         Run badForums = run("", "chat", "--json", "--corpus", TestServer.sampleCorpus().toString(), "--forums", "nope.yaml");
         assertThat(badForums.exit()).isEqualTo(2);
         assertThat(badForums.err()).contains("forums file");
+    }
+
+    @Test
+    void aHalfTeamsConfigurationStopsTheStartWithAClearMessage() throws Exception {
+        String corpus = TestServer.sampleCorpus().toString();
+        Run passwordOnly = run(java.util.Map.of("MICROSOFT_APP_PASSWORD", "s3cret-value"), "", "serve", "--corpus", corpus, "--port", "0");
+        assertThat(passwordOnly.exit()).isEqualTo(2);
+        assertThat(passwordOnly.err()).contains("MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is not").doesNotContain("s3cret-value")
+                .doesNotContain("Exception");
+        Run idOnly = run(java.util.Map.of("MICROSOFT_APP_ID", "11111111-2222-3333-4444-555555555555"), "", "serve", "--corpus", corpus, "--port", "0");
+        assertThat(idOnly.exit()).isEqualTo(2);
+        assertThat(idOnly.err()).contains("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not");
     }
 }

@@ -265,4 +265,36 @@ class TeamsIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("activity");
     }
+
+    @Test
+    void withCredentialsEveryRequestNeedsAValidTokenAndTheServiceListensEverywhere() throws Exception {
+        try (dk.hrassistenten.adapters.teams.FakeOpenIdProvider openId = new dk.hrassistenten.adapters.teams.FakeOpenIdProvider();
+             TestServer authenticated = new TestServer(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null, null)
+                     .withTeams(new TeamsSettings("hr-assistant-app", "client-secret", null, openId.metadataUrl(), null, ANSWER_WITHIN)),
+                     true, handler -> inbound -> {
+                         handled.incrementAndGet();
+                         return handler.apply(inbound);
+                     })) {
+            assertThat(authenticated.server.host()).isEqualTo("0.0.0.0");
+            ObjectNode activity = activities.personal("mallory", "Hvornår træder cykelordningen i kraft?");
+            for (String authorization : new String[] {null, "Bearer " + openId.unsignedToken("hr-assistant-app", connector.serviceUrl()),
+                    "Bearer " + openId.token("another-bot", connector.serviceUrl())}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(authenticated.uri("/api/messages"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                assertThat(authenticated.http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            }
+            assertThat(handled).hasValue(0);
+            assertThat(connector.calls).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutTeamsSettingsThereIsNoMessagesEndpoint() throws Exception {
+        try (TestServer plain = new TestServer(corpus, false)) {
+            assertThat(plain.post("/api/messages", activities.personal("anne", "hej").toString()).statusCode()).isIn(404, 405);
+        }
+    }
 }
