@@ -91,6 +91,41 @@ class DeploymentManifestsIT {
                 .allSatisfy(f -> assertThat(f.secretaries()).doesNotContain("*"));
     }
 
+    @Test
+    void theTeamsAppPackageIsCompleteAndNamesTheBot() throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(Path.of("teams/manifest.json").toFile());
+        assertThat(manifest.get("manifestVersion").asText()).isEqualTo("1.17");
+        assertThat(manifest.at("/bots/0/botId").asText()).isEqualTo("${{MICROSOFT_APP_ID}}");
+        assertThat(manifest.at("/bots/0/commandLists/0/commands").size()).isBetween(1, 10);
+        assertThat(manifest.get("name").get("short").asText().length()).isLessThanOrEqualTo(30);
+        assertThat(manifest.at("/description/short").asText().length()).isLessThanOrEqualTo(80);
+        java.awt.image.BufferedImage color = javax.imageio.ImageIO.read(Path.of("teams", manifest.at("/icons/color").asText()).toFile());
+        java.awt.image.BufferedImage outline = javax.imageio.ImageIO.read(Path.of("teams", manifest.at("/icons/outline").asText()).toFile());
+        assertThat(List.of(color.getWidth(), color.getHeight())).containsExactly(192, 192);
+        assertThat(List.of(outline.getWidth(), outline.getHeight())).containsExactly(32, 32);
+        assertThat(outline.getColorModel().hasAlpha()).as("the outline icon is white on transparent").isTrue();
+        assertThat(outline.getRGB(0, 0) >>> 24).isZero();
+
+        Process p = new ProcessBuilder("bash", "teams/package.sh").redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String refused = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("no app id: refused").isNotZero();
+        assertThat(refused).contains("MICROSOFT_APP_ID");
+        ProcessBuilder build = new ProcessBuilder("bash", "teams/package.sh").redirectErrorStream(true);
+        build.environment().put("MICROSOFT_APP_ID", "11111111-2222-3333-4444-555555555555");
+        build.environment().put("HR_ASSISTANT_PUBLIC_URL", "https://hr.example.org");
+        Process packaging = build.start();
+        packaging.getOutputStream().close();
+        String out = new String(packaging.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(packaging.waitFor()).as(out).isZero();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(Path.of("teams/target/hr-assistant-teams.zip").toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactlyInAnyOrder("manifest.json", "color.png", "outline.png");
+            String packaged = new String(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(packaged).doesNotContain("${{").contains("\"botId\": \"11111111-2222-3333-4444-555555555555\"")
+                    .contains("\"hr.example.org\"");
+        }
+    }
+
     private static String dockerfileEnvBlock() throws Exception {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         int start = dockerfile.indexOf("ENV ");
