@@ -98,6 +98,9 @@ final class AdaptiveCards {
         }
         ObjectNode quote = null;
         for (String line : lines) {
+            if (repeatsAFact(line, reply.unit())) {
+                continue;
+            }
             if (line.isBlank()) {
                 quote = null;
                 continue;
@@ -126,6 +129,19 @@ final class AdaptiveCards {
             }
         }
         return blocks;
+    }
+
+    /** A line of the unit reply's text that says what the card's facts already show ("Ledes af: …"). */
+    private static boolean repeatsAFact(String line, UnitCard unit) {
+        if (unit == null) {
+            return false;
+        }
+        for (String fact : new String[] {unit.leader(), unit.reportsTo(), unit.location()}) {
+            if (fact != null && !fact.isBlank() && line.endsWith(": " + fact)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ObjectNode heading(String text) {

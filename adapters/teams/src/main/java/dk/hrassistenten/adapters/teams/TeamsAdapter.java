@@ -34,7 +34,11 @@ public final class TeamsAdapter implements AutoCloseable {
         ConnectorAdapter adapter = new ConnectorAdapter(settings, ConnectorRetry.standard(), outbound);
         AssistantBot bot = new AssistantBot(settings, parts, adapter, answers, clock);
         this.servlet = new MessagesServlet(settings, adapter, bot);
-        LOG.info("Teams at /api/messages: {}", settings);
+        if (settings.localDevelopment()) {
+            LOG.warn("Teams at /api/messages WITHOUT authentication (TEAMS_LOCAL_DEV=true): the service listens on loopback only");
+        } else {
+            LOG.info("Teams at /api/messages: {}", settings);
+        }
     }
 
     /** The servlet to mount at {@code /api/messages}. */

@@ -53,13 +53,16 @@ class AdaptiveCardsTest {
     void aUnitHasItsFacts() {
         UnitCard unit = new UnitCard("Koncern HR, HR-jura", List.of("Jura og Forhandling"), "HR-direktøren", "Anne Hansen", "Regionshuset",
                 List.of("HR-rådgivning i whistleblowersager"));
-        JsonNode card = cards.render(Reply.unit("HR-jura håndterer det.", unit, List.of(SOURCE))).get(0);
+        JsonNode card = cards.render(Reply.unit("HR-jura håndterer det.\nLedes af: Anne Hansen\nPlacering: Regionshuset", unit,
+                List.of(SOURCE))).get(0);
 
         assertThat(card.at("/body/0/text").asText()).isEqualTo("Koncern HR, HR-jura");
         assertThat(card.at("/body/1/type").asText()).isEqualTo("FactSet");
         assertThat(card.at("/body/1/facts").findValuesAsText("title")).containsExactly("Leder", "Refererer til", "Placering", "Også kaldt");
         assertThat(card.at("/body/1/facts").findValuesAsText("value")).containsExactly("Anne Hansen", "HR-direktøren", "Regionshuset",
                 "Jura og Forhandling");
+        assertThat(card.at("/body/2/text").asText()).isEqualTo("HR-jura håndterer det.");
+        assertThat(card.toString()).as("the facts are not repeated as text").doesNotContain("Ledes af").doesNotContain("Placering: ");
     }
 
     @Test
