@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +31,7 @@ class SlackIT {
     Path corpus;
     FakeSlackApi slack;
     TestServer server;
-    final AtomicInteger handled = new AtomicInteger();
-    volatile long answerDelayMillis;
+    final ObservedHandler observed = new ObservedHandler();
 
     @BeforeEach
     void start() throws Exception {
@@ -44,17 +42,7 @@ class SlackIT {
         slack = new FakeSlackApi();
         Settings settings = new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null,
                 new SlackSettings("xoxb-test", SECRET, null, slack.apiUrl(), null), null);
-        server = new TestServer(settings, true, handler -> inbound -> {
-            handled.incrementAndGet();
-            if (answerDelayMillis > 0) {
-                try {
-                    Thread.sleep(answerDelayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return handler.apply(inbound);
-        });
+        server = new TestServer(settings, true, observed);
     }
 
     @AfterEach
@@ -122,7 +110,7 @@ class SlackIT {
         slack.await("chat.postMessage", 1);
         Thread.sleep(1500);
         assertThat(slack.calls("chat.postMessage")).hasSize(1);
-        assertThat(handled).hasValue(1);
+        assertThat(observed.handled).hasValue(1);
     }
 
     @Test
@@ -145,13 +133,13 @@ class SlackIT {
         String tampered = event.replace("cykelordningen", "lønnen");
         assertThat(post(tampered, "application/json", now, sign(Long.toString(now), event), null).statusCode()).as("tampered").isEqualTo(401);
         Thread.sleep(500);
-        assertThat(handled).hasValue(0);
+        assertThat(observed.handled).hasValue(0);
         assertThat(slack.calls("chat.postMessage")).isEmpty();
     }
 
     @Test
     void aSlashCommandIsAcknowledgedAtOnceWhileASlowAnswerArrivesLater() throws Exception {
-        answerDelayMillis = 2000;
+        observed.delayMillis = 2000;
         String body = form("token", "x", "team_id", "T1", "channel_id", "C1", "user_id", "U1", "command", "/hr",
                 "text", "Hvornår træder cykelordningen i kraft?", "response_url", slack.responseUrl("1"), "trigger_id", "T.1");
         long start = System.nanoTime();
@@ -220,7 +208,7 @@ class SlackIT {
         Thread.sleep(1000);
         assertThat(slack.calls("chat.postMessage")).hasSize(1);
         assertThat(posts.get(0).body()).contains("channel=D1").contains("1. august 2026");
-        assertThat(handled).hasValue(1);
+        assertThat(observed.handled).hasValue(1);
     }
 
     @Test

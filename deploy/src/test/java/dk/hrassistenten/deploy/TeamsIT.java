@@ -20,11 +20,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +42,7 @@ class TeamsIT {
     FakeConnector connector;
     TeamsActivities activities;
     TestServer server;
-    final AtomicInteger handled = new AtomicInteger();
-    final List<Inbound> questions = new CopyOnWriteArrayList<>();
-    volatile long answerDelayMillis;
+    final ObservedHandler observed = new ObservedHandler();
 
     @BeforeEach
     void start() throws Exception {
@@ -58,18 +54,7 @@ class TeamsIT {
         activities = new TeamsActivities(connector.serviceUrl());
         Settings settings = new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null, null)
                 .withTeams(new TeamsSettings(null, null, null, null, null, ANSWER_WITHIN));
-        server = new TestServer(settings, true, handler -> inbound -> {
-            handled.incrementAndGet();
-            questions.add(inbound);
-            if (answerDelayMillis > 0) {
-                try {
-                    Thread.sleep(answerDelayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return handler.apply(inbound);
-        });
+        server = new TestServer(settings, true, observed);
     }
 
     @AfterEach
@@ -103,7 +88,7 @@ class TeamsIT {
                 .contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning").contains("2026-03-12");
         assertThat(card.get("actions").toString()).contains("Action.Submit").contains("\"hr_action\":\"feedback\"").contains("👍").contains("👎");
         assertThat(reply.body().has("entities")).as("no mention entities, ever").isFalse();
-        assertThat(questions).singleElement().satisfies(q -> {
+        assertThat(observed.questions).singleElement().satisfies(q -> {
             assertThat(q.text()).isEqualTo("Hvornår træder cykelordningen i kraft?");
             assertThat(q.userId()).isEqualTo("aad-anne");
         });
@@ -111,21 +96,21 @@ class TeamsIT {
 
     @Test
     void aSlowAnswerArrivesAsAPlaceholderFirstAndThenProactively() throws Exception {
-        answerDelayMillis = 2500;
+        observed.delayMillis = 2500;
         long start = System.nanoTime();
 
         HttpResponse<String> response = post(activities.personal("anne", "Hvornår træder cykelordningen i kraft?"));
         long answeredMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(answeredMillis).as("Teams gets its answer long before the slow answer is ready").isLessThan(answerDelayMillis);
+        assertThat(answeredMillis).as("Teams gets its answer long before the slow answer is ready").isLessThan(observed.delayMillis);
         List<FakeConnector.Call> sent = connector.awaitSent(2);
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0).body().get("text").asText()).isEqualTo("Jeg søger …");
         assertThat(card(sent.get(1)).get("body").toString()).contains("1. august 2026");
         assertThat(sent.get(1).path()).as("proactive: into the conversation, not as a reply to the request")
                 .startsWith("/v3/conversations/a:1personal-anne/activities");
-        assertThat(handled).hasValue(1);
+        assertThat(observed.handled).hasValue(1);
     }
 
     @Test
@@ -148,7 +133,7 @@ class TeamsIT {
         connector.awaitSent(1);
         Thread.sleep(1000);
         assertThat(connector.sent()).hasSize(1);
-        assertThat(handled).hasValue(1);
+        assertThat(observed.handled).hasValue(1);
     }
 
     @Test
@@ -159,7 +144,7 @@ class TeamsIT {
 
         FakeConnector.Call reply = connector.awaitSent(1).get(0);
         assertThat(reply.path()).contains(mention.at("/conversation/id").asText()).endsWith(mention.get("id").asText());
-        assertThat(questions).singleElement().extracting(Inbound::text).isEqualTo("Hvornår træder cykelordningen i kraft?");
+        assertThat(observed.questions).singleElement().extracting(Inbound::text).isEqualTo("Hvornår træder cykelordningen i kraft?");
     }
 
     @Test
@@ -254,7 +239,7 @@ class TeamsIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("serviceUrl");
-        assertThat(handled).hasValue(0);
+        assertThat(observed.handled).hasValue(0);
     }
 
     @Test
@@ -271,10 +256,7 @@ class TeamsIT {
         try (dk.hrassistenten.adapters.teams.FakeOpenIdProvider openId = new dk.hrassistenten.adapters.teams.FakeOpenIdProvider();
              TestServer authenticated = new TestServer(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null, null)
                      .withTeams(new TeamsSettings("hr-assistant-app", "client-secret", null, openId.metadataUrl(), null, ANSWER_WITHIN)),
-                     true, handler -> inbound -> {
-                         handled.incrementAndGet();
-                         return handler.apply(inbound);
-                     })) {
+                     true, observed)) {
             assertThat(authenticated.server.host()).isEqualTo("0.0.0.0");
             ObjectNode activity = activities.personal("mallory", "Hvornår træder cykelordningen i kraft?");
             for (String authorization : new String[] {null, "Bearer " + openId.unsignedToken("hr-assistant-app", connector.serviceUrl()),
@@ -286,7 +268,7 @@ class TeamsIT {
                 }
                 assertThat(authenticated.http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
             }
-            assertThat(handled).hasValue(0);
+            assertThat(observed.handled).hasValue(0);
             assertThat(connector.calls).isEmpty();
         }
     }
