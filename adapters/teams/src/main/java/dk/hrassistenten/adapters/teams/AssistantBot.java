@@ -132,7 +132,7 @@ final class AssistantBot extends ActivityHandler {
         String user = TeamsInbound.userId(activity);
         switch (CardActions.name(value)) {
             case CardActions.FEEDBACK -> {
-                boolean stored = parts.feedback().record(user, "teams", CardActions.helpful(value), CardActions.shortText(value, "kind"),
+                boolean stored = parts.feedback().record(user, "teams", CardActions.helpful(value), CardActions.replyKind(value),
                         emptyToNull(CardActions.shortText(value, "path")));
                 return sendText(turn, texts.get(stored ? "chat.feedback" : "chat.feedback_failed"));
             }

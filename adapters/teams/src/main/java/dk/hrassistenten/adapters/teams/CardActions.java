@@ -3,6 +3,7 @@ package dk.hrassistenten.adapters.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.hrassistenten.bot.reply.ReplyKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,17 @@ final class CardActions {
     static boolean helpful(JsonNode value) {
         JsonNode node = value == null ? null : value.get("helpful");
         return node != null && node.asBoolean(false);
+    }
+
+    /** The kind of reply feedback was given on; the value comes back from the client, so only a known kind is taken. */
+    static String replyKind(JsonNode value) {
+        String kind = text(value, "kind");
+        for (ReplyKind known : ReplyKind.values()) {
+            if (known.wireName().equals(kind)) {
+                return kind;
+            }
+        }
+        return ReplyKind.ANSWER.wireName();
     }
 
     static String shortText(JsonNode value, String field) {

@@ -1,0 +1,35 @@
+package dk.hrassistenten.adapters.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
+import org.junit.jupiter.api.Test;
+
+class CardActionsTest {
+
+    @Test
+    void whatTheClientSendsBackIsTakenOnlyAsFarAsItIsKnown() {
+        ObjectNode value = CardActions.feedback(true, "unit", "a.txt");
+        assertThat(CardActions.name(value)).isEqualTo(CardActions.FEEDBACK);
+        assertThat(CardActions.replyKind(value)).isEqualTo("unit");
+        assertThat(CardActions.helpful(value)).isTrue();
+
+        value.put("kind", "x".repeat(5000));
+        value.put("path", "p".repeat(5000));
+        assertThat(CardActions.replyKind(value)).isEqualTo("answer");
+        assertThat(CardActions.shortText(value, "path")).hasSize(1000);
+        assertThat(CardActions.name(JsonNodeFactory.instance.objectNode().put("text", "hej"))).isEmpty();
+        assertThat(CardActions.name(null)).isEmpty();
+    }
+
+    @Test
+    void theFormsFieldsAreReadByNameAndBlanksLeftOut() {
+        ObjectNode value = CardActions.agendaForm();
+        value.put("forum", "HMU").put("titel", "  ").put("minutter", 10).putObject("bilag");
+
+        assertThat(CardActions.fields(value, AgendaCommand.FORM_FIELDS)).containsOnly(
+                java.util.Map.entry("forum", "HMU"), java.util.Map.entry("minutter", "10"));
+    }
+}
