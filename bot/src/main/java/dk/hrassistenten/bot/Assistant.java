@@ -12,6 +12,7 @@ import dk.hrassistenten.bot.command.UnitsCommand;
 import dk.hrassistenten.bot.command.WhoCommand;
 import dk.hrassistenten.bot.intent.ConversationMemory;
 import dk.hrassistenten.bot.intent.FollowUp;
+import dk.hrassistenten.bot.intent.PersonalQuestion;
 import dk.hrassistenten.bot.intent.UnitQuestion;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.intent.WhoQuestion;
@@ -181,6 +182,9 @@ public final class Assistant {
             if (unit.isPresent() && UnitQuestion.asksAboutAUnit(asked)) {
                 return units.describe(unit.get(), snapshot.units(), texts);
             }
+        }
+        if (previous.isEmpty() && PersonalQuestion.asksForOwnData(asked)) {
+            return Reply.notFound(texts.get("not_found") + " " + texts.get("not_found.personal"));
         }
         String text = previous.map(p -> p.question() + " " + asked).orElse(asked);
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);

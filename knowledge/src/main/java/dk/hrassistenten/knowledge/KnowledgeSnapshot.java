@@ -54,6 +54,8 @@ public final class KnowledgeSnapshot {
     private final QueryPlanner planner;
     private final UnitDirectory units;
     private final String mainOrganization;
+    private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+");
+    private volatile Set<String> lowerCaseWords;
     private final Instant builtAt;
 
     private KnowledgeSnapshot(List<Document> documents, List<String> warnings, PassageIndex index, HrAnalyzer analyzer,
@@ -228,6 +230,31 @@ public final class KnowledgeSnapshot {
     }
 
     /** The corpus's main organisation, or null when no document names one. */
+    /**
+     * Whether the documents use a word in lower case somewhere ("økonomi", "region"): then a capitalised use of
+     * it is a sentence start or part of a unit's name, not a person's name. Computed on first use.
+     */
+    public boolean usedInLowerCase(String word) {
+        Set<String> words = lowerCaseWords;
+        if (words == null) {
+            synchronized (this) {
+                if (lowerCaseWords == null) {
+                    Set<String> found = new java.util.HashSet<>();
+                    java.util.regex.Matcher m = LOWER_CASE_WORD.matcher("");
+                    for (Passage p : index.passages()) {
+                        m.reset(p.text());
+                        while (m.find()) {
+                            found.add(m.group());
+                        }
+                    }
+                    lowerCaseWords = Set.copyOf(found);
+                }
+                words = lowerCaseWords;
+            }
+        }
+        return words.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public String mainOrganization() {
         return mainOrganization;
     }

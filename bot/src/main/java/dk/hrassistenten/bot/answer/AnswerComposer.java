@@ -54,6 +54,11 @@ public final class AnswerComposer {
     /** A person named in a sentence: two capitalised words ("Ann-Britt Wetche"), for "hvem"-questions answered from text. */
     private static final Pattern PERSON = Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+(\\s+\\p{Lu}[\\p{Ll}-]+)+\\b");
     private static final int MAX_QUOTE_CHARS = 700;
+    /** How close to the best passage's score a passage that names a person must come to be preferred for "hvem". */
+    private static final double PERSON_PREFERENCE = 0.6;
+    /** A quoted sentence that ends in a colon brings the list below it, up to this many items. */
+    private static final int MAX_LIST_ITEMS = 8;
+    private static final int MAX_LIST_ITEM_CHARS = 160;
     private static final int MAX_SOURCES = 3;
     /** What answers "when" short of a full date: a year, a month, a weekday, a half-year, a season. */
     private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b((19|20)\\d{2}|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
@@ -80,10 +85,21 @@ public final class AnswerComposer {
                 continue;
             }
             List<String> candidate = selectSentences(plan, hit);
+            if (best != null) {
+                // A "hvem"-question answered from text: a nearly as good passage that names a person beats one that does not.
+                if (hit.score() >= PERSON_PREFERENCE * best.score() && !candidate.isEmpty() && namesAPerson(candidate, knowledge)) {
+                    best = hit;
+                    quote = candidate;
+                    break;
+                }
+                continue;
+            }
             if (!candidate.isEmpty() && hasTheAnswersShape(plan, candidate)) {
                 best = hit;
                 quote = candidate;
-                break;
+                if (plan.answerType() != QueryPlan.AnswerType.PERSON_OR_UNIT || namesAPerson(candidate, knowledge)) {
+                    break;
+                }
             }
         }
         if (best == null) {
@@ -207,7 +223,49 @@ public final class AnswerComposer {
             chars += s.text().length();
         }
         chosen.sort(Comparator.comparingInt(Scored::index));
-        return chosen.stream().map(Scored::text).toList();
+        return withIntroducedLists(chosen, sentences);
+    }
+
+    /**
+     * Whether a quote names someone: capitalised words of which at least two the documents never use in lower case
+     * ("Lars Dahl Pedersen", but not "Region Midtjylland" or "Regional Udvikling").
+     */
+    private static boolean namesAPerson(List<String> quote, KnowledgeSnapshot knowledge) {
+        for (String s : quote) {
+            java.util.regex.Matcher m = PERSON.matcher(s.length() > 1 ? s.substring(1) : s);
+            while (m.find()) {
+                long proper = java.util.Arrays.stream(m.group().split("[\\s-]+")).filter(w -> !knowledge.usedInLowerCase(w)).count();
+                if (proper >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The chosen sentences in document order; one that ends in a colon ("Der var afbud fra:") with the list it introduces. */
+    private static List<String> withIntroducedLists(List<Scored> chosen, List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        chosen.forEach(c -> taken.add(c.index()));
+        for (Scored c : chosen) {
+            out.add(c.text());
+            if (!c.text().endsWith(":")) {
+                continue;
+            }
+            for (int i = c.index() + 1; i < sentences.size() && i <= c.index() + MAX_LIST_ITEMS && !taken.contains(i); i++) {
+                String item = sentences.get(i);
+                if (item.length() > MAX_LIST_ITEM_CHARS) {
+                    break;
+                }
+                out.add(item);
+                taken.add(i);
+                if (item.endsWith(":")) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** "Hvornår …?" is answered by a date, "Hvor mange …?" by a number: a quote without one does not answer. */
@@ -222,10 +280,26 @@ public final class AnswerComposer {
     private static double fitsAnswerType(QueryPlan plan, String sentence) {
         return switch (plan.answerType()) {
             case DATE -> DanishDates.findAll(sentence).isEmpty() && !DATE_WORDS.matcher(sentence).find() ? 0 : 1;
-            case NUMBER -> NUMBER.matcher(sentence).find() ? 1 : 0;
+            case NUMBER -> hasACount(sentence) ? 1 : 0;
             case PERSON_OR_UNIT -> PERSON.matcher(sentence.length() > 1 ? sentence.substring(1) : sentence).find() ? 0.5 : 0;
             default -> 0;
         };
+    }
+
+    /** A number that can answer "hvor mange": not a year ("i 2025") and not part of a date. */
+    private static boolean hasACount(String sentence) {
+        StringBuilder withoutDates = new StringBuilder(sentence);
+        List<DanishDates.Mention> dates = DanishDates.findAll(sentence);
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            withoutDates.replace(dates.get(i).start(), dates.get(i).end(), " ");
+        }
+        java.util.regex.Matcher m = NUMBER.matcher(withoutDates);
+        while (m.find()) {
+            if (!m.group().matches("(19|20)\\d{2}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first sentences of a section, up to the quote's length. */

@@ -26,17 +26,19 @@ public final class TermLexicon {
     private final Map<String, String> abbreviations;
     private final Map<String, String> english;
     private final List<String> englishPhrases;
+    private final Map<String, List<String>> synonyms;
 
-    private TermLexicon(Map<String, String> abbreviations, Map<String, String> english) {
+    private TermLexicon(Map<String, String> abbreviations, Map<String, String> english, Map<String, List<String>> synonyms) {
         this.abbreviations = Map.copyOf(abbreviations);
         this.english = Map.copyOf(english);
+        this.synonyms = Map.copyOf(synonyms);
         this.englishPhrases = english.keySet().stream().filter(k -> k.contains(" "))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The shipped lists only. */
     public static TermLexicon shipped() {
-        return new TermLexicon(load("abbreviations.tsv", true), load("english-danish.tsv", false));
+        return new TermLexicon(load("abbreviations.tsv", true), load("english-danish.tsv", false), loadSynonyms("danish-synonyms.tsv"));
     }
 
     /** The shipped lists plus the abbreviations that the given texts define. */
@@ -52,7 +54,12 @@ public final class TermLexicon {
                 merged.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
             }
         }
-        return new TermLexicon(merged, english);
+        return new TermLexicon(merged, english, synonyms);
+    }
+
+    /** The other words of a lower-cased Danish word's synonym group; empty when it has none. */
+    public List<String> synonymsOf(String lowerCaseWord) {
+        return synonyms.getOrDefault(lowerCaseWord, List.of());
     }
 
     /** The expansion of an abbreviation (given lower-cased), or null. */
@@ -94,8 +101,21 @@ public final class TermLexicon {
         return out;
     }
 
-    private static Map<String, String> load(String resource, boolean lowerCaseKeys) {
-        Map<String, String> entries = new HashMap<>();
+    private static Map<String, List<String>> loadSynonyms(String resource) {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String line : lines(resource)) {
+            List<String> group = java.util.Arrays.stream(line.split("\t")).map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
+            for (String word : group) {
+                List<String> others = new ArrayList<>(groups.getOrDefault(word, List.of()));
+                group.stream().filter(w -> !w.equals(word) && !others.contains(w)).forEach(others::add);
+                groups.put(word, List.copyOf(others));
+            }
+        }
+        return groups;
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = TermLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -103,16 +123,23 @@ public final class TermLexicon {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                if (cols.length == 2) {
-                    entries.put(lowerCaseKeys ? cols[0].strip().toLowerCase(Locale.ROOT) : cols[0].strip(), cols[1].strip());
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    private static Map<String, String> load(String resource, boolean lowerCaseKeys) {
+        Map<String, String> entries = new HashMap<>();
+        for (String line : lines(resource)) {
+            String[] cols = line.split("\t", 2);
+            if (cols.length == 2) {
+                entries.put(lowerCaseKeys ? cols[0].strip().toLowerCase(Locale.ROOT) : cols[0].strip(), cols[1].strip());
+            }
         }
         return entries;
     }

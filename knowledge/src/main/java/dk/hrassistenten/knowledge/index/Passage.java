@@ -2,7 +2,9 @@ package dk.hrassistenten.knowledge.index;
 
 import dk.hrassistenten.knowledge.document.DocumentKind;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,8 @@ public record Passage(int id, String path, String title, List<String> headings, 
                       DocumentKind kind, String organization, String committee, LocalDate date,
                       String caseNumber, boolean question, String audience,
                       String newerTitle, LocalDate newerDate) {
+    private static final DateTimeFormatter DATE_IN_WORDS = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+
     public Passage {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(title, "title");
@@ -31,7 +35,10 @@ public record Passage(int id, String path, String title, List<String> headings, 
         return headings.isEmpty() ? title : title + " › " + section();
     }
 
-    /** What the passage is about beyond its text: title, organisation, committee and headings. */
+    /**
+     * What the passage is about beyond its text: title, organisation, committee, the meeting and the document's
+     * date in words ("mødet i september 2023" finds the minutes of 25-09-2023), and headings.
+     */
     public String context() {
         StringBuilder c = new StringBuilder(title);
         if (organization != null) {
@@ -39,6 +46,12 @@ public record Passage(int id, String path, String title, List<String> headings, 
         }
         if (committee != null) {
             c.append('\n').append(committee);
+        }
+        if (kind == DocumentKind.MINUTES || kind == DocumentKind.AGENDA) {
+            c.append("\nmøde"); // minutes and agendas are a meeting's, whether or not their text says so
+        }
+        if (date != null) {
+            c.append('\n').append(DATE_IN_WORDS.format(date));
         }
         headings.forEach(h -> c.append('\n').append(h));
         return c.toString();

@@ -31,6 +31,19 @@ public final class QueryPlanner {
             "bliver", "blev", "få", "får", "fik", "går", "gør", "gøre", "tage", "tager", "andet", "andre", "nogen",
             "noget", "nogle", "egentlig", "mon", "hej", "tak", "godt", "lige", "altså", "the", "a", "an", "vedrørende", "vedr",
             "angående", "omkring", "ifølge", "blandt", "sådan", "hvis", "derfor", "også", "via", "hen", "både");
+    /**
+     * Common verbs that say little about a question's topic. They weigh little when the documents use them;
+     * when they do not, they are left out rather than taken as a sign that the question is about something
+     * the documents do not cover ("hvad hed …", "hvem havde meldt afbud …").
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "hed", "hedder", "hedde", "hedt", "kaldes", "kaldte", "kaldt", "meldt", "melde", "meldte", "meldes", "sagt", "sagde",
+            "siger", "sige", "lavet", "lave", "laver", "lavede", "laves", "gjort", "gjorde", "fået", "gået", "gik", "kom", "kommet",
+            "kommer", "komme", "står", "stod", "stået", "ligger", "lå", "ligget", "gav", "givet", "giver", "give", "holdt", "holder",
+            "satte", "sat", "sætter", "fandt", "fundet", "finder", "findes", "fandtes", "været", "havde", "haft", "blevet", "skete",
+            "sket", "sker", "foregår", "foregik", "gælder", "gjaldt", "betyder", "betød", "nævnt", "nævnte", "nævnes", "omtalt",
+            "tænkt", "ment", "mener", "mente", "vide", "ved", "vidste", "kender", "kendte");
+    private static final double LIGHT_VERB_WEIGHT = 0.5;
     private static final Pattern WHEN = Pattern.compile("(?iu)\\b(hvornår|when|hvilken dato|what date|hvilket år|what year)\\b");
     private static final Pattern HOW_MANY = Pattern.compile("(?iu)\\b(hvor mange|how many|antal(let)?|number of)\\b");
     private static final Pattern WHO = Pattern.compile("(?iu)\\b(hvem|who|hvilken enhed|which unit|hvilket kontor|which office)\\b");
@@ -162,6 +175,14 @@ public final class QueryPlanner {
             terms.add(abbreviation);
         }
         int df = docFreq(terms, groups);
+        if (df == 0) {
+            // The documents do not use the question's word: perhaps they use a word of the same meaning.
+            lexicon.synonymsOf(word).forEach(synonym -> terms.add(Stemmer.stem(synonym)));
+            df = docFreq(terms, groups);
+        }
+        if (df == 0 && LIGHT_VERBS.contains(word)) {
+            return null;
+        }
         String stem = Stemmer.stem(joined);
         if (df == 0 && joined.length() >= 5) {
             // A word the corpus does not know is most likely misspelt in the question.
@@ -174,6 +195,9 @@ public final class QueryPlanner {
         boolean known = df > 0;
         double n = Math.max(1, statistics.numDocs());
         double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        if (LIGHT_VERBS.contains(word)) {
+            idf = Math.min(idf, LIGHT_VERB_WEIGHT); // a passage need not repeat the question's verb to answer it
+        }
         // A word the corpus never uses weighs more than its rarest word: the question is about something else.
         double weight = known ? idf : Math.log(1 + (n + 0.5) / 0.5) + 1;
         return new Concept(original, terms, groups, weight, known);

@@ -1,0 +1,127 @@
+package dk.hrassistenten.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.bot.Assistant;
+import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How extractive answers are chosen and quoted, on a small corpus written for it. */
+class AnswerComposerTest {
+
+    @TempDir
+    static Path corpus;
+    static KnowledgeSnapshot knowledge;
+
+    @BeforeAll
+    static void write() throws IOException {
+        Files.writeString(corpus.resolve("pu-marts.md"), """
+                # Referat Personaleudvalget d. 10-03-2026
+
+                ## Punkt 1: Velkomst
+
+                ### Beslutning
+
+                Formand for Personaleudvalget, Grete Sørensen, bød velkommen.
+
+                Der var afbud fra:
+
+                - Ole Hansen
+                - Pia Berg
+
+                ## Punkt 2: Formandskabets udkast til høringssvar om Personaleudvalget
+
+                ### Sagsfremstilling
+
+                Formandskabet for Personaleudvalget har udarbejdet et udkast til høringssvar. Formandskabet godkender
+                høringssvaret endeligt efter mødet, og Personaleudvalget får en kopi.
+
+                ## Punkt 3: Kantinen
+
+                ### Beslutning
+
+                Det blev besluttet at kantinen holder åbent til kl. 14.
+                """);
+        Files.writeString(corpus.resolve("pu-maj.md"), """
+                # Referat Personaleudvalget d. 12-05-2026
+
+                ## Punkt 1: Kantinen
+
+                ### Beslutning
+
+                Det blev besluttet at kantinen holder åbent til kl. 15.
+
+                ## Punkt 2: Retningslinjer
+
+                ### Beslutning
+
+                Retningslinjen for krav i arbejdet (tidligere stressretningslinjen) blev godkendt. Kantinen blev ombygget i 2025.
+                Medarbejdere kan aftale distancearbejde med deres leder.
+                """);
+        knowledge = KnowledgeSnapshot.build(corpus, p -> { });
+    }
+
+    private static Reply ask(String question) {
+        return new Assistant(() -> knowledge, new SimpleMeterRegistry()).handle(new Inbound(Channel.API, "u1", question, null, null));
+    }
+
+    @Test
+    void aWhoQuestionAnsweredFromTextPrefersThePassageThatNamesSomeone() {
+        Reply reply = ask("Hvem er formand for Personaleudvalget?");
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).contains("Grete Sørensen");
+    }
+
+    @Test
+    void aSentenceThatIntroducesAListIsQuotedWithIt() {
+        Reply reply = ask("Hvem havde meldt afbud til mødet i marts?");
+
+        assertThat(reply.text()).contains("Der var afbud fra:").contains("Ole Hansen").contains("Pia Berg");
+    }
+
+    @Test
+    void theMonthOfAMeetingFindsItsMinutes() {
+        assertThat(ask("Hvad blev besluttet om kantinen på mødet i maj 2026?").text()).contains("kl. 15").doesNotContain("kl. 14");
+        assertThat(ask("Hvad blev besluttet om kantinen på mødet i marts 2026?").text()).contains("kl. 14").doesNotContain("kl. 15");
+    }
+
+    @Test
+    void aCommonVerbTheDocumentsDoNotUseDoesNotMakeTheQuestionUnanswerable() {
+        Reply reply = ask("Hvad hed retningslinjen for krav i arbejdet tidligere?");
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).contains("stressretningslinjen");
+    }
+
+    @Test
+    void aWordTheDocumentsDoNotUseFindsItsSynonym() {
+        Reply reply = ask("Kan medarbejdere aftale hjemmearbejde?");
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).contains("distancearbejde");
+    }
+
+    @Test
+    void aYearIsNotAnAnswerToHowMany() {
+        assertThat(ask("Hvor mange gange blev kantinen ombygget?").kind()).isEqualTo(ReplyKind.NOT_FOUND);
+    }
+
+    @Test
+    void aQuestionForTheAskersOwnDataIsNotFoundHoweverWellItsWordsMatch() {
+        Reply reply = ask("Hvad er min løn?");
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(reply.text()).contains("Oplysninger om dig selv");
+    }
+}
