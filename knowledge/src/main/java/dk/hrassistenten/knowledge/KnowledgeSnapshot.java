@@ -56,6 +56,7 @@ public final class KnowledgeSnapshot {
     private final String mainOrganization;
     private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+");
     private volatile Set<String> lowerCaseWords;
+    private final Set<String> organizations;
     private final Instant builtAt;
 
     private KnowledgeSnapshot(List<Document> documents, List<String> warnings, PassageIndex index, HrAnalyzer analyzer,
@@ -67,6 +68,8 @@ public final class KnowledgeSnapshot {
         this.planner = planner;
         this.units = units;
         this.mainOrganization = mainOrganization;
+        this.organizations = documents.stream().map(d -> d.metadata().organization()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.builtAt = Instant.now();
     }
 
@@ -230,6 +233,11 @@ public final class KnowledgeSnapshot {
     }
 
     /** The corpus's main organisation, or null when no document names one. */
+    /** The organisations the documents come from ("Region Midtjylland" …). */
+    public Set<String> organizations() {
+        return organizations;
+    }
+
     /**
      * Whether the documents use a word in lower case somewhere ("økonomi", "region"): then a capitalised use of
      * it is a sentence start or part of a unit's name, not a person's name. Computed on first use.

@@ -68,6 +68,18 @@ class AnswerComposerTest {
                 Retningslinjen for krav i arbejdet (tidligere stressretningslinjen) blev godkendt. Kantinen blev ombygget i 2025.
                 Medarbejdere kan aftale distancearbejde med deres leder.
                 """);
+        Files.writeString(corpus.resolve("nordby.md"), """
+                # Om Region Nordby
+
+                Region Nordby blev dannet i 2007. Det er HR, der har ansvaret for regionens kantiner.
+                """);
+        Files.writeString(corpus.resolve("nordby.md.meta.properties"), "organization=Region Nordby\n");
+        Files.writeString(corpus.resolve("sydby.md"), """
+                # Om Region Sydby
+
+                Region Sydby har 40 hospitaler.
+                """);
+        Files.writeString(corpus.resolve("sydby.md.meta.properties"), "organization=Region Sydby\n");
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -115,6 +127,22 @@ class AnswerComposerTest {
     @Test
     void aYearIsNotAnAnswerToHowMany() {
         assertThat(ask("Hvor mange gange blev kantinen ombygget?").kind()).isEqualTo(ReplyKind.NOT_FOUND);
+    }
+
+    @Test
+    void aQuestionAboutANamedOrganisationIsNotAnsweredFromAnothersDocument() {
+        assertThat(ask("Hvornår blev Region Nordby dannet?").text()).contains("2007");
+        assertThat(ask("Hvornår blev Region Sydby dannet?").kind()).isEqualTo(ReplyKind.NOT_FOUND);
+    }
+
+    @Test
+    void aGenitiveTheDocumentsDoNotUseIsReadAsItsWord() {
+        assertThat(ask("Hvad er HRs ansvar?").text()).contains("HR, der har ansvaret");
+    }
+
+    @Test
+    void aVerbInThePastTenseTheDocumentsDoNotUseDoesNotMakeTheQuestionUnanswerable() {
+        assertThat(ask("Hvad ønskede Personaleudvalget for kantinen?").text()).contains("kantinen holder åbent");
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class QueryPlanner {
             "sket", "sker", "foregår", "foregik", "gælder", "gjaldt", "betyder", "betød", "nævnt", "nævnte", "nævnes", "omtalt",
             "tænkt", "ment", "mener", "mente", "vide", "ved", "vidste", "kender", "kendte");
     private static final double LIGHT_VERB_WEIGHT = 0.5;
+    /** The regular past tense ("savnede", "ønskede"): a verb, which says how, not what, a question asks about. */
+    private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ede");
     private static final Pattern WHEN = Pattern.compile("(?iu)\\b(hvornår|when|hvilken dato|what date|hvilket år|what year)\\b");
     private static final Pattern HOW_MANY = Pattern.compile("(?iu)\\b(hvor mange|how many|antal(let)?|number of)\\b");
     private static final Pattern WHO = Pattern.compile("(?iu)\\b(hvem|who|hvilken enhed|which unit|hvilket kontor|which office)\\b");
@@ -180,7 +182,14 @@ public final class QueryPlanner {
             lexicon.synonymsOf(word).forEach(synonym -> terms.add(Stemmer.stem(synonym)));
             df = docFreq(terms, groups);
         }
-        if (df == 0 && LIGHT_VERBS.contains(word)) {
+        if (df == 0 && word.length() > 2 && word.endsWith("s") && !word.contains("-")) {
+            // A genitive the documents do not use ("HRs hovedopgave", "regionens"): the word itself.
+            Concept base = concept(word.substring(0, word.length() - 1), original.substring(0, original.length() - 1));
+            if (base != null && base.known()) {
+                return base;
+            }
+        }
+        if (df == 0 && (LIGHT_VERBS.contains(word) || PAST_TENSE.matcher(word).matches())) {
             return null;
         }
         String stem = Stemmer.stem(joined);
