@@ -32,6 +32,8 @@ class HrAnalyzerTest {
             "regionshuset                | regionshus region hus",
             "udvikler udvikling          | udvikl",
             "forskellig                  | forskel",
+            "drøftede drøfter drøftes    | drøft",
+            "besluttede besluttet        | beslut",
             "og i at det er              | ''",
     })
     void indexesDanishWordsToTheirTerms(String text, String expected) {
