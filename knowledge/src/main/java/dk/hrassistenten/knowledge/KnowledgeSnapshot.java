@@ -56,6 +56,7 @@ public final class KnowledgeSnapshot {
     private final String mainOrganization;
     private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+");
     private volatile Set<String> lowerCaseWords;
+    private static final List<String> INFLECTIONS = List.of("", "e", "en", "ens", "er", "erne", "et", "ets", "s", "n", "ne");
     private final Set<String> organizations;
     private final Instant builtAt;
 
@@ -239,8 +240,8 @@ public final class KnowledgeSnapshot {
     }
 
     /**
-     * Whether the documents use a word in lower case somewhere ("økonomi", "region"): then a capitalised use of
-     * it is a sentence start or part of a unit's name, not a person's name. Computed on first use.
+     * Whether the documents use a word in lower case somewhere, also inflected ("økonomi", "regionens"): then a
+     * capitalised use of it is a sentence start or part of a name of a unit, not a person's name. Computed on first use.
      */
     public boolean usedInLowerCase(String word) {
         Set<String> words = lowerCaseWords;
@@ -260,7 +261,13 @@ public final class KnowledgeSnapshot {
                 words = lowerCaseWords;
             }
         }
-        return words.contains(word.toLowerCase(java.util.Locale.ROOT));
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : INFLECTIONS) {
+            if (words.contains(w + ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String mainOrganization() {

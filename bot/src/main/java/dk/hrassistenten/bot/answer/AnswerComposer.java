@@ -1,6 +1,7 @@
 package dk.hrassistenten.bot.answer;
 
 import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.Source;
@@ -95,7 +96,8 @@ public final class AnswerComposer {
                 }
                 continue;
             }
-            if (!candidate.isEmpty() && hasTheAnswersShape(plan, candidate)) {
+            if (!candidate.isEmpty() && hasTheAnswersShape(plan, candidate)
+                    && (!WhoQuestion.asksForARolesHolder(plan.question()) || namesAPerson(candidate, knowledge))) {
                 best = hit;
                 quote = candidate;
                 if (plan.answerType() != QueryPlan.AnswerType.PERSON_OR_UNIT || namesAPerson(candidate, knowledge)) {

@@ -24,8 +24,18 @@ public final class WhoQuestion {
     private WhoQuestion() {
     }
 
-    /** "Hvem leder …?" asks for a person or a leader, not for the unit that handles a topic. */
-    private static final Pattern LEADERSHIP = Pattern.compile("(?iu)^\\s*(?:hvem|who)\\s+(?:leder|ledes|er\\s+(?:leder|chef|direktør|formand)|leads|heads|is\\s+the\\s+head)\\b");
+    /** "Hvem leder …?", "Hvem er HR-direktør?" ask for a person in a role, not for the unit that handles a topic. */
+    private static final Pattern LEADERSHIP = Pattern.compile("(?iu)^\\s*(?:hvem|who)\\s+(?:leder|ledes|(?:er|var)\\s+(?:den\\s+|det\\s+)?[\\p{L}-]*"
+            + "(?:leder|chef|direktør|formand|forperson|ordstyrer|sekretær)(?:en|et|e)?|leads|heads|is\\s+the\\s+head)\\b");
+
+    /** "Hvem er HR-direktør?", "Who is the chair …?": the answer is a person's name, or there is none. */
+    private static final Pattern ROLE_HOLDER = Pattern.compile("(?iu)^\\s*(?:hvem\\s+(?:er|var)|who\\s+(?:is|was))\\s+(?:den\\s+|det\\s+|the\\s+)?[\\p{L}-]*"
+            + "(?:leder|chef|direktør|formand|forperson|ordstyrer|sekretær|director|chair|chairman|manager|head)(?:en|et|e|man)?\\b");
+
+    /** Whether a question asks who holds a role, which only a named person answers. */
+    public static boolean asksForARolesHolder(String text) {
+        return ROLE_HOLDER.matcher(text).lookingAt();
+    }
 
     /** The topic of a who-question, or empty when the text is not one. */
     public static Optional<String> topic(String text) {

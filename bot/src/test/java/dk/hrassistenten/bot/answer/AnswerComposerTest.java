@@ -77,7 +77,7 @@ class AnswerComposerTest {
         Files.writeString(corpus.resolve("sydby.md"), """
                 # Om Region Sydby
 
-                Region Sydby har 40 hospitaler.
+                Region Sydby har 40 hospitaler. Direktøren for Region Sydby har ansvaret for hospitalerne.
                 """);
         Files.writeString(corpus.resolve("sydby.md.meta.properties"), "organization=Region Sydby\n");
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
@@ -93,6 +93,12 @@ class AnswerComposerTest {
 
         assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
         assertThat(reply.text()).contains("Grete Sørensen");
+    }
+
+    @Test
+    void whoHoldsARoleIsAnsweredWithANameOrNotAtAll() {
+        assertThat(ask("Hvem er direktør for Region Sydby?").kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(ask("Hvem er formand for Personaleudvalget?").text()).contains("Grete Sørensen");
     }
 
     @Test

@@ -24,8 +24,17 @@ class WhoQuestionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Hvornår er der møde?", "Hvad er TULE?", "Hvem?", "whoever", "Hvem leder afdelingen?",
+            "Hvem er HR-direktør?", "Hvem var ordstyrer på mødet?", "Hvem er formanden for HMU?",
             "Hvem er formand for udvalget?", "Who leads the department?"})
     void otherQuestionsAreNotWhoQuestions(String question) {
         assertThat(WhoQuestion.topic(question)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Hvem er HR-direktør? | true", "Hvem var ordstyrer på mødet? | true", "Who is the chair of HMU? | true",
+            "Hvem er formanden for HMU? | true", "Hvem leder Koncern HR? | false", "Hvem håndterer lønnen? | false",
+            "Hvem er ansvarlig for arbejdsmiljø? | false"})
+    void aQuestionForWhoHoldsARoleIsRecognised(String question, boolean role) {
+        assertThat(WhoQuestion.asksForARolesHolder(question)).isEqualTo(role);
     }
 }
