@@ -8,12 +8,23 @@ import java.util.Objects;
  * @param userId the channel's id of the person (Slack user id, Teams AAD object id, e-mail, "cli" …)
  * @param conversationId the thread or conversation, for follow-up questions; may be null
  * @param requestId the channel's id of this delivery, for idempotent handling of retries; may be null
+ * @param email the person's e-mail address as the channel vouches for it, when it was looked up; else null
  */
-public record Inbound(Channel channel, String userId, String text, String conversationId, String requestId) {
+public record Inbound(Channel channel, String userId, String text, String conversationId, String requestId, String email) {
+    public Inbound(Channel channel, String userId, String text, String conversationId, String requestId) {
+        this(channel, userId, text, conversationId, requestId, null);
+    }
+
     public Inbound {
         Objects.requireNonNull(channel, "channel");
         userId = userId == null || userId.isBlank() ? "anonymous" : userId.strip();
         text = text == null ? "" : text.strip();
+        email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    /** The same message with the e-mail address the channel gave for its sender. */
+    public Inbound withEmail(String address) {
+        return new Inbound(channel, userId, text, conversationId, requestId, address);
     }
 
     public static Inbound of(Channel channel, String userId, String text) {

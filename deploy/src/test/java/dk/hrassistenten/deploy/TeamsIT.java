@@ -209,6 +209,31 @@ class TeamsIT {
         assertThat(list.get("body").findValues("facts").toString()).contains("Orientering om vikarer").contains("14:00–14:20");
     }
 
+    @Test
+    void aForumsSecretariesMayBeListedByTheEmailTeamsGivesForThem() throws Exception {
+        Path forums = Files.writeString(Files.createTempFile("forums", ".yaml"), """
+                forums:
+                  - name: HMU Test
+                    secretaries: [sekretaer@example.org]
+                    starts: "14:00"
+                    default_minutes: 10
+                """);
+        String date = LocalDate.now().plusDays(14).toString();
+        try (TestServer withForums = new TestServer(new Settings(corpus, Files.createTempDirectory("hr-data"), forums, null, null, null, null)
+                .withTeams(new TeamsSettings(null, null, null, null, null, ANSWER_WITHIN)), true, observed)) {
+            String add = "/dagsorden tilføj forum=\"HMU Test\" dato=" + date + " titel=\"Orientering om vikarer\"";
+            for (String user : new String[] {"anne", "sekretaer"}) {
+                server.http.send(HttpRequest.newBuilder(withForums.uri("/api/messages")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(activities.personal(user, add).toString())).build(), HttpResponse.BodyHandlers.ofString());
+            }
+            List<FakeConnector.Call> replies = connector.awaitSent(2);
+            assertThat(card(replies.get(0)).get("body").toString()).as("anne is no secretary").contains("Kun sekretærerne for HMU Test");
+            assertThat(card(replies.get(1)).get("body").toString()).contains("Orientering om vikarer").doesNotContain("Kun sekretærerne");
+            assertThat(connector.calls).filteredOn(c -> c.method().equals("GET")).extracting(FakeConnector.Call::path)
+                    .containsExactly("/v3/conversations/a:1personal-anne/members/29:1anne", "/v3/conversations/a:1personal-sekretaer/members/29:1sekretaer");
+        }
+    }
+
     private int countItems() throws Exception {
         try (Connection c = server.services.database.connection(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("select count(*) from agenda_item")) {

@@ -7,8 +7,13 @@ import java.util.Objects;
  *
  * @param requestKey unique per delivery ("slack:Ev123"), so that a retried event changes nothing twice; null when the
  *     channel gives none
+ * @param email the person's e-mail address as the channel vouches for it, or null; forums may list secretaries by it
  */
-public record Actor(String user, String channel, String requestKey) {
+public record Actor(String user, String channel, String requestKey, String email) {
+    public Actor(String user, String channel, String requestKey) {
+        this(user, channel, requestKey, null);
+    }
+
     public Actor {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(channel, "channel");

@@ -62,6 +62,14 @@ public final class AgendaCommand implements Command {
         this.clock = clock;
     }
 
+    /** A message that would change an agenda ("/dagsorden tilføj …", "agenda move …"), for channels that must first look up who asks. */
+    private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*/?(dagsorden|agenda)\\s+(tilføj|tilfoej|add|flyt|move|fjern|slet|remove|delete|fortryd|undo)\\b");
+
+    public static boolean changesAnAgenda(String text) {
+        return CHANGE.matcher(text).find();
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -94,7 +102,7 @@ public final class AgendaCommand implements Command {
 
     private static Actor actorOf(dk.hrassistenten.bot.Inbound inbound) {
         String channel = inbound.channel().name().toLowerCase(Locale.ROOT);
-        return new Actor(inbound.userId(), channel, inbound.requestId() == null ? null : channel + ":" + inbound.requestId());
+        return new Actor(inbound.userId(), channel, inbound.requestId() == null ? null : channel + ":" + inbound.requestId(), inbound.email());
     }
 
     /** Runs an action, turning input errors and an unreachable database into replies that say so. */
@@ -346,7 +354,7 @@ public final class AgendaCommand implements Command {
     }
 
     private static void permit(Forum forum, Actor actor) {
-        if (!forum.isSecretary(actor.user())) {
+        if (!forum.isSecretary(actor.user()) && (actor.email() == null || !forum.isSecretary(actor.email()))) {
             throw new AgendaException("agenda.error.permission", forum.name());
         }
     }

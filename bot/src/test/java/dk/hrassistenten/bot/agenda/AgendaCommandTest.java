@@ -37,7 +37,7 @@ class AgendaCommandTest {
                 forums:
                   - name: HMU Psykiatri
                     aliases: [HMU Psyk]
-                    secretaries: [sek1]
+                    secretaries: [sek1, Sekretaer@Example.org]
                     starts: "14:00"
                     default_minutes: 10
                     place: Mødelokale 2
@@ -121,6 +121,16 @@ class AgendaCommandTest {
         assertThat(say("sek1", "/dagsorden hop").kind()).isEqualTo(ReplyKind.ERROR);
         assertThat(say("sek1", "/dagsorden fortryd").text()).contains("ingen ændringer");
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void aSecretaryListedByEmailIsKnownByTheAddressTheChannelVouchesFor() {
+        String add = "/dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=T";
+        assertThat(assistant.handle(new Inbound(Channel.TEAMS, "aad-1", add, null, null)).kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(assistant.handle(new Inbound(Channel.TEAMS, "aad-1", add, null, null, "sekretaer@example.org")).kind())
+                .isEqualTo(ReplyKind.AGENDA);
+        assertThat(AgendaCommand.changesAnAgenda(add)).isTrue();
+        assertThat(AgendaCommand.changesAnAgenda("dagsorden vis forum=HMU")).isFalse();
     }
 
     @Test

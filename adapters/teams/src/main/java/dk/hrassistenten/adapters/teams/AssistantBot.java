@@ -7,6 +7,7 @@ import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ConversationReference;
@@ -42,6 +43,7 @@ final class AssistantBot extends ActivityHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssistantBot.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MEMBER_LOOKUP_SECONDS = 5;
 
     private final TeamsSettings settings;
     private final ChatParts parts;
@@ -99,6 +101,13 @@ final class AssistantBot extends ActivityHandler {
             return send(turn, List.of(AgendaFormCard.of(parts.forums().all(), Map.of(), Map.of(), clock, texts)));
         }
         Inbound inbound = TeamsInbound.of(turn.getActivity(), text);
+        if (AgendaCommand.changesAnAgenda(text)) {
+            return emailOf(turn).thenCompose(email -> answer(turn, inbound.withEmail(email)));
+        }
+        return answer(turn, inbound);
+    }
+
+    private CompletableFuture<Void> answer(TurnContext turn, Inbound inbound) {
         CompletableFuture<Reply> answer;
         try {
             answer = CompletableFuture.supplyAsync(() -> parts.handler().apply(inbound), answers)
@@ -146,18 +155,45 @@ final class AssistantBot extends ActivityHandler {
                 Map<String, String> fields = CardActions.fields(value, AgendaCommand.FORM_FIELDS);
                 Inbound inbound = new Inbound(Channel.TEAMS, user, "", activity.getConversation() == null ? null
                         : activity.getConversation().getId(), activity.getId());
-                AgendaCommand.FormResult result = parts.agenda().submit(fields, inbound, texts);
-                if (!result.errors().isEmpty()) {
-                    return send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, result.errors(), clock, texts)));
-                }
-                if (result.reply().kind() == ReplyKind.ERROR) {
-                    return send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, Map.of("", result.reply().text()), clock, texts)));
-                }
-                return send(turn, cards.render(result.reply()));
+                return emailOf(turn).thenCompose(email -> submitForm(turn, fields, inbound.withEmail(email)));
             }
             default -> {
                 return done();
             }
+        }
+    }
+
+    private CompletableFuture<Void> submitForm(TurnContext turn, Map<String, String> fields, Inbound inbound) {
+        AgendaCommand.FormResult result = parts.agenda().submit(fields, inbound, texts);
+        if (!result.errors().isEmpty()) {
+            return send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, result.errors(), clock, texts)));
+        }
+        if (result.reply().kind() == ReplyKind.ERROR) {
+            return send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, Map.of("", result.reply().text()), clock, texts)));
+        }
+        return send(turn, cards.render(result.reply()));
+    }
+
+    /**
+     * The sender's e-mail address from Teams' member list (the connector vouches for it), looked up only for a
+     * change to an agenda: forums files may list secretaries by it. Null when Teams does not give it in time.
+     */
+    private static CompletableFuture<String> emailOf(TurnContext turn) {
+        String id = turn.getActivity().getFrom() == null ? null : turn.getActivity().getFrom().getId();
+        if (id == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            return TeamsInfo.getMember(turn, id)
+                    .thenApply(member -> member.getEmail() != null ? member.getEmail() : member.getUserPrincipalName())
+                    .completeOnTimeout(null, MEMBER_LOOKUP_SECONDS, TimeUnit.SECONDS)
+                    .exceptionally(e -> {
+                        LOG.warn("looking up a Teams member's e-mail failed ({})", e.getClass().getName());
+                        return null;
+                    });
+        } catch (RuntimeException e) {
+            LOG.warn("looking up a Teams member's e-mail failed ({})", e.getClass().getName());
+            return CompletableFuture.completedFuture(null);
         }
     }
 

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for the Bot Connector service at an activity's {@code serviceUrl}: records every call the
- * bot makes ({@code POST /v3/conversations/{id}/activities[/{replyToId}]}) and answers as the connector
- * documents it. {@link #failNext} makes it answer with an error status first (429 with Retry-After …).
+ * bot makes ({@code POST /v3/conversations/{id}/activities[/{replyToId}]}, {@code GET …/members/{userId}}) and
+ * answers as the connector documents it. {@link #failNext} makes it answer with an error status first (429 with Retry-After …).
  */
 public final class FakeConnector implements AutoCloseable {
 
@@ -26,6 +26,7 @@ public final class FakeConnector implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("/v3/conversations/[^/]+/members/([^/]+)");
     private final HttpServer server;
     public final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
@@ -72,8 +73,17 @@ public final class FakeConnector implements AutoCloseable {
             return;
         }
         JsonNode json = body.length == 0 ? null : JSON.readTree(body);
-        calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Authorization"), json, System.currentTimeMillis()));
+        String path = exchange.getRequestURI().getPath();
+        calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), json,
+                System.currentTimeMillis()));
+        java.util.regex.Matcher member = MEMBER.matcher(path);
+        if (exchange.getRequestMethod().equals("GET") && member.matches()) {
+            // TeamsActivities' users are "29:1<name>"; their address is <name>@example.org
+            String name = member.group(1).replaceFirst("^29:1", "");
+            send(exchange, 200, "{\"id\":\"" + member.group(1) + "\",\"name\":\"" + name + "\",\"aadObjectId\":\"aad-" + name
+                    + "\",\"email\":\"" + name + "@example.org\",\"userPrincipalName\":\"" + name + "@example.org\"}");
+            return;
+        }
         send(exchange, 200, "{\"id\":\"reply-" + ids.incrementAndGet() + "\"}");
     }
 
