@@ -3,11 +3,13 @@ package dk.hrassistenten.knowledge;
 import dk.hrassistenten.knowledge.analysis.CompoundSplitter;
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.analysis.Sentences;
+import dk.hrassistenten.knowledge.analysis.Stemmer;
 import dk.hrassistenten.knowledge.analysis.TermLexicon;
 import dk.hrassistenten.knowledge.analysis.Vocabulary;
 import dk.hrassistenten.knowledge.document.Document;
 import dk.hrassistenten.knowledge.document.DocumentParser;
 import dk.hrassistenten.knowledge.document.Sidecar;
+import dk.hrassistenten.knowledge.index.Concept;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageBuilder;
 import dk.hrassistenten.knowledge.index.PassageIndex;
@@ -58,6 +60,7 @@ public final class KnowledgeSnapshot {
     private volatile Set<String> lowerCaseWords;
     private static final List<String> INFLECTIONS = List.of("", "e", "en", "ens", "er", "erne", "et", "ets", "s", "n", "ne");
     private final Set<String> organizations;
+    private final List<Set<String>> documentSubjects;
     private final Instant builtAt;
 
     private KnowledgeSnapshot(List<Document> documents, List<String> warnings, PassageIndex index, HrAnalyzer analyzer,
@@ -69,6 +72,7 @@ public final class KnowledgeSnapshot {
         this.planner = planner;
         this.units = units;
         this.mainOrganization = mainOrganization;
+        this.documentSubjects = documentSubjects(index.passages());
         this.organizations = documents.stream().map(d -> d.metadata().organization()).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.builtAt = Instant.now();
@@ -132,6 +136,7 @@ public final class KnowledgeSnapshot {
         if (plan.isEmpty()) {
             return new SearchResult(plan, List.of());
         }
+        List<Concept> subjects = subjectConcepts(plan);
         List<PassageIndex.Candidate> candidates = index.candidates(plan, CANDIDATES);
         float best = candidates.stream().map(PassageIndex.Candidate::score).max(Float::compare).orElse(1f);
         boolean asksForDecision = ASKS_FOR_DECISION.matcher(question).find();
@@ -142,6 +147,9 @@ public final class KnowledgeSnapshot {
                 continue;
             }
             PassageTerms terms = terms(p);
+            if (!subjects.stream().allMatch(subject -> subject.matches(terms.all()))) {
+                continue; // the question names a document's subject ("i Hovedudvalget"); this passage is not about it
+            }
             double coverage = Math.min(plan.coverage(terms.all()), windowCoverage(plan, terms));
             // What a section is about shows in its headings: a question matching them is about that section.
             double headingCoverage = plan.coverage(terms.headings());
@@ -153,6 +161,44 @@ public final class KnowledgeSnapshot {
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return new SearchResult(plan, hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    /**
+     * The question's words that name what some document is about, as its title, committee, organisation or
+     * meeting date says ("afbud til hovedudvalgsmødet", "HMU", "i september 2023"). A passage answers only if it
+     * is about them too: another committee's minutes do not answer for this one, however well the rest fits.
+     */
+    private List<Concept> subjectConcepts(QueryPlan plan) {
+        List<Concept> found = new ArrayList<>();
+        for (Concept c : plan.concepts()) {
+            if (documentSubjects.stream().anyMatch(c::matches)) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    /** Each document's subject as whole-word stems (no compound parts: "ledelsesmodel" is not about "model"). */
+    private static List<Set<String>> documentSubjects(List<Passage> passages) {
+        Set<Set<String>> subjects = new java.util.LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+        for (Passage p : passages) {
+            if (!seen.add(p.path())) {
+                continue;
+            }
+            Set<String> stems = new java.util.HashSet<>();
+            java.util.regex.Matcher m = word.matcher(p.documentSubject().toLowerCase(java.util.Locale.ROOT));
+            while (m.find()) {
+                String[] pieces = m.group().split("-");
+                for (String piece : pieces) {
+                    stems.add(Stemmer.stem(piece));
+                }
+                stems.add(Stemmer.stem(String.join("", pieces)));
+            }
+            subjects.add(Set.copyOf(stems));
+        }
+        return List.copyOf(subjects);
     }
 
     private static boolean isDecision(Passage p) {

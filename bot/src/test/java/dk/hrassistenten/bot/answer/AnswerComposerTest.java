@@ -65,13 +65,13 @@ class AnswerComposerTest {
 
                 ### Beslutning
 
-                Retningslinjen for krav i arbejdet (tidligere stressretningslinjen) blev godkendt. Kantinen blev ombygget i 2025.
+                Retningslinjen for krav i arbejdet (tidligere stressretningslinjen) blev godkendt.
                 Medarbejdere kan aftale distancearbejde med deres leder.
                 """);
         Files.writeString(corpus.resolve("nordby.md"), """
                 # Om Region Nordby
 
-                Region Nordby blev dannet i 2007. Det er HR, der har ansvaret for regionens kantiner.
+                Region Nordby blev dannet i 2007. Det er HR, der har ansvaret for regionens kantiner. Kantinen blev ombygget i 2025.
                 """);
         Files.writeString(corpus.resolve("nordby.md.meta.properties"), "organization=Region Nordby\n");
         Files.writeString(corpus.resolve("sydby.md"), """
@@ -80,6 +80,15 @@ class AnswerComposerTest {
                 Region Sydby har 40 hospitaler. Direktøren for Region Sydby har ansvaret for hospitalerne.
                 """);
         Files.writeString(corpus.resolve("sydby.md.meta.properties"), "organization=Region Sydby\n");
+        Files.writeString(corpus.resolve("su.md"), """
+                # Referat Samarbejdsudvalget d. 01-04-2026
+
+                ## Punkt 1: Kantinen
+
+                ### Beslutning
+
+                Samarbejdsudvalget drøftede kantinens åbningstider og vil følge op.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -106,6 +115,12 @@ class AnswerComposerTest {
         Reply reply = ask("Hvem havde meldt afbud til mødet i marts?");
 
         assertThat(reply.text()).contains("Der var afbud fra:").contains("Ole Hansen").contains("Pia Berg");
+    }
+
+    @Test
+    void aQuestionAboutOneCommitteesMeetingIsNotAnsweredFromAnothersMinutes() {
+        assertThat(ask("Hvem havde afbud til mødet i Samarbejdsudvalget?").kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(ask("Hvem havde afbud til mødet i Personaleudvalget?").text()).contains("Ole Hansen");
     }
 
     @Test

@@ -36,10 +36,19 @@ public record Passage(int id, String path, String title, List<String> headings, 
     }
 
     /**
-     * What the passage is about beyond its text: title, organisation, committee, the meeting and the document's
-     * date in words ("mødet i september 2023" finds the minutes of 25-09-2023), and headings.
+     * What the passage is about beyond its text: its document's subject (below) and its headings.
      */
     public String context() {
+        StringBuilder c = new StringBuilder(documentSubject());
+        headings.forEach(h -> c.append('\n').append(h));
+        return c.toString();
+    }
+
+    /**
+     * What the whole document is about: title, organisation, committee, the meeting and the date in words
+     * ("mødet i september 2023" finds the minutes of 25-09-2023).
+     */
+    public String documentSubject() {
         StringBuilder c = new StringBuilder(title);
         if (organization != null) {
             c.append('\n').append(organization);
@@ -53,7 +62,6 @@ public record Passage(int id, String path, String title, List<String> headings, 
         if (date != null) {
             c.append('\n').append(DATE_IN_WORDS.format(date));
         }
-        headings.forEach(h -> c.append('\n').append(h));
         return c.toString();
     }
 
