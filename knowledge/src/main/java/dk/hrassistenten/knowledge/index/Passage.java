@@ -35,24 +35,22 @@ public record Passage(int id, String path, String title, List<String> headings, 
         return headings.isEmpty() ? title : title + " › " + section();
     }
 
-    /**
-     * What the passage is about beyond its text: its document's subject (below) and its headings.
-     */
+    /** What the passage is about beyond its text: its document's subject (below), organisation and headings. */
     public String context() {
         StringBuilder c = new StringBuilder(documentSubject());
+        if (organization != null) {
+            c.append('\n').append(organization);
+        }
         headings.forEach(h -> c.append('\n').append(h));
         return c.toString();
     }
 
     /**
-     * What the whole document is about: title, organisation, committee, the meeting and the date in words
-     * ("mødet i september 2023" finds the minutes of 25-09-2023).
+     * What the whole document is about: title, committee, the meeting and the date in words ("mødet i september
+     * 2023" finds the minutes of 25-09-2023). Not the organisation: many documents share it.
      */
     public String documentSubject() {
         StringBuilder c = new StringBuilder(title);
-        if (organization != null) {
-            c.append('\n').append(organization);
-        }
         if (committee != null) {
             c.append('\n').append(committee);
         }
