@@ -35,8 +35,7 @@ class SlackIT {
 
     @BeforeEach
     void start() throws Exception {
-        Files.writeString(corpus.resolve("cykel.md"), "# Referat Personaleudvalget d. 12-03-2026\n\n## Punkt 1: Cykelordning\n\n### Beslutning\n\n"
-                + "Cykelordningen træder i kraft den 1. august 2026.\n");
+        TestServer.writeCycleMinutes(corpus);
         Files.writeString(corpus.resolve("alarm.md"), "# Brandøvelse\n\n<!channel> Alle skal forlade bygningen ved brandøvelsen den 3. marts 2099, "
                 + "læs mere på <https://evil.example|denne side> og skriv til <@U0ADMIN>.\n");
         slack = new FakeSlackApi();

@@ -46,8 +46,7 @@ class TeamsIT {
 
     @BeforeEach
     void start() throws Exception {
-        Files.writeString(corpus.resolve("cykel.md"), "# Referat Personaleudvalget d. 12-03-2026\n\n## Punkt 1: Cykelordning\n\n### Beslutning\n\n"
-                + "Cykelordningen træder i kraft den 1. august 2026.\n");
+        TestServer.writeCycleMinutes(corpus);
         Files.writeString(corpus.resolve("alarm.txt"), "Brandøvelse\n\n<at>Alle</at> skal forlade bygningen ved brandøvelsen den 3. marts 2099, "
                 + "læs [mere her](https://evil.example/login) og se ![logo](https://evil.example/pixel.png).\n");
         connector = new FakeConnector();

@@ -38,6 +38,12 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Minutes with one decision, the question both chat adapters' tests ask about. */
+    static void writeCycleMinutes(Path corpus) throws java.io.IOException {
+        Files.writeString(corpus.resolve("cykel.md"), "# Referat Personaleudvalget d. 12-03-2026\n\n## Punkt 1: Cykelordning\n\n### Beslutning\n\n"
+                + "Cykelordningen træder i kraft den 1. august 2026.\n");
+    }
+
     static Path fixture(String name) {
         try {
             return Path.of(Objects.requireNonNull(TestServer.class.getResource("/fixtures/" + name)).toURI());

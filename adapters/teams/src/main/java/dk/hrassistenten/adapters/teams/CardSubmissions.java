@@ -1,0 +1,81 @@
+package dk.hrassistenten.adapters.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.ChatParts;
+import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.ReplyKind;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** What a press on one of the bot's card buttons does: 👍/👎, the whole source, or saving the agenda form. */
+final class CardSubmissions {
+
+    private final ChatParts parts;
+    private final AdaptiveCards cards;
+    private final Clock clock;
+    private final Texts texts;
+
+    CardSubmissions(ChatParts parts, AdaptiveCards cards, Clock clock, Texts texts) {
+        this.parts = parts;
+        this.cards = cards;
+        this.clock = clock;
+        this.texts = texts;
+    }
+
+    /** Whether a message's value is one of our cards' submissions. */
+    static boolean isSubmission(JsonNode value) {
+        return !CardActions.name(value).isEmpty();
+    }
+
+    CompletableFuture<Void> handle(TurnContext turn, JsonNode value) {
+        Activity activity = turn.getActivity();
+        String user = TeamsInbound.userId(activity);
+        return switch (CardActions.name(value)) {
+            case CardActions.FEEDBACK -> {
+                String path = CardActions.shortText(value, "path");
+                boolean stored = parts.feedback().record(user, "teams", CardActions.helpful(value), CardActions.replyKind(value),
+                        path.isEmpty() ? null : path);
+                yield TeamsMessages.sendText(turn, texts.get(stored ? "chat.feedback" : "chat.feedback_failed"));
+            }
+            case CardActions.SHOW_SOURCE -> {
+                Reply reply = parts.sources().apply(CardActions.shortText(value, "path"), CardActions.shortText(value, "section"))
+                        .map(v -> Reply.help("**" + v.title() + (v.section().isEmpty() ? "" : " › " + v.section()) + "**\n" + v.text()))
+                        .orElseGet(() -> Reply.notFound(texts.get("chat.source_missing")));
+                yield TeamsMessages.send(turn, cards.render(reply));
+            }
+            case CardActions.AGENDA_FORM -> {
+                Map<String, String> fields = CardActions.fields(value, AgendaCommand.FORM_FIELDS);
+                Inbound inbound = new Inbound(Channel.TEAMS, user, "", activity.getConversation() == null ? null
+                        : activity.getConversation().getId(), activity.getId());
+                yield TeamsMessages.senderEmail(turn).thenCompose(email -> saveForm(turn, fields, inbound.withEmail(email)));
+            }
+            default -> CompletableFuture.completedFuture(null);
+        };
+    }
+
+    /** A new, empty agenda form. */
+    CompletableFuture<Void> openForm(TurnContext turn) {
+        return TeamsMessages.send(turn, List.of(AgendaFormCard.of(parts.forums().all(), Map.of(), Map.of(), clock, texts)));
+    }
+
+    /** Saves the form's item, or sends the form back with what was typed and the errors; nothing is saved then. */
+    private CompletableFuture<Void> saveForm(TurnContext turn, Map<String, String> fields, Inbound inbound) {
+        AgendaCommand.FormResult result = parts.agenda().submit(fields, inbound, texts);
+        if (!result.errors().isEmpty()) {
+            return TeamsMessages.send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, result.errors(), clock, texts)));
+        }
+        if (result.reply().kind() == ReplyKind.ERROR) {
+            return TeamsMessages.send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, Map.of("", result.reply().text()),
+                    clock, texts)));
+        }
+        return TeamsMessages.send(turn, cards.render(result.reply()));
+    }
+}
