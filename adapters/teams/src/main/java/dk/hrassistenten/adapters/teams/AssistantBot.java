@@ -29,8 +29,7 @@ import org.slf4j.LoggerFactory;
  * What the bot does with Teams' activities. A message is answered with Adaptive Cards; when the answer takes
  * longer than {@link TeamsSettings#answerWithin()}, the person gets "Jeg søger …" at once and the answer follows
  * proactively. Card actions (👍/👎, whole source, the agenda form) come back as messages with a value and go to
- * {@link CardSubmissions}. Every
- * activity is handled once however often Teams delivers it (the shared delivery log).
+ * {@link CardSubmissions}. Every activity is handled once however often Teams delivers it (the shared delivery log).
  */
 final class AssistantBot extends ActivityHandler {
 
