@@ -148,7 +148,7 @@ public final class KnowledgeSnapshot {
             }
             PassageTerms terms = terms(p);
             if (!subjects.stream().allMatch(subject -> subject.matches(terms.all()))) {
-                continue; // the question names a document's subject ("i Hovedudvalget"); this passage is not about it
+                continue; // the question names a document's subject ("i Personaleudvalget"); this passage is not about it
             }
             double coverage = Math.min(plan.coverage(terms.all()), windowCoverage(plan, terms));
             // What a section is about shows in its headings: a question matching them is about that section.
@@ -165,7 +165,7 @@ public final class KnowledgeSnapshot {
 
     /**
      * The question's words that name what some document is about, as its title, committee, organisation or
-     * meeting date says ("afbud til hovedudvalgsmødet", "HMU", "i september 2023"). A passage answers only if it
+     * meeting date says ("afbud til personaleudvalgsmødet", "LMU", "i september 2023"). A passage answers only if it
      * is about them too: another committee's minutes do not answer for this one, however well the rest fits.
      */
     private List<Concept> subjectConcepts(QueryPlan plan) {
@@ -280,7 +280,7 @@ public final class KnowledgeSnapshot {
     }
 
     /** The corpus's main organisation, or null when no document names one. */
-    /** The organisations the documents come from ("Region Midtjylland" …). */
+    /** The organisations the documents come from ("Region Vest" …). */
     public Set<String> organizations() {
         return organizations;
     }

@@ -52,7 +52,7 @@ public final class AnswerComposer {
     /** Questions that ask what a section says as a whole, not for one fact in it. */
     private static final Pattern SUMMARY_QUESTION = Pattern.compile("(?iu)\\bhvad\\s+(blev\\s+der|er\\s+der\\s+blevet|har\\s+\\p{L}+)\\s+"
             + "(orienteret|drøftet|besluttet|fremlagt|sagt|konkluderet)|\\bhvad\\s+(handler|går|siger)\\b|\\bwhat\\s+(was|were|is)\\s+.*\\b(discussed|decided|said|reported|about)\\b");
-    /** A person named in a sentence: two capitalised words ("Ann-Britt Wetche"), for "hvem"-questions answered from text. */
+    /** A person named in a sentence: two capitalised words ("Anne-Marie Holm"), for "hvem"-questions answered from text. */
     private static final Pattern PERSON = Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+(\\s+\\p{Lu}[\\p{Ll}-]+)+\\b");
     private static final int MAX_QUOTE_CHARS = 700;
     /** How close to the best passage's score a passage that names a person must come to be preferred for "hvem". */
@@ -229,7 +229,7 @@ public final class AnswerComposer {
         return withIntroducedLists(chosen, sentences);
     }
 
-    /** The organisations of the corpus that a question names ("… i Region Midtjylland?"). */
+    /** The organisations of the corpus that a question names ("… i Region Vest?"). */
     private static Set<String> organizationsNamedIn(String question, KnowledgeSnapshot knowledge) {
         String q = question.toLowerCase(java.util.Locale.ROOT);
         Set<String> named = new HashSet<>();
@@ -248,7 +248,7 @@ public final class AnswerComposer {
 
     /**
      * Whether a quote names someone: capitalised words of which at least two the documents never use in lower case
-     * ("Lars Dahl Pedersen", but not "Region Midtjylland" or "Regional Udvikling").
+     * ("Jens Ole Hansen", but not "Region Vest" or "Regional Udvikling").
      */
     private static boolean namesAPerson(List<String> quote, KnowledgeSnapshot knowledge) {
         for (String s : quote) {
