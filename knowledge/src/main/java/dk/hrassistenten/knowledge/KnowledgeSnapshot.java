@@ -60,7 +60,7 @@ public final class KnowledgeSnapshot {
     private volatile Set<String> lowerCaseWords;
     private static final List<String> INFLECTIONS = List.of("", "e", "en", "ens", "er", "erne", "et", "ets", "s", "n", "ne");
     private final Set<String> organizations;
-    private final List<Set<String>> documentSubjects;
+    private final Map<String, Set<Integer>> subjectDocuments;
     private final Instant builtAt;
 
     private KnowledgeSnapshot(List<Document> documents, List<String> warnings, PassageIndex index, HrAnalyzer analyzer,
@@ -72,7 +72,7 @@ public final class KnowledgeSnapshot {
         this.planner = planner;
         this.units = units;
         this.mainOrganization = mainOrganization;
-        this.documentSubjects = documentSubjects(index.passages());
+        this.subjectDocuments = subjectDocuments(index.passages());
         this.organizations = documents.stream().map(d -> d.metadata().organization()).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.builtAt = Instant.now();
@@ -137,6 +137,7 @@ public final class KnowledgeSnapshot {
             return new SearchResult(plan, List.of());
         }
         List<Concept> subjects = subjectConcepts(plan);
+        Set<String> namedOrganizations = organizationsNamedIn(question);
         List<PassageIndex.Candidate> candidates = index.candidates(plan, CANDIDATES);
         float best = candidates.stream().map(PassageIndex.Candidate::score).max(Float::compare).orElse(1f);
         boolean asksForDecision = ASKS_FOR_DECISION.matcher(question).find();
@@ -149,6 +150,9 @@ public final class KnowledgeSnapshot {
             PassageTerms terms = terms(p);
             if (!subjects.stream().allMatch(subject -> subject.matches(terms.all()))) {
                 continue; // the question names a document's subject ("i Personaleudvalget"); this passage is not about it
+            }
+            if (!namedOrganizations.isEmpty() && p.organization() != null && !namedOrganizations.contains(p.organization())) {
+                continue; // "… i Region Vest?" is not answered from another organisation's document
             }
             double coverage = Math.min(plan.coverage(terms.all()), windowCoverage(plan, terms));
             // What a section is about shows in its headings: a question matching them is about that section.
@@ -164,41 +168,69 @@ public final class KnowledgeSnapshot {
     }
 
     /**
-     * The question's words that name what some document is about, as its title, committee, organisation or
-     * meeting date says ("afbud til personaleudvalgsmødet", "LMU", "i september 2023"). A passage answers only if it
-     * is about them too: another committee's minutes do not answer for this one, however well the rest fits.
+     * The question's words that name what some document is about, as its title, committee or meeting date says
+     * ("afbud til personaleudvalgsmødet", "LMU", "i september 2023"). A passage answers only if it is about them
+     * too: another committee's minutes do not answer for this one, however well the rest fits.
      */
     private List<Concept> subjectConcepts(QueryPlan plan) {
         List<Concept> found = new ArrayList<>();
         for (Concept c : plan.concepts()) {
-            if (documentSubjects.stream().anyMatch(c::matches)) {
+            boolean names = c.terms().stream().anyMatch(subjectDocuments::containsKey)
+                    || c.groups().stream().anyMatch(this::oneDocumentHasAll);
+            if (names) {
                 found.add(c);
             }
         }
         return found;
     }
 
-    /** Each document's subject as whole-word stems (no compound parts: "ledelsesmodel" is not about "model"). */
-    private static List<Set<String>> documentSubjects(List<Passage> passages) {
-        Set<Set<String>> subjects = new java.util.LinkedHashSet<>();
-        Set<String> seen = new java.util.HashSet<>();
+    /** Whether one document's subject holds every stem of a compound's parts ("personaleudvalg" + "mød"). */
+    private boolean oneDocumentHasAll(Set<String> stems) {
+        Set<Integer> common = null;
+        for (String stem : stems) {
+            Set<Integer> documents = subjectDocuments.get(stem);
+            if (documents == null) {
+                return false;
+            }
+            if (common == null) {
+                common = new java.util.HashSet<>(documents);
+            } else {
+                common.retainAll(documents);
+            }
+        }
+        return common != null && !common.isEmpty();
+    }
+
+    /** The organisations of the corpus a question names ("… i Region Vest?"). */
+    private Set<String> organizationsNamedIn(String question) {
+        String q = question.toLowerCase(java.util.Locale.ROOT);
+        return organizations.stream().filter(o -> q.contains(o.toLowerCase(java.util.Locale.ROOT))).collect(Collectors.toSet());
+    }
+
+    /**
+     * Each document's subject as whole-word stems (no compound parts: "ledelsesmodel" is not about "model"),
+     * indexed by stem: which documents' subjects hold it. Questions are checked against it on every search.
+     */
+    private static Map<String, Set<Integer>> subjectDocuments(List<Passage> passages) {
+        Map<String, Set<Integer>> byStem = new java.util.HashMap<>();
+        Map<String, Integer> documentNumbers = new java.util.HashMap<>();
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
         for (Passage p : passages) {
-            if (!seen.add(p.path())) {
+            if (documentNumbers.containsKey(p.path())) {
                 continue;
             }
-            Set<String> stems = new java.util.HashSet<>();
+            int document = documentNumbers.size();
+            documentNumbers.put(p.path(), document);
             java.util.regex.Matcher m = word.matcher(p.documentSubject().toLowerCase(java.util.Locale.ROOT));
             while (m.find()) {
                 String[] pieces = m.group().split("-");
                 for (String piece : pieces) {
-                    stems.add(Stemmer.stem(piece));
+                    byStem.computeIfAbsent(Stemmer.stem(piece), k -> new java.util.HashSet<>()).add(document);
                 }
-                stems.add(Stemmer.stem(String.join("", pieces)));
+                byStem.computeIfAbsent(Stemmer.stem(String.join("", pieces)), k -> new java.util.HashSet<>()).add(document);
             }
-            subjects.add(Set.copyOf(stems));
         }
-        return List.copyOf(subjects);
+        return byStem;
     }
 
     private static boolean isDecision(Passage p) {
@@ -280,11 +312,6 @@ public final class KnowledgeSnapshot {
     }
 
     /** The corpus's main organisation, or null when no document names one. */
-    /** The organisations the documents come from ("Region Vest" …). */
-    public Set<String> organizations() {
-        return organizations;
-    }
-
     /**
      * Whether the documents use a word in lower case somewhere, also inflected ("økonomi", "regionens"): then a
      * capitalised use of it is a sentence start or part of a name of a unit, not a person's name. Computed on first use.

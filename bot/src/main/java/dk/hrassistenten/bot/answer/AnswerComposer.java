@@ -79,11 +79,10 @@ public final class AnswerComposer {
         if (hits.isEmpty() || hits.get(0).coverage() < MIN_COVERAGE) {
             return Optional.empty();
         }
-        Set<String> namedOrganizations = organizationsNamedIn(plan.question(), knowledge);
         SearchHit best = null;
         List<String> quote = List.of();
         for (SearchHit hit : hits) {
-            if (hit.coverage() < MIN_COVERAGE || !fromOneOf(hit.passage(), namedOrganizations)) {
+            if (hit.coverage() < MIN_COVERAGE) {
                 continue;
             }
             List<String> candidate = selectSentences(plan, hit);
@@ -227,23 +226,6 @@ public final class AnswerComposer {
         }
         chosen.sort(Comparator.comparingInt(Scored::index));
         return withIntroducedLists(chosen, sentences);
-    }
-
-    /** The organisations of the corpus that a question names ("… i Region Vest?"). */
-    private static Set<String> organizationsNamedIn(String question, KnowledgeSnapshot knowledge) {
-        String q = question.toLowerCase(java.util.Locale.ROOT);
-        Set<String> named = new HashSet<>();
-        for (String organization : knowledge.organizations()) {
-            if (q.contains(organization.toLowerCase(java.util.Locale.ROOT))) {
-                named.add(organization);
-            }
-        }
-        return named;
-    }
-
-    /** A question about a named organisation is not answered from another organisation's document. */
-    private static boolean fromOneOf(Passage p, Set<String> organizations) {
-        return organizations.isEmpty() || p.organization() == null || organizations.contains(p.organization());
     }
 
     /**

@@ -18,8 +18,10 @@ final class CardActions {
     static final String FEEDBACK = "feedback";
     static final String SHOW_SOURCE = "source";
     static final String AGENDA_FORM = "agenda_form";
-    /** Values longer than this are cut: they come back from the client and are stored. */
-    private static final int MAX_VALUE_CHARS = 1000;
+    /** Form fields longer than this are cut (the agenda's own limits are lower and say so). */
+    private static final int MAX_FIELD_CHARS = 10_000;
+    /** Identifiers (a path, a section, a kind) longer than this are cut: they come back from the client and are stored. */
+    private static final int MAX_ID_CHARS = 1000;
 
     private CardActions() {
     }
@@ -61,7 +63,7 @@ final class CardActions {
             return "";
         }
         String text = node.asText();
-        return text.length() <= MAX_VALUE_CHARS * 10 ? text : text.substring(0, MAX_VALUE_CHARS * 10);
+        return text.length() <= MAX_FIELD_CHARS ? text : text.substring(0, MAX_FIELD_CHARS);
     }
 
     static boolean helpful(JsonNode value) {
@@ -82,7 +84,7 @@ final class CardActions {
 
     static String shortText(JsonNode value, String field) {
         String text = text(value, field);
-        return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS);
+        return text.length() <= MAX_ID_CHARS ? text : text.substring(0, MAX_ID_CHARS);
     }
 
     /** The form's inputs by field name. */

@@ -82,10 +82,6 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
         return appId == null;
     }
 
-    public TeamsSettings withAnswerWithin(Duration within) {
-        return new TeamsSettings(appId, appPassword, tenantId, openIdMetadataUrl, publicUrl, within);
-    }
-
     /** Signing keys decide who may talk to the bot: they come over HTTPS, or from this machine (tests). */
     private static void checkMetadataUrl(String url) {
         URI uri;
