@@ -7,7 +7,19 @@ import java.util.Set;
 public record QueryPlan(String question, List<Concept> concepts, boolean english, AnswerType answerType) {
 
     /** What shape of answer a question asks for, judged by its question words. */
-    public enum AnswerType { DATE, NUMBER, PERSON_OR_UNIT, OTHER }
+    public enum AnswerType {
+        /** a date, a time, a period or a frequency */
+        DATE,
+        /** a count, an amount, a duration */
+        NUMBER,
+        /** a place or an address */
+        PLACE,
+        /** a person or a unit */
+        PERSON_OR_UNIT,
+        /** a rule, a right or a duty ("må jeg …", "skal jeg …") */
+        RULE,
+        OTHER
+    }
 
     public QueryPlan {
         concepts = List.copyOf(concepts);

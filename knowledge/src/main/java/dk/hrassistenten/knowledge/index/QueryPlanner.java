@@ -5,6 +5,7 @@ import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.analysis.Stemmer;
 import dk.hrassistenten.knowledge.analysis.TermLexicon;
+import dk.hrassistenten.knowledge.query.PhraseTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,9 +47,8 @@ public final class QueryPlanner {
     private static final double LIGHT_VERB_WEIGHT = 0.5;
     /** The regular past tense ("savnede", "ønskede"): a verb, which says how, not what, a question asks about. */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ede");
-    private static final Pattern WHEN = Pattern.compile("(?iu)\\b(hvornår|when|hvilken dato|what date|hvilket år|what year)\\b");
-    private static final Pattern HOW_MANY = Pattern.compile("(?iu)\\b(hvor mange|how many|antal(let)?|number of)\\b");
-    private static final Pattern WHO = Pattern.compile("(?iu)\\b(hvem|who|hvilken enhed|which unit|hvilket kontor|which office)\\b");
+    /** The question words that tell what shape of answer is wanted, as data (answer-types.tsv). */
+    private static final PhraseTable ANSWER_TYPES = PhraseTable.load(PhraseTable.class, "answer-types.tsv");
 
     /** Words at least this long also match their one-edit misspellings in the documents. */
     private static final int LONG_WORD = 10;
@@ -127,16 +127,7 @@ public final class QueryPlanner {
     }
 
     static QueryPlan.AnswerType answerType(String question) {
-        if (WHEN.matcher(question).find()) {
-            return QueryPlan.AnswerType.DATE;
-        }
-        if (HOW_MANY.matcher(question).find()) {
-            return QueryPlan.AnswerType.NUMBER;
-        }
-        if (WHO.matcher(question).find()) {
-            return QueryPlan.AnswerType.PERSON_OR_UNIT;
-        }
-        return QueryPlan.AnswerType.OTHER;
+        return ANSWER_TYPES.longest(question).map(m -> QueryPlan.AnswerType.valueOf(m.label())).orElse(QueryPlan.AnswerType.OTHER);
     }
 
     private Concept concept(String word, String original) {

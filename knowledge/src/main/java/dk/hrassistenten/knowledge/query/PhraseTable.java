@@ -1,0 +1,133 @@
+package dk.hrassistenten.knowledge.query;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cue phrases with a label each, read from a data file of {@code LABEL<TAB>phrase} lines, and found in a
+ * text as whole words. The cue words of question understanding live in such files, one per purpose, so
+ * that a new wording is a line of data, not a regex in code. Immutable and thread-safe.
+ */
+public final class PhraseTable {
+
+    /** A phrase found in a text: its label, the phrase and where it stands. */
+    public record Match(String label, String phrase, int start, int end) {
+    }
+
+    private record Entry(String label, String phrase, Pattern pattern) {
+    }
+
+    private final List<Entry> entries;
+
+    private PhraseTable(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** Reads a table from a class-path resource beside the given class. */
+    public static PhraseTable load(Class<?> owner, String resource) {
+        List<Entry> entries = new ArrayList<>();
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", 2);
+                if (cols.length != 2 || cols[1].isBlank()) {
+                    throw new IllegalStateException(resource + ": expected LABEL<TAB>phrase, got \"" + line + "\"");
+                }
+                String phrase = cols[1].strip().toLowerCase(Locale.ROOT);
+                entries.add(new Entry(cols[0].strip(), phrase, wholeWords(phrase)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Longest phrases first, so that "hvor mange" is found before "hvor".
+        entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
+        return new PhraseTable(entries);
+    }
+
+    private static Pattern wholeWords(String phrase) {
+        String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The longest phrase of the table in the text (the earliest of equally long ones), or empty. */
+    public Optional<Match> longest(String text) {
+        Match best = null;
+        for (Entry e : entries) {
+            if (best != null && e.phrase().length() < best.phrase().length()) {
+                break;
+            }
+            Matcher m = e.pattern().matcher(text);
+            if (m.find() && (best == null || m.start() < best.start())) {
+                best = new Match(e.label(), e.phrase(), m.start(), m.end());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The first phrase (by position) the text starts with after leading blanks and punctuation, or empty. */
+    public Optional<Match> atStart(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start)) && text.charAt(start) != '/') {
+            start++;
+        }
+        Match best = null;
+        for (Entry e : entries) {
+            Matcher m = e.pattern().matcher(text);
+            if (m.find(start) && m.start() == start && (best == null || m.end() > best.end())) {
+                best = new Match(e.label(), e.phrase(), m.start(), m.end());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Every non-overlapping phrase in the text, longest phrases taking precedence, in text order. */
+    public List<Match> all(String text) {
+        List<Match> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length()];
+        for (Entry e : entries) {
+            Matcher m = e.pattern().matcher(text);
+            while (m.find()) {
+                boolean free = true;
+                for (int i = m.start(); i < m.end() && free; i++) {
+                    free = !taken[i];
+                }
+                if (free) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        taken[i] = true;
+                    }
+                    found.add(new Match(e.label(), e.phrase(), m.start(), m.end()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Match::start));
+        return found;
+    }
+
+    /** Whether any phrase with this label stands in the text. */
+    public boolean contains(String text, String label) {
+        for (Entry e : entries) {
+            if (e.label().equals(label) && e.pattern().matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

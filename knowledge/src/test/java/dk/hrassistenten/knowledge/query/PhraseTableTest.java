@@ -1,0 +1,34 @@
+package dk.hrassistenten.knowledge.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PhraseTableTest {
+
+    private final PhraseTable types = PhraseTable.load(PhraseTable.class, "answer-types.tsv");
+
+    @Test
+    void theLongestPhraseWins() {
+        assertThat(types.longest("Hvor mange seniordage får man?").orElseThrow().label()).isEqualTo("NUMBER");
+        assertThat(types.longest("Hvor ligger personalekontoret?").orElseThrow().label()).isEqualTo("PLACE");
+    }
+
+    @Test
+    void phrasesAreWholeWordsAndIgnoreCaseAndSpacing() {
+        assertThat(types.longest("Hvorfor blev det besluttet?")).isEmpty();
+        assertThat(types.longest("HVEM   står for løn?").orElseThrow().label()).isEqualTo("PERSON_OR_UNIT");
+        assertThat(types.longest("Where is the HR office?").orElseThrow().label()).isEqualTo("PLACE");
+    }
+
+    @Test
+    void atStartOnlyFindsAPhraseThatOpensTheText() {
+        assertThat(types.atStart("  hvornår er mødet?").orElseThrow().phrase()).isEqualTo("hvornår");
+        assertThat(types.atStart("Mødet er hvornår?")).isEmpty();
+    }
+
+    @Test
+    void allFindsNonOverlappingPhrasesInTextOrder() {
+        assertThat(types.all("Må jeg, og hvor mange gange?")).extracting(PhraseTable.Match::label).containsExactly("RULE", "NUMBER");
+    }
+}
