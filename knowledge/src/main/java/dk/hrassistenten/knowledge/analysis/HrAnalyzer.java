@@ -2,29 +2,56 @@ package dk.hrassistenten.knowledge.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The Danish analysis used for both the documents and the questions: standard tokenising (which splits
- * "HR-rådgivning" into "hr" and "rådgivning"), lower case, Danish stop words, decompounding against the
- * corpus vocabulary, and stemming ({@link Stemmer}). Thread-safe, as Lucene analyzers are.
+ * The Danish analysis of documents and questions, from Lucene's parts and kept language data: standard
+ * tokenising (which splits "HR-rådgivning" into "hr" and "rådgivning"), lower case, Danish stop words,
+ * decompounding ({@link Decompounder}: Lucene's dictionary decompounding against the Hunspell dictionary's
+ * words and the corpus's own), and lemmas ({@link Lemmatizer}: Hunspell, Snowball for words it does not know). The
+ * parts of a compound stand at its position, so "whistleblowersager" also indexes "whistleblower" and
+ * "sag". Thread-safe, as Lucene analyzers are.
  */
 public final class HrAnalyzer extends Analyzer {
 
     private static final CharArraySet STOP_WORDS = DanishAnalyzer.getDefaultStopSet();
-    private final CompoundSplitter splitter;
 
-    public HrAnalyzer(CompoundSplitter splitter) {
-        this.splitter = splitter;
+    private final Lemmatizer lemmatizer;
+    private final Decompounder decompounder;
+
+    /**
+     * @param language the dictionary and thesaurus ({@link LanguageData#none()} for Snowball only)
+     * @param corpusWords the lower-cased words of the corpus, which are parts of its compounds too
+     */
+    public HrAnalyzer(LanguageData language, Collection<String> corpusWords) {
+        Hunspell hunspell = language.hunspell().orElse(null);
+        this.lemmatizer = new Lemmatizer(hunspell);
+        CharArraySet dictionary = new CharArraySet(language.dictionaryWords().size() + corpusWords.size(), false);
+        for (String w : language.dictionaryWords()) {
+            if (!STOP_WORDS.contains(w)) {
+                dictionary.add(w);
+            }
+        }
+        for (String w : corpusWords) {
+            if (w.length() >= Decompounder.MIN_PART && !STOP_WORDS.contains(w)) {
+                dictionary.add(w);
+            }
+        }
+        this.decompounder = new Decompounder(CharArraySet.unmodifiableSet(dictionary), hunspell);
     }
 
     public static boolean isStopWord(String lowerCaseWord) {
@@ -36,8 +63,9 @@ public final class HrAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, STOP_WORDS);
-        stream = new DecompoundFilter(stream, splitter);
-        stream = new StemFilter(stream);
+        stream = new CompoundPartsFilter(stream, decompounder);
+        stream = new LemmaFilter(stream, lemmatizer);
+        stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 
@@ -48,7 +76,17 @@ public final class HrAnalyzer extends Analyzer {
         return terms;
     }
 
-    private void forEachTerm(String text, java.util.function.Consumer<String> sink) {
+    /** The lemmas of one lower-cased word, without decompounding. */
+    public List<String> lemmas(String lowerCaseWord) {
+        return lemmatizer.lemmas(lowerCaseWord);
+    }
+
+    /** The parts of a lower-cased compound, left to right, or an empty list when it is not one. */
+    public List<String> compoundParts(String word) {
+        return decompounder.parts(word);
+    }
+
+    private void forEachTerm(String text, Consumer<String> sink) {
         try (TokenStream ts = tokenStream("content", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();

@@ -6,19 +6,25 @@ import java.util.Set;
 /**
  * One thing a question asks about (usually one of its words), and the index terms that count as
  * mentioning it: any single term of {@code terms}, or every term of one of the {@code groups} (the parts
- * of a compound, the words of an expanded abbreviation).
+ * of a compound, the words of an expanded abbreviation); or, with less credit, a synonym of
+ * {@code synonyms} (from the thesaurus: near in meaning, not the same word).
  *
  * @param weight how much the concept matters: its inverse document frequency, highest for words the
  *     corpus never uses
- * @param known whether any of its terms occurs in the corpus at all
+ * @param known whether any of its terms or synonyms occurs in the corpus at all
  */
-public record Concept(String word, Set<String> terms, List<Set<String>> groups, double weight, boolean known) {
+public record Concept(String word, Set<String> terms, List<Set<String>> groups, Set<String> synonyms, double weight, boolean known) {
+
+    /** How much a synonym counts against the word itself. */
+    public static final double SYNONYM_CREDIT = 0.7;
+
     public Concept {
         terms = Set.copyOf(terms);
         groups = groups.stream().map(Set::copyOf).toList();
+        synonyms = Set.copyOf(synonyms);
     }
 
-    /** Whether a text with these terms mentions the concept. */
+    /** Whether a text with these terms mentions the concept itself (not only a synonym). */
     public boolean matches(Set<String> textTerms) {
         for (String t : terms) {
             if (textTerms.contains(t)) {
@@ -31,5 +37,18 @@ public record Concept(String word, Set<String> terms, List<Set<String>> groups, 
             }
         }
         return false;
+    }
+
+    /** 1 when a text with these terms mentions the concept, {@link #SYNONYM_CREDIT} for a synonym only, else 0. */
+    public double credit(Set<String> textTerms) {
+        if (matches(textTerms)) {
+            return 1;
+        }
+        for (String s : synonyms) {
+            if (textTerms.contains(s)) {
+                return SYNONYM_CREDIT;
+            }
+        }
+        return 0;
     }
 }

@@ -33,8 +33,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class PassageIndex implements QueryPlanner.TermStatistics, AutoCloseable {
 
-    static final String CONTENT = "content";
-    static final String HEADING = "heading";
+    /** BM25F's fields: the document's subject (title, committee, date, organisation), the heading path, the text. */
+    static final String TITLE = "title";
+    static final String HEADINGS = "headings";
+    static final String BODY = "body";
+    private static final List<String> FIELDS = List.of(TITLE, HEADINGS, BODY);
     private static final String ID = "id";
 
     private final List<Passage> passages;
@@ -56,8 +59,9 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
             for (Passage p : passages) {
                 Document doc = new Document();
                 doc.add(new StoredField(ID, p.id()));
-                doc.add(new TextField(CONTENT, p.searchableText(), Field.Store.NO));
-                doc.add(new TextField(HEADING, p.context(), Field.Store.NO));
+                doc.add(new TextField(TITLE, p.documentSubject() + (p.organization() == null ? "" : "\n" + p.organization()), Field.Store.NO));
+                doc.add(new TextField(HEADINGS, String.join("\n", p.headings()), Field.Store.NO));
+                doc.add(new TextField(BODY, p.text(), Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.forceMerge(1);
@@ -79,24 +83,30 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
     public record Candidate(Passage passage, float score) {
     }
 
-    /** The passages that mention any of the plan's terms, best BM25 first. */
-    public List<Candidate> candidates(QueryPlan plan, int limit) {
+    /**
+     * The passages that mention any of the plan's terms, best first by BM25 over the three fields, each
+     * field weighted ({@link RankingWeights}). A concept's terms weigh alike (BM25 gives each its idf), its
+     * compound groups as much as one term, and its thesaurus synonyms less.
+     */
+    public List<Candidate> candidates(QueryPlan plan, RankingWeights weights, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (Concept c : plan.concepts()) {
-            float boost = (float) Math.max(0.1, c.weight());
             for (String t : c.terms()) {
-                query.add(new BoostQuery(new TermQuery(new Term(CONTENT, t)), boost), BooleanClause.Occur.SHOULD);
-                query.add(new BoostQuery(new TermQuery(new Term(HEADING, t)), boost * 0.5f), BooleanClause.Occur.SHOULD);
-                clauses += 2;
+                query.add(inFields(t, weights, 1f), BooleanClause.Occur.SHOULD);
+                clauses += FIELDS.size();
             }
             for (Set<String> group : c.groups()) {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 for (String t : group) {
-                    all.add(new TermQuery(new Term(CONTENT, t)), BooleanClause.Occur.SHOULD);
+                    all.add(inFields(t, weights, 1f / group.size()), BooleanClause.Occur.SHOULD);
                 }
-                query.add(new BoostQuery(all.build(), boost * 0.8f / Math.max(1, group.size())), BooleanClause.Occur.SHOULD);
-                clauses++;
+                query.add(all.build(), BooleanClause.Occur.SHOULD);
+                clauses += FIELDS.size() * group.size();
+            }
+            for (String t : c.synonyms()) {
+                query.add(inFields(t, weights, (float) weights.synonymBoost()), BooleanClause.Occur.SHOULD);
+                clauses += FIELDS.size();
             }
             if (clauses > 900) {
                 break; // stays below Lucene's clause limit for very long questions
@@ -116,10 +126,23 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         }
     }
 
+    private static Query inFields(String term, RankingWeights weights, float boost) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        fields.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), (float) weights.titleField() * boost), BooleanClause.Occur.SHOULD);
+        fields.add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), (float) weights.headingsField() * boost), BooleanClause.Occur.SHOULD);
+        fields.add(new BoostQuery(new TermQuery(new Term(BODY, term)), (float) weights.bodyField() * boost), BooleanClause.Occur.SHOULD);
+        return fields.build();
+    }
+
+    /** The number of passages that hold the term in any field. */
     @Override
     public int docFreq(String term) {
         try {
-            return reader.docFreq(new Term(CONTENT, term));
+            int df = 0;
+            for (String field : FIELDS) {
+                df = Math.max(df, reader.docFreq(new Term(field, term)));
+            }
+            return df;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,7 +157,7 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
     public List<String> similarTerms(String term, int maxEdits) {
         try {
             // The first letters must agree: misspellings rarely start wrong, and it keeps the candidates few.
-            Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(CONTENT, term), maxEdits, maxEdits == 1 ? 3 : 1, 10, true));
+            Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(BODY, term), maxEdits, maxEdits == 1 ? 3 : 1, 10, true));
             Set<Term> terms = new HashSet<>();
             rewritten.visit(QueryVisitor.termCollector(terms));
             return terms.stream().map(Term::text).filter(t -> !t.equals(term)).toList();

@@ -37,9 +37,7 @@ public record QueryPlan(String question, List<Concept> concepts, boolean english
         }
         double matched = 0;
         for (Concept c : concepts) {
-            if (c.matches(textTerms)) {
-                matched += c.weight();
-            }
+            matched += c.weight() * c.credit(textTerms);
         }
         return matched / total;
     }

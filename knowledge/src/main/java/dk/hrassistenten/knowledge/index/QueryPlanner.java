@@ -1,11 +1,10 @@
 package dk.hrassistenten.knowledge.index;
 
-import dk.hrassistenten.knowledge.analysis.CompoundSplitter;
 import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
-import dk.hrassistenten.knowledge.analysis.Stemmer;
-import dk.hrassistenten.knowledge.analysis.TermLexicon;
+import dk.hrassistenten.knowledge.analysis.QuerySynonyms;
 import dk.hrassistenten.knowledge.query.PhraseTable;
+import dk.hrassistenten.knowledge.query.WordTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,49 +12,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a question into a {@link QueryPlan}: English is rewritten into Danish search words, each content
- * word becomes a concept whose alternatives are its stem, its compound parts, its hyphen pieces, an
- * abbreviation's expansion, and, for a word the corpus does not know, the corpus terms one or two edits
- * away (typos). Thread-safe.
+ * Turns a question into a {@link QueryPlan}: each content word becomes a concept whose alternatives are
+ * its lemmas, its compound parts, its hyphen pieces, an abbreviation's expansion, its thesaurus synonyms
+ * (with less credit), and, for a word the corpus does not know, the corpus terms one or two edits away
+ * (typos). An English question's words and phrases are replaced by their Danish equivalents first.
+ * Thread-safe.
  */
 public final class QueryPlanner {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-/][\\p{L}\\p{N}]+)*");
-    /** Question words and fillers that carry no topic, beyond Lucene's Danish stop words. */
-    private static final Set<String> FILLER = Set.of(
-            "hvem", "hvad", "hvor", "hvornår", "hvilke", "hvilken", "hvilket", "hvordan", "hvorfor", "mange", "meget",
-            "jeg", "mig", "min", "mit", "mine", "vi", "os", "vores", "man", "kan", "skal", "må", "gerne", "blive",
-            "bliver", "blev", "få", "får", "fik", "går", "gør", "gøre", "tage", "tager", "andet", "andre", "nogen",
-            "noget", "nogle", "egentlig", "mon", "hej", "tak", "godt", "lige", "altså", "the", "a", "an", "vedrørende", "vedr",
-            "angående", "omkring", "ifølge", "blandt", "sådan", "hvis", "derfor", "også", "via", "hen", "både");
-    /**
-     * Common verbs that say little about a question's topic. They weigh little when the documents use them;
-     * when they do not, they are left out rather than taken as a sign that the question is about something
-     * the documents do not cover ("hvad hed …", "hvem havde meldt afbud …").
-     */
-    private static final Set<String> LIGHT_VERBS = Set.of(
-            "hed", "hedder", "hedde", "hedt", "kaldes", "kaldte", "kaldt", "meldt", "melde", "meldte", "meldes", "sagt", "sagde",
-            "siger", "sige", "lavet", "lave", "laver", "lavede", "laves", "gjort", "gjorde", "fået", "gået", "gik", "kom", "kommet",
-            "kommer", "komme", "står", "stod", "stået", "ligger", "lå", "ligget", "gav", "givet", "giver", "give", "holdt", "holder",
-            "satte", "sat", "sætter", "fandt", "fundet", "finder", "findes", "fandtes", "været", "havde", "haft", "blevet", "skete",
-            "sket", "sker", "foregår", "foregik", "gælder", "gjaldt", "betyder", "betød", "nævnt", "nævnte", "nævnes", "omtalt",
-            "tænkt", "ment", "mener", "mente", "vide", "ved", "vidste", "kender", "kendte");
+    private static final WordTable QUESTION_WORDS = WordTable.load(PhraseTable.class, "question-words.tsv");
+    private static final PhraseTable ANSWER_TYPES = PhraseTable.load(PhraseTable.class, "answer-types.tsv");
     private static final double LIGHT_VERB_WEIGHT = 0.5;
     /** The regular past tense ("savnede", "ønskede"): a verb, which says how, not what, a question asks about. */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ede");
-    /** The question words that tell what shape of answer is wanted, as data (answer-types.tsv). */
-    private static final PhraseTable ANSWER_TYPES = PhraseTable.load(PhraseTable.class, "answer-types.tsv");
-
     /** Words at least this long also match their one-edit misspellings in the documents. */
     private static final int LONG_WORD = 10;
 
     private final HrAnalyzer analyzer;
-    private final CompoundSplitter splitter;
-    private final TermLexicon lexicon;
+    private final QuerySynonyms synonyms;
     private final TermStatistics statistics;
 
     /** Document frequencies of the index the plans are for. */
@@ -68,10 +48,9 @@ public final class QueryPlanner {
         List<String> similarTerms(String term, int maxEdits);
     }
 
-    public QueryPlanner(HrAnalyzer analyzer, CompoundSplitter splitter, TermLexicon lexicon, TermStatistics statistics) {
+    public QueryPlanner(HrAnalyzer analyzer, QuerySynonyms synonyms, TermStatistics statistics) {
         this.analyzer = analyzer;
-        this.splitter = splitter;
-        this.lexicon = lexicon;
+        this.synonyms = synonyms;
         this.statistics = statistics;
     }
 
@@ -80,127 +59,201 @@ public final class QueryPlanner {
         return plan(question, EnglishStopWords.isEnglish(question));
     }
 
+    /** One word (or English phrase) of the question and what it may be written as in the documents. */
+    private record Slot(String word, List<String> alternatives, List<List<String>> groups, List<String> synonyms) {
+    }
+
     /** Plans a question, or a topic cut out of one, whose language the caller knows. */
     public QueryPlan plan(String question, boolean english) {
-        List<List<String>> words = english ? lexicon.translateEnglish(question) : danishWords(question);
+        List<Slot> slots = english ? englishSlots(question) : danishSlots(question);
         Map<String, Concept> concepts = new LinkedHashMap<>();
-        for (List<String> alternatives : words) {
-            Concept concept = null;
-            for (String alternative : alternatives) {
-                Matcher m = WORD.matcher(alternative);
-                while (m.find()) {
-                    String word = m.group().toLowerCase(Locale.ROOT);
-                    if (FILLER.contains(word) || HrAnalyzer.isStopWord(word) || EnglishStopWords.contains(word) && english) {
-                        continue;
-                    }
-                    concept = merge(concept, concept(word, m.group()));
-                }
-            }
+        for (Slot slot : slots) {
+            Concept concept = concept(slot, english);
             if (concept != null) {
-                concepts.putIfAbsent(String.join("|", new java.util.TreeSet<>(concept.terms())), concept);
+                concepts.putIfAbsent(String.join("|", new TreeSet<>(concept.terms())) + "|" + concept.groups(), concept);
             }
         }
         return new QueryPlan(question, List.copyOf(concepts.values()), english, answerType(question));
     }
 
-    private static List<List<String>> danishWords(String question) {
-        List<List<String>> words = new ArrayList<>();
+    /**
+     * The answer type of the question's longest question phrase; but "hvor meget må jeg …" asks for a rule, which
+     * need not be a number ("det aftales med lederen").
+     */
+    static QueryPlan.AnswerType answerType(String question) {
+        QueryPlan.AnswerType type = ANSWER_TYPES.longest(question).map(m -> QueryPlan.AnswerType.valueOf(m.label()))
+                .orElse(QueryPlan.AnswerType.OTHER);
+        if (type == QueryPlan.AnswerType.NUMBER && ANSWER_TYPES.contains(question, QueryPlan.AnswerType.RULE.name())) {
+            return QueryPlan.AnswerType.RULE;
+        }
+        return type;
+    }
+
+    private List<Slot> danishSlots(String question) {
+        Map<Integer, List<List<String>>> abbreviations = bySpanStart(synonyms.expand(question, QuerySynonyms.Kind.ABBREVIATION));
+        Map<Integer, List<List<String>>> thesaurus = bySpanStart(synonyms.expand(question, QuerySynonyms.Kind.THESAURUS));
+        List<Slot> slots = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         while (m.find()) {
-            words.add(List.of(m.group()));
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (ignored(word, false)) {
+                continue;
+            }
+            List<String> weak = new ArrayList<>();
+            thesaurus.getOrDefault(m.start(), List.of()).stream().filter(a -> a.size() == 1).forEach(a -> weak.add(a.get(0)));
+            // The thesaurus lists words in their dictionary form: "medarbejderne" finds the synonyms of "medarbejder".
+            for (String lemma : analyzer.lemmas(word)) {
+                if (!lemma.equals(word)) {
+                    synonyms.expand(lemma, QuerySynonyms.Kind.THESAURUS).stream().flatMap(e -> e.alternatives().stream())
+                            .filter(a -> a.size() == 1).forEach(a -> weak.add(a.get(0)));
+                }
+            }
+            boolean shortForm = m.group().equals(m.group().toUpperCase(Locale.ROOT)) || word.length() > 3;
+            List<List<String>> groups = shortForm ? abbreviations.getOrDefault(m.start(), List.of()) : List.of();
+            slots.add(new Slot(m.group(), List.of(word), groups, weak));
         }
-        return words;
+        return slots;
     }
 
-    /** Alternatives of one English word become one concept: any of them counts, the rarest sets the weight. */
-    private static Concept merge(Concept a, Concept b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
+    /** English words and phrases become their Danish equivalents; words without one are kept (often names). */
+    private List<Slot> englishSlots(String question) {
+        List<QuerySynonyms.Expansion> expansions = synonyms.expand(question, QuerySynonyms.Kind.ENGLISH);
+        List<Slot> slots = new ArrayList<>();
+        int covered = 0;
+        Matcher m = WORD.matcher(question);
+        for (QuerySynonyms.Expansion e : expansions) {
+            if (e.start() < covered) {
+                continue; // a shorter phrase inside a longer one already taken
+            }
+            slots.addAll(plainWords(question, m, covered, e.start()));
+            List<String> single = new ArrayList<>();
+            List<List<String>> groups = new ArrayList<>();
+            for (List<String> alternative : e.alternatives()) {
+                if (alternative.size() == 1) {
+                    single.add(alternative.get(0));
+                } else {
+                    groups.add(alternative);
+                }
+            }
+            slots.add(new Slot(e.matched(), single, groups, List.of()));
+            covered = e.end();
         }
-        Set<String> terms = new LinkedHashSet<>(a.terms());
-        terms.addAll(b.terms());
-        List<Set<String>> groups = new ArrayList<>(a.groups());
-        groups.addAll(b.groups());
-        boolean known = a.known() || b.known();
-        double weight = known ? Math.max(a.known() ? a.weight() : 0, b.known() ? b.weight() : 0) : Math.max(a.weight(), b.weight());
-        return new Concept(a.word(), terms, groups, weight, known);
+        slots.addAll(plainWords(question, m, covered, question.length()));
+        return slots;
     }
 
-    static QueryPlan.AnswerType answerType(String question) {
-        return ANSWER_TYPES.longest(question).map(m -> QueryPlan.AnswerType.valueOf(m.label())).orElse(QueryPlan.AnswerType.OTHER);
-    }
-
-    private Concept concept(String word, String original) {
-        List<String> pieces = new ArrayList<>();
-        for (String p : word.split("[-/]")) {
-            if (!p.isEmpty() && !HrAnalyzer.isStopWord(p)) {
-                pieces.add(p);
+    private List<Slot> plainWords(String question, Matcher m, int from, int to) {
+        List<Slot> slots = new ArrayList<>();
+        m.region(from, to);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (!ignored(word, true)) {
+                slots.add(new Slot(m.group(), List.of(word), List.of(), List.of()));
             }
         }
-        if (pieces.isEmpty()) {
-            return null;
+        m.reset(question);
+        return slots;
+    }
+
+    private static Map<Integer, List<List<String>>> bySpanStart(List<QuerySynonyms.Expansion> expansions) {
+        Map<Integer, List<List<String>>> out = new LinkedHashMap<>();
+        for (QuerySynonyms.Expansion e : expansions) {
+            out.computeIfAbsent(e.start(), k -> new ArrayList<>()).addAll(e.alternatives());
         }
+        return out;
+    }
+
+    private static boolean ignored(String word, boolean english) {
+        return QUESTION_WORDS.is("FILLER", word) || HrAnalyzer.isStopWord(word) || english && EnglishStopWords.contains(word);
+    }
+
+    private Concept concept(Slot slot, boolean english) {
         Set<String> terms = new LinkedHashSet<>();
         List<Set<String>> groups = new ArrayList<>();
-        String joined = String.join("", pieces);
-        terms.add(Stemmer.stem(joined));
-        if (pieces.size() > 1) {
-            groups.add(stems(pieces));
+        String joined = null;
+        for (String alternative : slot.alternatives()) {
+            List<String> pieces = new ArrayList<>();
+            for (String p : alternative.split("[-/]")) {
+                if (!p.isEmpty() && !HrAnalyzer.isStopWord(p)) {
+                    pieces.add(p);
+                }
+            }
+            if (pieces.isEmpty()) {
+                continue;
+            }
+            String whole = String.join("", pieces);
+            joined = joined == null ? whole : joined;
+            terms.addAll(analyzer.lemmas(whole));
+            if (pieces.size() > 1) {
+                groups.add(firstLemmas(pieces));
+            }
+            List<String> parts = new ArrayList<>();
+            for (String piece : pieces.size() > 1 ? pieces : List.of(whole)) {
+                List<String> split = analyzer.compoundParts(piece);
+                parts.addAll(split.isEmpty() ? List.of(piece) : split);
+            }
+            if (parts.size() > pieces.size() || pieces.size() == 1 && parts.size() > 1) {
+                groups.add(firstLemmas(parts));
+            }
+            for (String abbreviation : synonyms.abbreviationsOf(alternative)) {
+                terms.addAll(analyzer.lemmas(abbreviation));
+            }
         }
-        Set<String> partStems = new LinkedHashSet<>();
-        boolean anySplit = false;
-        for (String piece : pieces.size() > 1 ? pieces : List.of(joined)) {
-            List<String> parts = splitter.split(piece);
-            anySplit |= !parts.isEmpty();
-            partStems.addAll(parts.isEmpty() ? Set.of(Stemmer.stem(piece)) : stems(parts));
+        if (joined == null) {
+            return null;
         }
-        if (anySplit) {
-            groups.add(partStems);
-        }
-        String expansion = lexicon.expand(word);
-        if (expansion != null && (original.equals(original.toUpperCase(Locale.ROOT)) || word.length() > 3)) {
-            Set<String> expanded = new LinkedHashSet<>(analyzer.terms(expansion));
-            if (!expanded.isEmpty()) {
+        for (List<String> group : slot.groups()) {
+            Set<String> expanded = new LinkedHashSet<>(analyzer.terms(String.join(" ", group)));
+            if (expanded.size() == 1) {
+                terms.addAll(expanded);
+            } else if (!expanded.isEmpty()) {
                 groups.add(expanded);
             }
         }
-        for (String abbreviation : lexicon.abbreviationsOf(word)) {
-            terms.add(abbreviation);
-        }
+        Set<String> weak = new LinkedHashSet<>();
+        slot.synonyms().forEach(s -> weak.addAll(analyzer.lemmas(s)));
+        weak.removeAll(terms);
         int df = docFreq(terms, groups);
-        if (df == 0) {
-            // The documents do not use the question's word: perhaps they use a word of the same meaning.
-            lexicon.synonymsOf(word).forEach(synonym -> terms.add(Stemmer.stem(synonym)));
-            df = docFreq(terms, groups);
-        }
-        if (df == 0 && word.length() > 2 && word.endsWith("s") && !word.contains("-")) {
+        String word = slot.alternatives().isEmpty() ? slot.word().toLowerCase(Locale.ROOT) : slot.alternatives().get(0);
+        if (df == 0 && !english && word.length() > 2 && word.endsWith("s") && !word.contains("-")) {
             // A genitive the documents do not use ("HRs hovedopgave", "regionens"): the word itself.
-            Concept base = concept(word.substring(0, word.length() - 1), original.substring(0, original.length() - 1));
+            Concept base = concept(new Slot(slot.word().substring(0, slot.word().length() - 1),
+                    List.of(word.substring(0, word.length() - 1)), slot.groups(), slot.synonyms()), false);
             if (base != null && base.known()) {
                 return base;
             }
         }
-        if (df == 0 && (LIGHT_VERBS.contains(word) || PAST_TENSE.matcher(word).matches())) {
+        int weakDf = docFreq(weak, List.of());
+        if (df == 0 && weakDf == 0 && (QUESTION_WORDS.is("LIGHT_VERB", word) || PAST_TENSE.matcher(word).matches())) {
             return null;
         }
-        String stem = Stemmer.stem(joined);
-        if (df == 0 && joined.length() >= 5) {
+        String lemma = analyzer.lemmas(joined).get(0);
+        if (df == 0 && weakDf == 0 && joined.length() >= 5) {
             // A word the corpus does not know is most likely misspelt in the question.
-            terms.addAll(statistics.similarTerms(stem, stem.length() >= 8 ? 2 : 1));
+            terms.addAll(statistics.similarTerms(lemma, lemma.length() >= 8 ? 2 : 1));
             df = docFreq(terms, groups);
-        } else if (stem.length() >= LONG_WORD) {
+        } else if (lemma.length() >= LONG_WORD) {
             // Documents have typos too ("feriehelæggelser"): a long word also finds its one-letter misspellings.
-            terms.addAll(statistics.similarTerms(stem, 1));
+            terms.addAll(statistics.similarTerms(lemma, 1));
         }
-        boolean known = df > 0;
+        boolean known = df > 0 || weakDf > 0;
         double n = Math.max(1, statistics.numDocs());
-        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        if (LIGHT_VERBS.contains(word)) {
+        int effectiveDf = df > 0 ? df : weakDf;
+        double idf = Math.log(1 + (n - effectiveDf + 0.5) / (effectiveDf + 0.5));
+        if (QUESTION_WORDS.is("LIGHT_VERB", word)) {
             idf = Math.min(idf, LIGHT_VERB_WEIGHT); // a passage need not repeat the question's verb to answer it
         }
         // A word the corpus never uses weighs more than its rarest word: the question is about something else.
         double weight = known ? idf : Math.log(1 + (n + 0.5) / 0.5) + 1;
-        return new Concept(original, terms, groups, weight, known);
+        return new Concept(slot.word(), terms, groups, weak, weight, known);
+    }
+
+    private Set<String> firstLemmas(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            out.add(analyzer.lemmas(w).get(0));
+        }
+        return out;
     }
 
     /** The frequency of the concept's most common representation. */
@@ -219,13 +272,5 @@ public final class QueryPlanner {
             }
         }
         return df;
-    }
-
-    private static Set<String> stems(List<String> words) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : words) {
-            out.add(Stemmer.stem(w));
-        }
-        return out;
     }
 }

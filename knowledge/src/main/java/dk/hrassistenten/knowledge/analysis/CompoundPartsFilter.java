@@ -3,23 +3,24 @@ package dk.hrassistenten.knowledge.analysis;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** Emits, after each compound token, its parts at the same position (as synonyms are emitted). */
-final class DecompoundFilter extends TokenFilter {
+/** Emits, after each compound token, its parts and their parts ({@link Decompounder}) at the same position, as synonyms are. */
+final class CompoundPartsFilter extends TokenFilter {
 
-    private final CompoundSplitter splitter;
+    private final Decompounder decompounder;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
     private State current;
 
-    DecompoundFilter(TokenStream input, CompoundSplitter splitter) {
+    CompoundPartsFilter(TokenStream input, Decompounder decompounder) {
         super(input);
-        this.splitter = splitter;
+        this.decompounder = decompounder;
     }
 
     @Override
@@ -33,7 +34,7 @@ final class DecompoundFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        var parts = splitter.split(term.toString());
+        List<String> parts = decompounder.allParts(term.toString());
         if (!parts.isEmpty()) {
             pending.addAll(parts);
             current = captureState();

@@ -1,0 +1,41 @@
+package dk.hrassistenten.knowledge;
+
+import dk.hrassistenten.knowledge.index.Passage;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The words the passages use in lower case, collected on first use (most snapshots never need them). Thread-safe. */
+final class LowerCaseWords {
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+");
+    private final List<Passage> passages;
+    private volatile Set<String> words;
+
+    LowerCaseWords(List<Passage> passages) {
+        this.passages = passages;
+    }
+
+    boolean contains(String word) {
+        Set<String> found = words;
+        if (found == null) {
+            synchronized (this) {
+                if (words == null) {
+                    Set<String> collected = new HashSet<>();
+                    Matcher m = LOWER_CASE_WORD.matcher("");
+                    for (Passage p : passages) {
+                        m.reset(p.text());
+                        while (m.find()) {
+                            collected.add(m.group());
+                        }
+                    }
+                    words = Set.copyOf(collected);
+                }
+                found = words;
+            }
+        }
+        return found.contains(word);
+    }
+}

@@ -1,0 +1,82 @@
+package dk.hrassistenten.knowledge;
+
+import dk.hrassistenten.knowledge.analysis.CorpusWords;
+import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
+import dk.hrassistenten.knowledge.analysis.LanguageData;
+import dk.hrassistenten.knowledge.analysis.QuerySynonyms;
+import dk.hrassistenten.knowledge.document.Document;
+import dk.hrassistenten.knowledge.document.DocumentParser;
+import dk.hrassistenten.knowledge.document.Sidecar;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.PassageBuilder;
+import dk.hrassistenten.knowledge.index.PassageIndex;
+import dk.hrassistenten.knowledge.index.QueryPlanner;
+import dk.hrassistenten.knowledge.index.RankingWeights;
+import dk.hrassistenten.knowledge.ingest.CorpusReader;
+import dk.hrassistenten.knowledge.ingest.SourceText;
+import dk.hrassistenten.knowledge.search.PassageScorer;
+import dk.hrassistenten.knowledge.search.PassageSearch;
+import dk.hrassistenten.knowledge.units.UnitDirectory;
+import dk.hrassistenten.knowledge.units.UnitExtractor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds a {@link KnowledgeSnapshot}: reads, parses, analyses and indexes the corpus, and extracts its units. */
+public final class SnapshotBuilder {
+
+    private SnapshotBuilder() {
+    }
+
+    /** Reads and indexes the corpus folder. Files that cannot be read are skipped with a warning. */
+    public static KnowledgeSnapshot build(Path corpusRoot, Consumer<String> progress) {
+        CorpusReader.Result read = new CorpusReader().read(corpusRoot, progress);
+        List<String> warnings = new ArrayList<>(read.warnings());
+        List<Document> documents = new ArrayList<>();
+        for (SourceText source : read.documents()) {
+            Map<String, String> sidecar;
+            try {
+                sidecar = Sidecar.forDocument(corpusRoot, corpusRoot.resolve(source.path()));
+            } catch (IOException e) {
+                warnings.add(source.path() + ": sidecar unreadable (" + e.getMessage() + "), ignored");
+                sidecar = Map.of();
+            }
+            documents.add(DocumentParser.parse(source, sidecar));
+        }
+        return fromDocuments(documents, read.documents().stream().map(SourceText::text).toList(), warnings, progress);
+    }
+
+    /** Builds from parsed documents with the standard language data and the tuned ranking. */
+    public static KnowledgeSnapshot fromDocuments(List<Document> documents, List<String> texts, List<String> warnings,
+                                                  Consumer<String> progress) {
+        return fromDocuments(documents, texts, warnings, progress, LanguageData.standard(), RankingWeights.tuned());
+    }
+
+    /** Builds from parsed documents with the given language data and ranking weights (tuning tries several). */
+    public static KnowledgeSnapshot fromDocuments(List<Document> documents, List<String> texts, List<String> warnings,
+                                                  Consumer<String> progress, LanguageData language, RankingWeights weights) {
+        List<String> allWarnings = new ArrayList<>(language.warnings());
+        allWarnings.addAll(warnings);
+        HrAnalyzer analyzer = new HrAnalyzer(language, CorpusWords.of(texts));
+        List<Passage> passages = PassageBuilder.build(documents);
+        progress.accept("indexing " + passages.size() + " passages from " + documents.size() + " documents");
+        PassageIndex index = PassageIndex.build(passages, analyzer);
+        QueryPlanner planner = new QueryPlanner(analyzer, QuerySynonyms.of(language, texts), index);
+        UnitDirectory units = UnitExtractor.extract(documents, analyzer, planner);
+        PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights));
+        return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents));
+    }
+
+    /** The organisation most of the corpus comes from; sources from others are marked as such. */
+    static String mainOrganization(List<Document> documents) {
+        return documents.stream().map(d -> d.metadata().organization()).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

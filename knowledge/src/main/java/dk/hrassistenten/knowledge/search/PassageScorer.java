@@ -1,0 +1,119 @@
+package dk.hrassistenten.knowledge.search;
+
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.PassageTerms;
+import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.RankingWeights;
+import dk.hrassistenten.knowledge.query.PhraseTable;
+import dk.hrassistenten.knowledge.query.WordTable;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one scoring function of the ranking: how well a passage answers a question, from named factors,
+ * each computed by a method of its own here and weighted by {@link RankingWeights}:
+ *
+ * <pre>
+ * score = coverage² × ((1 − bm25Share) + bm25Share × bm25)
+ *       × (1 + headingMatch × headingCoverage)
+ *       × (supersededPenalty if a newer version replaces the document)
+ *       × (decisionBoost if the question asks what was decided and the passage is a decision)
+ *       × informativeness
+ * </pre>
+ *
+ * Coverage (the weighted share of the question's concepts the passage mentions, near each other) decides
+ * most, squared, because a passage that misses part of the question rarely answers it; BM25F (relative to
+ * the best candidate) orders passages of equal coverage. Thread-safe.
+ */
+public final class PassageScorer {
+
+    private static final WordTable QUESTION_WORDS = WordTable.load(PhraseTable.class, "question-words.tsv");
+    /** A passage with at least this many terms beyond the question's is fully informative. */
+    private static final double INFORMATIVE_TERMS = 25;
+
+    private final RankingWeights weights;
+
+    public PassageScorer(RankingWeights weights) {
+        this.weights = weights;
+    }
+
+    public RankingWeights weights() {
+        return weights;
+    }
+
+    /** The factors of one passage for one question. */
+    public record Factors(double coverage, double bm25, double headingCoverage, boolean superseded, boolean decision,
+                          double informativeness) {
+    }
+
+    /** The factors of a passage found with this BM25 score when the best candidate scored {@code bestBm25}. */
+    public Factors factors(QueryPlan plan, Passage passage, PassageTerms terms, double bm25, double bestBm25) {
+        return new Factors(coverage(plan, terms), bestBm25 <= 0 ? 0 : bm25 / bestBm25, plan.coverage(terms.headings()),
+                passage.superseded(), asksForDecision(plan.question()) && isDecision(passage),
+                passage.question() ? 1.0 : informativeness(plan, terms.text()));
+    }
+
+    public double score(Factors f) {
+        return f.coverage() * f.coverage()
+                * ((1 - weights.bm25Share()) + weights.bm25Share() * f.bm25())
+                * (1 + weights.headingMatch() * f.headingCoverage())
+                * (f.superseded() ? weights.supersededPenalty() : 1.0)
+                * (f.decision() ? weights.decisionBoost() : 1.0)
+                * f.informativeness();
+    }
+
+    /**
+     * The weighted share of the question's concepts the passage mentions: the lesser of the whole passage's
+     * share and the best share of two consecutive sentences with the passage's context (title, organisation,
+     * headings). Words of the question that stand together are better evidence than the same words
+     * scattered over a long passage.
+     */
+    static double coverage(QueryPlan plan, PassageTerms terms) {
+        return Math.min(plan.coverage(terms.all()), windowCoverage(plan, terms));
+    }
+
+    static double windowCoverage(QueryPlan plan, PassageTerms terms) {
+        Set<String> context = terms.context();
+        double best = plan.coverage(context);
+        Set<String> previous = Set.of();
+        for (Set<String> own : terms.sentenceTerms()) {
+            Set<String> window = new HashSet<>(context);
+            window.addAll(previous);
+            window.addAll(own);
+            best = Math.max(best, plan.coverage(window));
+            previous = own;
+        }
+        return best;
+    }
+
+    /**
+     * A passage that only restates the question answers less than one that says more about it: passages
+     * with few terms beyond the question's rank a little lower (0.7 to 1).
+     */
+    static double informativeness(QueryPlan plan, Set<String> textTerms) {
+        long beyond = textTerms.stream().filter(t -> plan.concepts().stream().noneMatch(c -> c.terms().contains(t))).count();
+        return 0.7 + 0.3 * Math.min(1.0, beyond / INFORMATIVE_TERMS);
+    }
+
+    /** "Hvad blev besluttet …?": the question asks what was decided. */
+    static boolean asksForDecision(String question) {
+        for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (QUESTION_WORDS.is("DECISION_QUESTION", word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A section of minutes headed "Beslutning", "Konklusion" …. */
+    static boolean isDecision(Passage p) {
+        for (String heading : p.headings()) {
+            String[] words = heading.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+", 2);
+            if (words.length > 0 && QUESTION_WORDS.is("DECISION_HEADING", words[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

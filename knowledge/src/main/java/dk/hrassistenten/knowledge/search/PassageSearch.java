@@ -1,0 +1,186 @@
+package dk.hrassistenten.knowledge.search;
+
+import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
+import dk.hrassistenten.knowledge.analysis.Sentences;
+import dk.hrassistenten.knowledge.index.Concept;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.PassageIndex;
+import dk.hrassistenten.knowledge.index.PassageTerms;
+import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.QueryPlanner;
+import dk.hrassistenten.knowledge.index.SearchHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Searching one index: plans the question, takes BM25F's candidates, keeps those the question's scope
+ * allows (audience, a named organisation, a named document subject), and orders them by
+ * {@link PassageScorer}. Thread-safe.
+ */
+public final class PassageSearch {
+
+    private static final int CANDIDATES = 40;
+    private static final int TERM_CACHE_LIMIT = 50_000;
+    private static final Pattern SUBJECT_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
+    private final PassageIndex index;
+    private final HrAnalyzer analyzer;
+    private final QueryPlanner planner;
+    private final PassageScorer scorer;
+    private final Set<String> organizations;
+    private final Map<String, Set<Integer>> subjectDocuments;
+    /** The analysed terms of passages, computed on first use: analysis is most of a question's cost. */
+    private final ConcurrentHashMap<Integer, PassageTerms> termCache = new ConcurrentHashMap<>();
+
+    public PassageSearch(PassageIndex index, HrAnalyzer analyzer, QueryPlanner planner, PassageScorer scorer) {
+        this.index = index;
+        this.analyzer = analyzer;
+        this.planner = planner;
+        this.scorer = scorer;
+        this.organizations = index.passages().stream().map(Passage::organization).filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+        this.subjectDocuments = subjectDocuments(index.passages(), analyzer);
+    }
+
+    /** The result of a search: how the question was understood, and the passages, best first. */
+    public record Result(QueryPlan plan, List<SearchHit> hits) {
+        public Result {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /**
+     * The passages that best answer a question.
+     *
+     * @param audiences the audiences the asker belongs to; passages restricted to others are never returned
+     */
+    public Result search(String question, Set<String> audiences, int limit) {
+        QueryPlan plan = planner.plan(question);
+        if (plan.isEmpty()) {
+            return new Result(plan, List.of());
+        }
+        List<Concept> subjects = subjectConcepts(plan);
+        Set<String> namedOrganizations = organizationsNamedIn(question);
+        List<PassageIndex.Candidate> candidates = index.candidates(plan, scorer.weights(), CANDIDATES);
+        double best = candidates.stream().mapToDouble(PassageIndex.Candidate::score).max().orElse(1);
+        List<SearchHit> hits = new ArrayList<>();
+        for (PassageIndex.Candidate c : candidates) {
+            Passage p = c.passage();
+            if (p.audience() != null && !audiences.contains(p.audience())) {
+                continue;
+            }
+            PassageTerms terms = terms(p);
+            if (!subjects.stream().allMatch(subject -> subject.matches(terms.all()))) {
+                continue; // the question names a document's subject ("i Personaleudvalget"); this passage is not about it
+            }
+            if (!namedOrganizations.isEmpty() && p.organization() != null && !namedOrganizations.contains(p.organization())) {
+                continue; // "… i Region Vest?" is not answered from another organisation's document
+            }
+            PassageScorer.Factors factors = scorer.factors(plan, p, terms, c.score(), best);
+            hits.add(new SearchHit(p, factors.coverage(), scorer.score(factors), terms));
+        }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return new Result(plan, hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    /**
+     * The question's words that name what some document is about, as its title, committee or meeting date says
+     * ("afbud til personaleudvalgsmødet", "LMU", "i september 2023"). A passage answers only if it is about them
+     * too: another committee's minutes do not answer for this one, however well the rest fits.
+     */
+    private List<Concept> subjectConcepts(QueryPlan plan) {
+        List<Concept> found = new ArrayList<>();
+        for (Concept c : plan.concepts()) {
+            if (c.terms().stream().anyMatch(subjectDocuments::containsKey) || c.groups().stream().anyMatch(this::oneDocumentHasAll)) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    /** Whether one document's subject holds every term of a compound's parts ("personaleudvalg" + "møde"). */
+    private boolean oneDocumentHasAll(Set<String> terms) {
+        Set<Integer> common = null;
+        for (String term : terms) {
+            Set<Integer> documents = subjectDocuments.get(term);
+            if (documents == null) {
+                return false;
+            }
+            if (common == null) {
+                common = new HashSet<>(documents);
+            } else {
+                common.retainAll(documents);
+            }
+        }
+        return common != null && !common.isEmpty();
+    }
+
+    /** The organisations of the corpus a question names ("… i Region Vest?"). */
+    public Set<String> organizationsNamedIn(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        return organizations.stream().filter(o -> q.contains(o.toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
+    }
+
+    /**
+     * Each document's subject as the lemmas of its whole words (no compound parts: "ledelsesmodel" is not about
+     * "model"), indexed by lemma: which documents' subjects hold it.
+     */
+    private static Map<String, Set<Integer>> subjectDocuments(List<Passage> passages, HrAnalyzer analyzer) {
+        Map<String, Set<Integer>> byLemma = new HashMap<>();
+        Map<String, Integer> documentNumbers = new HashMap<>();
+        for (Passage p : passages) {
+            if (documentNumbers.containsKey(p.path())) {
+                continue;
+            }
+            int document = documentNumbers.size();
+            documentNumbers.put(p.path(), document);
+            Matcher m = SUBJECT_WORD.matcher(p.documentSubject().toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                String[] pieces = m.group().split("-");
+                List<String> words = new ArrayList<>(List.of(pieces));
+                if (pieces.length > 1) {
+                    words.add(String.join("", pieces));
+                }
+                for (String word : words) {
+                    if (!HrAnalyzer.isStopWord(word)) {
+                        analyzer.lemmas(word).forEach(l -> byLemma.computeIfAbsent(l, k -> new HashSet<>()).add(document));
+                    }
+                }
+            }
+        }
+        return byLemma;
+    }
+
+    /** The analysed terms of a passage, computed on first use and kept, bounded so a huge corpus cannot fill the heap. */
+    public PassageTerms terms(Passage p) {
+        PassageTerms cached = termCache.get(p.id());
+        if (cached != null) {
+            return cached;
+        }
+        List<String> sentences = Sentences.split(p.text());
+        List<Set<String>> sentenceTerms = sentences.stream().map(analyzer::terms).toList();
+        Set<String> text = new HashSet<>();
+        sentenceTerms.forEach(text::addAll);
+        Set<String> context = analyzer.terms(p.context());
+        Set<String> all = new HashSet<>(text);
+        all.addAll(context);
+        PassageTerms computed = new PassageTerms(Set.copyOf(all), Set.copyOf(text), analyzer.terms(String.join("\n", p.headings())),
+                context, sentences, sentenceTerms);
+        if (termCache.size() >= TERM_CACHE_LIMIT) {
+            termCache.clear();
+        }
+        termCache.put(p.id(), computed);
+        return computed;
+    }
+}
