@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The Danish language data the analysis is built from, kept by Debian rather than by this project: the
  * Hunspell dictionary ({@code hunspell-da}: lemmas for stemming, and its words for decompounding) and the
- * LibreOffice thesaurus ({@code mythes-da}: synonyms at query time). Found at their standard paths, or at
- * the paths in {@code HR_ASSISTANT_HUNSPELL} (the {@code .dic}; its {@code .aff} beside it) and
- * {@code HR_ASSISTANT_THESAURUS} (the {@code .dat}). Without them the analysis falls back to Snowball
+ * LibreOffice thesaurus ({@code mythes-da}: synonyms at query time) and FreeDict's Danish-English dictionary
+ * ({@code dict-freedict-dan-eng}: English questions). Found at their standard paths, or at the paths in
+ * {@code HR_ASSISTANT_HUNSPELL} (the {@code .dic}; its {@code .aff} beside it), {@code HR_ASSISTANT_THESAURUS}
+ * (the {@code .dat}) and {@code HR_ASSISTANT_DANISH_ENGLISH} (the {@code .dict.dz}). Without them the analysis falls back to Snowball
  * stemming and no thesaurus, and says so in {@link #warnings()}.
  *
  * <p>Loading the dictionary takes a second or two, so each set of files is loaded once per process and
@@ -37,34 +38,39 @@ public final class LanguageData {
     private static final Logger LOG = LoggerFactory.getLogger(LanguageData.class);
     public static final Path STANDARD_HUNSPELL = Path.of("/usr/share/hunspell/da_DK.dic");
     public static final Path STANDARD_THESAURUS = Path.of("/usr/share/mythes/th_da_DK.dat");
+    public static final Path STANDARD_DANISH_ENGLISH = Path.of("/usr/share/dictd/freedict-dan-eng.dict.dz");
     private static final Map<String, LanguageData> LOADED = new ConcurrentHashMap<>();
 
     private final Hunspell hunspell;
     private final Set<String> dictionaryWords;
     private final Map<String, List<String>> thesaurus;
+    private final Map<String, List<String>> englishToDanish;
     private final List<String> warnings;
 
-    private LanguageData(Hunspell hunspell, Set<String> dictionaryWords, Map<String, List<String>> thesaurus, List<String> warnings) {
+    private LanguageData(Hunspell hunspell, Set<String> dictionaryWords, Map<String, List<String>> thesaurus,
+                         Map<String, List<String>> englishToDanish, List<String> warnings) {
         this.hunspell = hunspell;
         this.dictionaryWords = Set.copyOf(dictionaryWords);
         this.thesaurus = Map.copyOf(thesaurus);
+        this.englishToDanish = Map.copyOf(englishToDanish);
         this.warnings = List.copyOf(warnings);
     }
 
     /** The data at the paths the environment names, or the standard paths. */
     public static LanguageData standard() {
         return at(pathFromEnvironment("HR_ASSISTANT_HUNSPELL", STANDARD_HUNSPELL),
-                pathFromEnvironment("HR_ASSISTANT_THESAURUS", STANDARD_THESAURUS));
+                pathFromEnvironment("HR_ASSISTANT_THESAURUS", STANDARD_THESAURUS),
+                pathFromEnvironment("HR_ASSISTANT_DANISH_ENGLISH", STANDARD_DANISH_ENGLISH));
     }
 
     /** No language data at all: Snowball stemming, decompounding against the corpus's words only, no thesaurus. */
     public static LanguageData none() {
-        return new LanguageData(null, Set.of(), Map.of(), List.of());
+        return new LanguageData(null, Set.of(), Map.of(), Map.of(), List.of());
     }
 
     /** The data in these files, loaded once per process. A file that is missing or unreadable is a warning. */
-    public static LanguageData at(Path hunspellDic, Path thesaurusDat) {
-        return LOADED.computeIfAbsent(hunspellDic + "|" + thesaurusDat, k -> load(hunspellDic, thesaurusDat));
+    public static LanguageData at(Path hunspellDic, Path thesaurusDat, Path danishEnglish) {
+        return LOADED.computeIfAbsent(hunspellDic + "|" + thesaurusDat + "|" + danishEnglish, k -> load(hunspellDic, thesaurusDat, danishEnglish));
     }
 
     private static Path pathFromEnvironment(String variable, Path standard) {
@@ -72,7 +78,7 @@ public final class LanguageData {
         return value == null || value.isBlank() ? standard : Path.of(value.strip());
     }
 
-    private static LanguageData load(Path dic, Path dat) {
+    private static LanguageData load(Path dic, Path dat, Path danishEnglish) {
         List<String> warnings = new ArrayList<>();
         Hunspell hunspell = null;
         Set<String> words = Set.of();
@@ -98,8 +104,19 @@ public final class LanguageData {
         } else {
             warnings.add("no Danish thesaurus at " + dat + " (install mythes-da or set HR_ASSISTANT_THESAURUS): no synonyms beyond the shipped ones");
         }
+        Map<String, List<String>> english = Map.of();
+        if (Files.isReadable(danishEnglish)) {
+            try {
+                english = FreeDict.englishToDanish(danishEnglish);
+            } catch (IOException | RuntimeException e) {
+                warnings.add("the Danish-English dictionary " + danishEnglish + " could not be read (" + e.getMessage() + ")");
+            }
+        } else {
+            warnings.add("no Danish-English dictionary at " + danishEnglish + " (install dict-freedict-dan-eng or set"
+                    + " HR_ASSISTANT_DANISH_ENGLISH): English questions use the shipped HR terms only");
+        }
         warnings.forEach(LOG::warn);
-        return new LanguageData(hunspell, words, thesaurus, warnings);
+        return new LanguageData(hunspell, words, thesaurus, english, warnings);
     }
 
     /** The dictionary's words (the part of each line before its affix flags), lower-cased. */
@@ -172,6 +189,11 @@ public final class LanguageData {
     /** The thesaurus's single-word synonyms by lower-cased headword (empty without a thesaurus). */
     public Map<String, List<String>> thesaurus() {
         return thesaurus;
+    }
+
+    /** Danish words for single English words, from the FreeDict Danish-English dictionary reversed (empty without it). */
+    public Map<String, List<String>> englishToDanish() {
+        return englishToDanish;
     }
 
     /** What is missing, for the start-up log and {@code index}; empty when everything was found. */

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -40,7 +41,14 @@ import org.apache.lucene.util.CharsRefBuilder;
 public final class QuerySynonyms {
 
     /** Where a synonym comes from: English and abbreviations stand for the word; the thesaurus only near it. */
-    public enum Kind { ENGLISH, ABBREVIATION, THESAURUS }
+    public enum Kind {
+        /** the shipped English HR terms: the Danish words documents use for them */
+        ENGLISH,
+        /** a general Danish-English dictionary, reversed: less sure than the HR terms */
+        ENGLISH_DICTIONARY,
+        ABBREVIATION,
+        THESAURUS
+    }
 
     /** The question's words from {@code start} to {@code end} (character offsets) may be any of these. */
     public record Expansion(int start, int end, String matched, List<List<String>> alternatives) {
@@ -53,18 +61,21 @@ public final class QuerySynonyms {
     private static final char GROUP = '+';
     private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("([\\p{Lu}][\\p{L}\\- ,]{3,80}?)\\s*\\((\\p{Lu}{2,6})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final SynonymMap ENGLISH = build(table("english-danish.tsv"));
+    private static final SynonymMap ENGLISH = build(table("english-danish.tsv"), true);
     private static final Map<String, List<String>> SHIPPED_ABBREVIATIONS = table("abbreviations.tsv");
     private static final Map<LanguageData, SynonymMap> THESAURI = new ConcurrentHashMap<>();
+    private static final Map<LanguageData, SynonymMap> ENGLISH_DICTIONARIES = new ConcurrentHashMap<>();
 
     private final Map<String, List<String>> abbreviationTable;
     private final SynonymMap abbreviations;
     private final SynonymMap thesaurus;
+    private final SynonymMap englishDictionary;
 
-    private QuerySynonyms(Map<String, List<String>> abbreviationTable, SynonymMap thesaurus) {
+    private QuerySynonyms(Map<String, List<String>> abbreviationTable, SynonymMap thesaurus, SynonymMap englishDictionary) {
         this.abbreviationTable = Map.copyOf(abbreviationTable);
-        this.abbreviations = build(abbreviationTable);
+        this.abbreviations = build(abbreviationTable, false);
         this.thesaurus = thesaurus;
+        this.englishDictionary = englishDictionary;
     }
 
     /** The shipped data, the language data's thesaurus, and the abbreviations the texts define. */
@@ -80,7 +91,8 @@ public final class QuerySynonyms {
             }
         }
         SynonymMap thesaurus = THESAURI.computeIfAbsent(language, QuerySynonyms::thesaurusMap);
-        return new QuerySynonyms(abbreviations, thesaurus);
+        SynonymMap englishDictionary = ENGLISH_DICTIONARIES.computeIfAbsent(language, l -> build(l.englishToDanish(), true));
+        return new QuerySynonyms(abbreviations, thesaurus, englishDictionary);
     }
 
     private static SynonymMap thesaurusMap(LanguageData language) {
@@ -90,18 +102,20 @@ public final class QuerySynonyms {
             a.stream().filter(w -> !all.contains(w)).forEach(all::add);
             return all;
         }));
-        return build(entries);
+        return build(entries, false);
     }
 
     /** The expansions of the text's words by one kind of synonym data, in text order. */
     public List<Expansion> expand(String text, Kind kind) {
         SynonymMap map = switch (kind) {
             case ENGLISH -> ENGLISH;
+            case ENGLISH_DICTIONARY -> englishDictionary;
             case ABBREVIATION -> abbreviations;
             case THESAURUS -> thesaurus;
         };
+        boolean english = kind == Kind.ENGLISH || kind == Kind.ENGLISH_DICTIONARY;
         Map<Long, List<List<String>>> bySpan = new LinkedHashMap<>();
-        try (TokenStream ts = new SynonymGraphFilter(new LowerCaseFilter(tokenizer(text)), map, true)) {
+        try (TokenStream ts = new SynonymGraphFilter(words(tokenizer(text), english), map, true)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -139,17 +153,23 @@ public final class QuerySynonyms {
         return found;
     }
 
+    /** Lower case; English words also in their dictionary form ("offered" → "offer"), so the data need list one form. */
+    private static TokenStream words(StandardTokenizer tokenizer, boolean english) {
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        return english ? new KStemFilter(stream) : stream;
+    }
+
     private static StandardTokenizer tokenizer(String text) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         tokenizer.setReader(new StringReader(text));
         return tokenizer;
     }
 
-    private static SynonymMap build(Map<String, List<String>> entries) {
+    private static SynonymMap build(Map<String, List<String>> entries, boolean englishInput) {
         SynonymMap.Builder builder = new SynonymMap.Builder(true);
         CharsRefBuilder scratch = new CharsRefBuilder();
         entries.forEach((input, outputs) -> {
-            List<String> inputWords = words(input);
+            List<String> inputWords = englishInput ? englishWords(input) : words(input);
             if (inputWords.isEmpty()) {
                 return;
             }
@@ -166,6 +186,21 @@ public final class QuerySynonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> englishWords(String phrase) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = words(tokenizer(phrase), true)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                words.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     private static List<String> words(String phrase) {

@@ -65,7 +65,11 @@ public final class QueryPlanner {
 
     /** Plans a question, or a topic cut out of one, whose language the caller knows. */
     public QueryPlan plan(String question, boolean english) {
-        List<Slot> slots = english ? englishSlots(question) : danishSlots(question);
+        // The question phrase ("hvor gammel", "hvilken dato", "how often") says what kind of answer is wanted, not its topic.
+        String topic = ANSWER_TYPES.longest(question)
+                .map(m -> question.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + question.substring(m.end()))
+                .orElse(question);
+        List<Slot> slots = english ? englishSlots(topic) : danishSlots(topic);
         Map<String, Concept> concepts = new LinkedHashMap<>();
         for (Slot slot : slots) {
             Concept concept = concept(slot, english);
@@ -142,13 +146,16 @@ public final class QueryPlanner {
         return slots;
     }
 
+    /** English words without an HR term: the word itself (a name?) and, less surely, a general dictionary's Danish words. */
     private List<Slot> plainWords(String question, Matcher m, int from, int to) {
         List<Slot> slots = new ArrayList<>();
+        Map<Integer, List<List<String>>> dictionary = bySpanStart(synonyms.expand(question, QuerySynonyms.Kind.ENGLISH_DICTIONARY));
         m.region(from, to);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (!ignored(word, true)) {
-                slots.add(new Slot(m.group(), List.of(word), List.of(), List.of()));
+                List<String> danish = dictionary.getOrDefault(m.start(), List.of()).stream().filter(a -> a.size() == 1).map(a -> a.get(0)).toList();
+                slots.add(new Slot(m.group(), List.of(word), List.of(), danish));
             }
         }
         m.reset(question);

@@ -73,6 +73,7 @@ public final class PassageSearch {
         List<Concept> subjects = subjectConcepts(plan);
         Set<String> namedOrganizations = organizationsNamedIn(question);
         List<PassageIndex.Candidate> candidates = index.candidates(plan, scorer.weights(), CANDIDATES);
+        QueryPlan content = withoutScope(plan, subjects, namedOrganizations);
         double best = candidates.stream().mapToDouble(PassageIndex.Candidate::score).max().orElse(1);
         List<SearchHit> hits = new ArrayList<>();
         for (PassageIndex.Candidate c : candidates) {
@@ -87,11 +88,25 @@ public final class PassageSearch {
             if (!namedOrganizations.isEmpty() && p.organization() != null && !namedOrganizations.contains(p.organization())) {
                 continue; // "… i Region Vest?" is not answered from another organisation's document
             }
-            PassageScorer.Factors factors = scorer.factors(plan, p, terms, c.score(), best);
+            PassageScorer.Factors factors = scorer.factors(content, p, terms, c.score(), best);
             hits.add(new SearchHit(p, factors.coverage(), scorer.score(factors), terms));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-        return new Result(plan, hits.subList(0, Math.min(limit, hits.size())));
+        return new Result(content, hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    /**
+     * The plan without the concepts that only scope the question: a named organisation ("i Fjordby Kommune") or
+     * document subject ("på HMU-mødet") says where to look, and every passage searched there mentions it, so it
+     * must not count as answering part of the question. A question that is only its scope keeps it.
+     */
+    private QueryPlan withoutScope(QueryPlan plan, List<Concept> subjects, Set<String> namedOrganizations) {
+        Set<String> organizationTerms = new HashSet<>();
+        namedOrganizations.forEach(o -> organizationTerms.addAll(analyzer.terms(o)));
+        List<Concept> content = plan.concepts().stream()
+                .filter(c -> !subjects.contains(c) && c.terms().stream().noneMatch(organizationTerms::contains))
+                .toList();
+        return content.isEmpty() ? plan : new QueryPlan(plan.question(), content, plan.english(), plan.answerType());
     }
 
     /**
