@@ -11,12 +11,21 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dk.hrassistenten.knowledge.query.WordTable;
 
 /** Reads title, kind, organisation, committee, date and case numbers from a document's own text. */
 public final class MetadataExtractor {
 
     private static final int HEAD_LINES = 20;
-    private static final Pattern ORGANISATION = Pattern.compile("\\b(Region(?:en)?\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s+Kommune)\\b");
+    private static final int TITLE_LIKE = 70;
+    /** "Emne: Ny organisering af …": a memo's subject line is its title. */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?iu)^(?:emne|vedr\\.?|vedrørende|overskrift)\\s*:\\s*(\\S.{3,118})$");
+    private static final WordTable CUES = WordTable.load(MetadataExtractor.class, "metadata-cues.tsv");
+    /** An organisation's name: "Region Sydvest", "Fjordby Kommune", "Åby Sygehus" (the words in metadata-cues.tsv). */
+    private static final Pattern ORGANISATION = Pattern.compile("\\b((?:" + String.join("|", CUES.words("ORG_BEFORE"))
+            + ")\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s+(?:" + String.join("|", CUES.words("ORG_AFTER")) + "))\\b");
+    /** The organisation named in a document's first lines is the document's; further down, others are mentioned. */
+    private static final int ORGANISATION_HEAD_LINES = 4;
     private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\b(referat|mødereferat|beslutningsprotokol)\\b");
     private static final Pattern AGENDA_WORD = Pattern.compile("(?iu)\\b(dagsorden)\\b");
     private static final Pattern COMMITTEE_AFTER_MEETING = Pattern.compile("(?iu)\\bmøde\\s+i\\s+(.+?)\\s*$");
@@ -40,18 +49,19 @@ public final class MetadataExtractor {
         DocumentKind kind = kind(head, parsed);
         String committee = (kind == DocumentKind.MINUTES || kind == DocumentKind.AGENDA) ? committee(head) : null;
         LocalDate date = date(head, kind);
-        String title = title(path, parsed, kind, committee, date);
+        String title = title(path, head, parsed, kind, committee, date);
 
         String t = overrides.getOrDefault("title", title);
         DocumentKind k = overrides.containsKey("kind") ? DocumentKind.parse(overrides.get("kind")) : kind;
-        String org = overrides.getOrDefault("organization", mostFrequent(ORGANISATION, text).orElse(null));
+        String org = overrides.getOrDefault("organization", organisation(head, text));
         String com = overrides.getOrDefault("committee", committee);
         LocalDate d = overrides.containsKey("date") ? DanishDates.first(overrides.get("date")).orElse(date) : date;
         return new DocumentMetadata(t, k, org, com, d, caseNumbers(text), overrides.get("audience"));
     }
 
     static DocumentKind kind(List<String> head, StructureParser.Parsed parsed) {
-        String headText = String.join("\n", head);
+        // Only title-like lines count: a policy's sentence "Lederen skriver et kort referat" makes it no minutes.
+        String headText = String.join("\n", head.stream().filter(l -> l.length() <= TITLE_LIKE || !l.contains(" ")).toList());
         long decisions = parsed.sections().stream().filter(s -> s.headings().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).startsWith("beslutning"))).count();
         if (MINUTES_WORD.matcher(headText).find() || decisions >= 2) {
             return DocumentKind.MINUTES;
@@ -70,7 +80,40 @@ public final class MetadataExtractor {
         return DocumentKind.OTHER;
     }
 
+    /** The organisation in the document's first lines (also written in capitals), else the one it names most. */
+    static String organisation(List<String> head, String text) {
+        for (String line : head.stream().limit(ORGANISATION_HEAD_LINES).toList()) {
+            Optional<String> named = mostFrequent(ORGANISATION, capitalised(line));
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        return mostFrequent(ORGANISATION, text).orElse(null);
+    }
+
+    /** "ÅBY SYGEHUS" reads "Åby Sygehus"; other lines are left as they are. */
+    private static String capitalised(String line) {
+        if (!line.equals(line.toUpperCase(Locale.ROOT)) || line.chars().noneMatch(Character::isLetter)) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : line.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
     static String committee(List<String> head) {
+        // "Referat" alone, then the committee on a line of its own: "Lokalt MED-udvalg (LMU)", "Hovedudvalget (HMU)"
+        for (String line : head.stream().limit(ORGANISATION_HEAD_LINES + 2).toList()) {
+            List<String> words = Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).filter(w -> !w.isEmpty()).toList();
+            if (line.length() <= 60 && !DanishDates.isDateLine(line) && words.stream().anyMatch(w -> CUES.is("COMMITTEE", w))
+                    && !MINUTES_WORD.matcher(line).find() && !AGENDA_WORD.matcher(line).find()) {
+                Matcher afterMeeting = COMMITTEE_AFTER_MEETING.matcher(line);
+                String name = afterMeeting.find() ? afterMeeting.group(1) : line;
+                return tidy(name.replaceAll(",\\s*" + ORGANISATION.pattern() + "\\s*$", ""));
+            }
+        }
         for (String line : head) {
             Matcher m = COMMITTEE_AFTER_MEETING.matcher(line);
             if (m.find() && m.group(1).length() <= 60) {
@@ -101,16 +144,43 @@ public final class MetadataExtractor {
                 .orElse(null);
     }
 
-    private static String title(String path, StructureParser.Parsed parsed, DocumentKind kind, String committee, LocalDate date) {
+    private static String title(String path, List<String> head, StructureParser.Parsed parsed, DocumentKind kind, String committee,
+                                LocalDate date) {
         if ((kind == DocumentKind.MINUTES || kind == DocumentKind.AGENDA) && committee != null) {
             String word = kind == DocumentKind.MINUTES ? "Referat" : "Dagsorden";
             return word + " " + committee + (date == null ? "" : " " + TITLE_DATE.format(date));
         }
-        if (!parsed.firstHeading().isBlank() && parsed.firstHeading().length() <= 120) {
-            return parsed.firstHeading();
+        for (String line : head) {
+            Matcher subject = SUBJECT_LINE.matcher(line);
+            if (subject.matches()) {
+                return subject.group(1).strip();
+            }
+        }
+        String first = parsed.firstHeading();
+        if (!first.isBlank() && first.length() <= 120 && !isSiteName(first)) {
+            return first;
+        }
+        // The first heading names the organisation or its web site ("Fjordby Kommune - Intranet"): the next line that
+        // could be a title says what the document is about.
+        for (String line : head) {
+            if (line.length() <= 120 && !isSiteName(line) && !DanishDates.isDateLine(line) && Character.isLetter(line.charAt(0))
+                    && !line.endsWith(".") && !line.contains(":")) {
+                return line;
+            }
         }
         String file = path.substring(path.lastIndexOf('/') + 1);
         return file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+    }
+
+    /** A line that is only an organisation's or a web site's name: "Fjordby Kommune", "Region Sydvest · Medarbejderportalen". */
+    static boolean isSiteName(String line) {
+        String rest = ORGANISATION.matcher(capitalised(line)).replaceAll(" ");
+        for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !CUES.is("SITE", word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> caseNumbers(String text) {

@@ -50,7 +50,7 @@ public final class TextCleaner {
 
     /** The cleaned line, "" for a line that separates paragraphs, or null for a line to drop. */
     private static String cleanLine(String line) {
-        if (TOC_LEADER.matcher(line).matches() || CONVERTER_CAPTION.matcher(line.strip()).matches()) {
+        if (TOC_LEADER.matcher(line).matches() || CONVERTER_CAPTION.matcher(line.strip()).matches() || Boilerplate.isNavigation(line)) {
             return null;
         }
         if (RULE.matcher(line).matches()) {

@@ -16,13 +16,16 @@ import java.util.Set;
 public final class WordTable {
 
     private final Map<String, Set<String>> byLabel;
+    private final Map<String, java.util.List<String>> original;
 
-    private WordTable(Map<String, Set<String>> byLabel) {
+    private WordTable(Map<String, Set<String>> byLabel, Map<String, java.util.List<String>> original) {
         this.byLabel = Map.copyOf(byLabel);
+        this.original = Map.copyOf(original);
     }
 
     public static WordTable load(Class<?> owner, String resource) {
         Map<String, Set<String>> byLabel = new HashMap<>();
+        Map<String, java.util.List<String>> original = new HashMap<>();
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -38,12 +41,19 @@ public final class WordTable {
                     throw new IllegalStateException(resource + ": expected LABEL<TAB>word, got \"" + line + "\"");
                 }
                 byLabel.computeIfAbsent(cols[0].strip(), k -> new HashSet<>()).add(cols[1].strip().toLowerCase(Locale.ROOT));
+                original.computeIfAbsent(cols[0].strip(), k -> new java.util.ArrayList<>()).add(cols[1].strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         byLabel.replaceAll((k, v) -> Set.copyOf(v));
-        return new WordTable(byLabel);
+        original.replaceAll((k, v) -> java.util.List.copyOf(v));
+        return new WordTable(byLabel, original);
+    }
+
+    /** The words with this label, as written in the file. */
+    public java.util.List<String> words(String label) {
+        return java.util.List.copyOf(original.getOrDefault(label, java.util.List.of()));
     }
 
     /** Whether the lower-cased word has this label. */

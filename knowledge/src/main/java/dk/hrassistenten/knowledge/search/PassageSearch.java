@@ -70,10 +70,12 @@ public final class PassageSearch {
         if (plan.isEmpty()) {
             return new Result(plan, List.of());
         }
-        List<Concept> subjects = subjectConcepts(plan);
         Set<String> namedOrganizations = organizationsNamedIn(question);
+        Set<String> organizationTerms = new HashSet<>();
+        namedOrganizations.forEach(o -> organizationTerms.addAll(analyzer.terms(o)));
+        List<Concept> subjects = subjectConcepts(plan, organizationTerms);
         List<PassageIndex.Candidate> candidates = index.candidates(plan, scorer.weights(), CANDIDATES);
-        QueryPlan content = withoutScope(plan, subjects, namedOrganizations);
+        QueryPlan content = withoutOrganizations(plan, organizationTerms);
         double best = candidates.stream().mapToDouble(PassageIndex.Candidate::score).max().orElse(1);
         List<SearchHit> hits = new ArrayList<>();
         for (PassageIndex.Candidate c : candidates) {
@@ -96,17 +98,17 @@ public final class PassageSearch {
     }
 
     /**
-     * The plan without the concepts that only scope the question: a named organisation ("i Fjordby Kommune") or
-     * document subject ("på HMU-mødet") says where to look, and every passage searched there mentions it, so it
-     * must not count as answering part of the question. A question that is only its scope keeps it.
+     * The plan without the concepts that name an organisation of the corpus ("i Fjordby Kommune"): that says where
+     * to look, and every passage searched there is that organisation's, so it must not count as answering part of
+     * the question. A question that is only an organisation's name keeps it.
      */
-    private QueryPlan withoutScope(QueryPlan plan, List<Concept> subjects, Set<String> namedOrganizations) {
-        Set<String> organizationTerms = new HashSet<>();
-        namedOrganizations.forEach(o -> organizationTerms.addAll(analyzer.terms(o)));
-        List<Concept> content = plan.concepts().stream()
-                .filter(c -> !subjects.contains(c) && c.terms().stream().noneMatch(organizationTerms::contains))
-                .toList();
+    private static QueryPlan withoutOrganizations(QueryPlan plan, Set<String> organizationTerms) {
+        List<Concept> content = plan.concepts().stream().filter(c -> !namesOrganization(c, organizationTerms)).toList();
         return content.isEmpty() ? plan : new QueryPlan(plan.question(), content, plan.english(), plan.answerType());
+    }
+
+    private static boolean namesOrganization(Concept c, Set<String> organizationTerms) {
+        return c.terms().stream().anyMatch(organizationTerms::contains);
     }
 
     /**
@@ -114,9 +116,12 @@ public final class PassageSearch {
      * ("afbud til personaleudvalgsmødet", "LMU", "i september 2023"). A passage answers only if it is about them
      * too: another committee's minutes do not answer for this one, however well the rest fits.
      */
-    private List<Concept> subjectConcepts(QueryPlan plan) {
+    private List<Concept> subjectConcepts(QueryPlan plan, Set<String> organizationTerms) {
         List<Concept> found = new ArrayList<>();
         for (Concept c : plan.concepts()) {
+            if (namesOrganization(c, organizationTerms)) {
+                continue; // the organisation filter scopes those; a document titled with the name is not its only one
+            }
             if (c.terms().stream().anyMatch(subjectDocuments::containsKey) || c.groups().stream().anyMatch(this::oneDocumentHasAll)) {
                 found.add(c);
             }

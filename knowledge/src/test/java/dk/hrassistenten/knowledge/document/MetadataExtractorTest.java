@@ -67,4 +67,59 @@ class MetadataExtractorTest {
         assertThat(overridden.kind()).isEqualTo(DocumentKind.FAQ);
         assertThat(overridden.audience()).isEqualTo("ledere");
     }
+
+    @Test
+    void theOrganisationInTheFirstLinesIsTheDocumentsAlsoInCapitalsAndTheCommitteeLineBelowIt() {
+        DocumentMetadata m = metadata("""
+                NORDBY SYGEHUS
+                Lokalt MED-udvalg (LMU)
+
+                Referat
+                Mødedato: 03-02-2026, kl. 13.00
+
+                Punkt 1: Orientering
+
+                Region Vestland har godkendt budgettet. Region Vestland betaler. Region Vestland igen.
+
+                Beslutning
+
+                Taget til efterretning.
+                """, Map.of());
+        assertThat(m.organization()).isEqualTo("Nordby Sygehus");
+        assertThat(m.committee()).isEqualTo("Lokalt MED-udvalg (LMU)");
+        assertThat(m.title()).isEqualTo("Referat Lokalt MED-udvalg (LMU) 03-02-2026");
+    }
+
+    @Test
+    void aWebSitesNameIsNoTitleAndAMemosSubjectLineIs() {
+        assertThat(metadata("""
+                Vestby Kommune - Intranet
+
+                Ferie og fridage
+
+                Her står reglerne for ferie.
+                """, Map.of()).title()).isEqualTo("Ferie og fridage");
+        assertThat(metadata("""
+                VESTBY KOMMUNE
+                Direktionen
+
+                NOTAT
+
+                Emne: Ny struktur for lønområdet
+
+                1. Baggrund
+
+                Teksten.
+                """, Map.of()).title()).isEqualTo("Ny struktur for lønområdet");
+    }
+
+    @Test
+    void aPolicyThatMentionsAReportIsNoMinutes() {
+        DocumentMetadata m = metadata("""
+                Udviklingssamtaler
+
+                Lederen skriver et kort referat med de aftaler, I har indgået, og gemmer det i personalemappen.
+                """, Map.of());
+        assertThat(m.kind()).isNotEqualTo(DocumentKind.MINUTES);
+    }
 }

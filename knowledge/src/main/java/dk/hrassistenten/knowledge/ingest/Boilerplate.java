@@ -1,0 +1,84 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines of a web page that are navigation rather than content, as intranet pages saved as
+ * text carry them: skip links, "Abonnér | Del | Print" bars, breadcrumbs ("Du er her: Forside > …",
+ * "Forside > Personale > …"), menus of short items, "Sidst opdateret …", link lines ("→ Læs om …",
+ * "› Kantine") and bracketed buttons ("[Se alle medarbejdere]"). The words live in {@code boilerplate.tsv}.
+ * A line with a sentence in it is never navigation.
+ */
+final class Boilerplate {
+
+    private static final Set<String> ITEMS = new HashSet<>();
+    private static final List<String> PREFIXES = new ArrayList<>();
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·]\\s*|\\s{3,}|\\t+");
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?]{1,60}(\\s+[>»/]\\s+[^.!?]{1,60}){2,}$");
+    private static final Pattern LINK_LINE = Pattern.compile("^[›»→]\\s*[^.!?]{1,80}$");
+    private static final Pattern BUTTON = Pattern.compile("^(\\[[^\\]]{1,80}]\\s*)+$");
+    private static final int MENU_ITEM_CHARS = 25;
+
+    static {
+        try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.tsv")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", 2);
+                if (cols[0].equals("ITEM")) {
+                    ITEMS.add(cols[1].strip());
+                } else if (cols[0].equals("PREFIX")) {
+                    PREFIXES.add(cols[1].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Boilerplate() {
+    }
+
+    /** Whether a (stripped) line is navigation. */
+    static boolean isNavigation(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        if (l.isEmpty()) {
+            return false;
+        }
+        if (ITEMS.contains(l) || BREADCRUMB.matcher(l).matches() || LINK_LINE.matcher(l).matches() || BUTTON.matcher(l).matches()) {
+            return true;
+        }
+        for (String prefix : PREFIXES) {
+            if (l.startsWith(prefix)) {
+                return true;
+            }
+        }
+        String[] items = MENU_SEPARATOR.split(l);
+        if (items.length < 2) {
+            return false;
+        }
+        boolean allKnown = true;
+        boolean allShort = true;
+        for (String item : items) {
+            String i = item.strip();
+            allKnown &= i.isEmpty() || ITEMS.contains(i);
+            allShort &= i.length() <= MENU_ITEM_CHARS && !i.endsWith(".");
+        }
+        // "Abonnér på ændringer    Del    Print"; "Forside | Nyheder | Personale | Værktøjer"
+        return allKnown || allShort && items.length >= 3 && l.contains("|");
+    }
+}

@@ -1,0 +1,39 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Spring til indhold",
+            "Abonnér på ændringer    Del    Print",
+            "Log af    Søg på intranettet    English",
+            "Mit Vestby  |  Nyheder  |  Personale  |  Værktøjer  |  Kontakt",
+            "Du er her: Forside > Personale > Ferie",
+            "Forside > Personale > Kompetenceudvikling > E-læring",
+            "→ Læs om barns 1. og 2. sygedag",
+            "› Kantine og mødeforplejning",
+            "[Organisationsdiagram (PDF, 212 kB)]   [Se alle medarbejdere]",
+            "Sidst opdateret 3. februar 2026",
+    })
+    void navigationLinesAreDropped(String line) {
+        assertThat(Boilerplate.isNavigation(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Kontakt",
+            "Ferie og fridage",
+            "Du skal sygemelde dig til din leder senest kl. 7.00.",
+            "Løn og Personale | Telefon 12 34 56 78",
+            "1. Formål",
+            "Del 2: Ansvar",
+    })
+    void contentStays(String line) {
+        assertThat(Boilerplate.isNavigation(line)).isFalse();
+    }
+}
