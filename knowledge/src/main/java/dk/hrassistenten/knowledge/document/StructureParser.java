@@ -30,7 +30,9 @@ public final class StructureParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}|[a-zæøå])[.)]\\s+.*");
     private static final Pattern QUESTION_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s+");
     public static final Pattern CASE_NUMBER = Pattern.compile("\\b\\d{1,2}(?:-\\d{1,5}){3,5}\\b");
-    private static final Pattern CASE_LINE = Pattern.compile("^(?:(?i:sagsnr\\.?|sags?nummer|j\\.?\\s?nr\\.?)[:\\s]*)?(\\d{1,2}(?:-\\d{1,5}){3,5})$");
+    /** A case number on a line of its own, labelled ("Sagsnr. 25/19870", "J.nr.: ÅS-2025-1102") or in the "1-13-3-65-23" form. */
+    private static final Pattern CASE_LINE = Pattern.compile("^(?:(?i:sagsnr\\.?|sags?nummer|sag\\s+nr\\.?|journalnr\\.?|journalnummer|j\\.?\\s?nr\\.?)[:\\s]*"
+            + "(?<labelled>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{2,29})|(?<bare>\\d{1,2}(?:-\\d{1,5}){3,5}))$");
     /** The standing sub-headings of Danish committee minutes and agendas. */
     private static final Pattern SUB_HEADING = Pattern.compile(
             "^(?iu)(resumé|resume|sagsfremstilling|indstilling|beslutning|bilag|konklusion|proces|videre proces|baggrund|"
@@ -104,10 +106,11 @@ public final class StructureParser {
             }
             var caseLine = CASE_LINE.matcher(line);
             if (caseLine.matches()) {
+                String number = caseLine.group("labelled") != null ? caseLine.group("labelled") : caseLine.group("bare");
                 if (body.length() == 0 && caseNumber == null && path[1] != null) {
-                    caseNumber = caseLine.group(1);
+                    caseNumber = number;
                 } else {
-                    pendingCaseNumber = caseLine.group(1);
+                    pendingCaseNumber = number;
                 }
                 return;
             }

@@ -63,6 +63,21 @@ public record Passage(int id, String path, String title, List<String> headings, 
         return c.toString();
     }
 
+    /** The meeting a passage of minutes or an agenda is from: committee, "møde" and the date in words; else empty. */
+    public String meetingSubject() {
+        if (kind != DocumentKind.MINUTES && kind != DocumentKind.AGENDA) {
+            return "";
+        }
+        StringBuilder c = new StringBuilder("møde");
+        if (committee != null) {
+            c.append('\n').append(committee);
+        }
+        if (date != null) {
+            c.append('\n').append(DATE_IN_WORDS.format(date));
+        }
+        return c.toString();
+    }
+
     /** Everything searchable: context and text. */
     public String searchableText() {
         return context() + "\n" + text;

@@ -112,9 +112,10 @@ public final class PassageSearch {
     }
 
     /**
-     * The question's words that name what some document is about, as its title, committee or meeting date says
-     * ("afbud til personaleudvalgsmødet", "LMU", "i september 2023"). A passage answers only if it is about them
-     * too: another committee's minutes do not answer for this one, however well the rest fits.
+     * The question's words that name a meeting, as minutes' committees and dates say ("afbud til
+     * personaleudvalgsmødet", "LMU", "i september 2023"). A passage answers only if it is about them too: another
+     * committee's minutes do not answer for this one, however well the rest fits. Titles are not subjects in this
+     * sense: a question about "e-læring" may be answered by minutes although a policy is titled "E-læring".
      */
     private List<Concept> subjectConcepts(QueryPlan plan, Set<String> organizationTerms) {
         List<Concept> found = new ArrayList<>();
@@ -165,7 +166,7 @@ public final class PassageSearch {
             }
             int document = documentNumbers.size();
             documentNumbers.put(p.path(), document);
-            Matcher m = SUBJECT_WORD.matcher(p.documentSubject().toLowerCase(Locale.ROOT));
+            Matcher m = SUBJECT_WORD.matcher(p.meetingSubject().toLowerCase(Locale.ROOT));
             while (m.find()) {
                 String[] pieces = m.group().split("-");
                 List<String> words = new ArrayList<>(List.of(pieces));
