@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The runnable: {@code java -jar hr-assistant.jar serve|chat|index|eval|bench}. */
 @Command(name = "hr-assistant", mixinStandardHelpOptions = true, version = "HR-assistenten 0.1",
         description = "HR-assistenten: answers from the HR documents, who handles what, and agenda items.",
-        subcommands = {ServeCommand.class, ChatCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class, UnansweredCommand.class,
+        subcommands = {ServeCommand.class, ChatCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class, TuneCommand.class, UnansweredCommand.class,
                 PrivacyCommand.class, HealthCheckCommand.class})
 public final class Main {
 

@@ -6,6 +6,7 @@ import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageIndex;
 import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.index.SearchHit;
 import dk.hrassistenten.knowledge.search.PassageSearch;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
@@ -75,6 +76,16 @@ public final class KnowledgeSnapshot {
     public SearchResult search(String question, Set<String> audiences, int limit) {
         PassageSearch.Result result = search.search(question, audiences, limit);
         return new SearchResult(result.plan(), result.hits());
+    }
+
+    /** The ranking weights and answerability threshold this snapshot searches with. */
+    public RankingWeights ranking() {
+        return search.weights();
+    }
+
+    /** This snapshot searching with other ranking weights; documents, index and units are shared (tuning tries many). */
+    public KnowledgeSnapshot withRanking(RankingWeights weights) {
+        return new KnowledgeSnapshot(documents, warnings, index, analyzer, search.withWeights(weights), units, mainOrganization);
     }
 
     /** The organisations of the corpus a question names. */

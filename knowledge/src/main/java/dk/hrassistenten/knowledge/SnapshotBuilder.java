@@ -73,10 +73,15 @@ public final class SnapshotBuilder {
         return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents));
     }
 
-    /** The organisation most of the corpus comes from; sources from others are marked as such. */
+    /**
+     * The organisation most of the corpus comes from, when more than half of the documents that name one are its;
+     * sources from others are then marked as such. A corpus of several organisations alike has none.
+     */
     static String mainOrganization(List<Document> documents) {
-        return documents.stream().map(d -> d.metadata().organization()).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Map<String, Long> counts = documents.stream().map(d -> d.metadata().organization()).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        long named = counts.values().stream().mapToLong(Long::longValue).sum();
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).filter(e -> e.getValue() * 2 > named)
+                .map(Map.Entry::getKey).orElse(null);
     }
 }

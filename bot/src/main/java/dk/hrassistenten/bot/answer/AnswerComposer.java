@@ -40,8 +40,6 @@ public final class AnswerComposer {
         this.llm = llm;
     }
 
-    /** The share of a question's weighted concepts the best passage must mention to be an answer. */
-    static final double MIN_COVERAGE = 0.62;
     private static final int MAX_SENTENCES = 3;
     /**
      * When a section's headings alone cover this much of the question, the question asks what the section
@@ -76,13 +74,14 @@ public final class AnswerComposer {
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
         List<SearchHit> hits = result.hits();
         QueryPlan plan = result.plan();
-        if (hits.isEmpty() || hits.get(0).coverage() < MIN_COVERAGE) {
+        double minCoverage = knowledge.ranking().minCoverage();
+        if (hits.isEmpty() || hits.get(0).coverage() < minCoverage) {
             return Optional.empty();
         }
         SearchHit best = null;
         List<String> quote = List.of();
         for (SearchHit hit : hits) {
-            if (hit.coverage() < MIN_COVERAGE) {
+            if (hit.coverage() < minCoverage) {
                 continue;
             }
             List<String> candidate = selectSentences(plan, hit);
@@ -125,7 +124,7 @@ public final class AnswerComposer {
                 break;
             }
             boolean samePlace = sources.stream().anyMatch(s -> s.path().equals(other.passage().path()) && s.section().equals(other.passage().section()));
-            if (!samePlace && other.coverage() >= MIN_COVERAGE && other.score() >= 0.6 * best.score()) {
+            if (!samePlace && other.coverage() >= knowledge.ranking().minCoverage() && other.score() >= 0.6 * best.score()) {
                 sources.add(Sources.of(other.passage(), firstSentence(other.passage().text())));
             }
         }

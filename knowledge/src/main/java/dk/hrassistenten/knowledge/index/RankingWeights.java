@@ -18,23 +18,25 @@ import java.util.Properties;
  * @param headingMatch extra credit for a passage whose headings cover the question
  * @param supersededPenalty factor for a passage whose document a newer version replaces
  * @param decisionBoost factor for a decision section when the question asks what was decided
+ * @param minutesPenalty factor for minutes when the question asks about no meeting: a policy states a rule,
+ *     minutes only report it along the way (or a proposal that was turned down)
  * @param minCoverage the share of the question's weighted concepts an answer must cover; below, not found
  */
 public record RankingWeights(double titleField, double headingsField, double bodyField, double synonymBoost,
                              double bm25Share, double headingMatch, double supersededPenalty, double decisionBoost,
-                             double minCoverage) {
+                             double minutesPenalty, double minCoverage) {
 
     private static final RankingWeights TUNED = load();
 
     public RankingWeights {
         for (double w : new double[] {titleField, headingsField, bodyField, synonymBoost, bm25Share, headingMatch,
-                supersededPenalty, decisionBoost, minCoverage}) {
+                supersededPenalty, decisionBoost, minutesPenalty, minCoverage}) {
             if (!(w >= 0) || Double.isInfinite(w)) {
                 throw new IllegalArgumentException("ranking weights must be finite and non-negative");
             }
         }
-        if (bm25Share > 1 || minCoverage > 1 || supersededPenalty > 1) {
-            throw new IllegalArgumentException("bm25Share, minCoverage and supersededPenalty are at most 1");
+        if (bm25Share > 1 || minCoverage > 1 || supersededPenalty > 1 || minutesPenalty > 1) {
+            throw new IllegalArgumentException("bm25Share, minCoverage, supersededPenalty and minutesPenalty are at most 1");
         }
     }
 
@@ -43,31 +45,40 @@ public record RankingWeights(double titleField, double headingsField, double bod
         return TUNED;
     }
 
-    public RankingWeights withBm25Share(double v) {
-        return new RankingWeights(titleField, headingsField, bodyField, synonymBoost, v, headingMatch, supersededPenalty, decisionBoost, minCoverage);
+    /** These weights with one changed, by its name as in ranking.properties (the tuning command tries values so). */
+    public RankingWeights with(String name, double value) {
+        java.util.Map<String, Double> values = asMap();
+        if (!values.containsKey(name)) {
+            throw new IllegalArgumentException("no ranking weight " + name);
+        }
+        values.put(name, value);
+        return fromMap(values);
     }
 
-    public RankingWeights withHeadingMatch(double v) {
-        return new RankingWeights(titleField, headingsField, bodyField, synonymBoost, bm25Share, v, supersededPenalty, decisionBoost, minCoverage);
+    /** The weights by name, in the order of the record. */
+    public java.util.LinkedHashMap<String, Double> asMap() {
+        java.util.LinkedHashMap<String, Double> m = new java.util.LinkedHashMap<>();
+        for (var c : RankingWeights.class.getRecordComponents()) {
+            try {
+                m.put(c.getName(), (Double) c.getAccessor().invoke(this));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return m;
     }
 
-    public RankingWeights withFields(double title, double headings, double body) {
-        return new RankingWeights(title, headings, body, synonymBoost, bm25Share, headingMatch, supersededPenalty, decisionBoost, minCoverage);
-    }
-
-    public RankingWeights withSynonymBoost(double v) {
-        return new RankingWeights(titleField, headingsField, bodyField, v, bm25Share, headingMatch, supersededPenalty, decisionBoost, minCoverage);
-    }
-
-    public RankingWeights withMinCoverage(double v) {
-        return new RankingWeights(titleField, headingsField, bodyField, synonymBoost, bm25Share, headingMatch, supersededPenalty, decisionBoost, v);
+    private static RankingWeights fromMap(java.util.Map<String, Double> v) {
+        return new RankingWeights(v.get("titleField"), v.get("headingsField"), v.get("bodyField"), v.get("synonymBoost"),
+                v.get("bm25Share"), v.get("headingMatch"), v.get("supersededPenalty"), v.get("decisionBoost"),
+                v.get("minutesPenalty"), v.get("minCoverage"));
     }
 
     /** The weights as a properties file's lines, as the tuning command prints them. */
     public String asProperties() {
-        return "titleField=" + titleField + "\nheadingsField=" + headingsField + "\nbodyField=" + bodyField
-                + "\nsynonymBoost=" + synonymBoost + "\nbm25Share=" + bm25Share + "\nheadingMatch=" + headingMatch
-                + "\nsupersededPenalty=" + supersededPenalty + "\ndecisionBoost=" + decisionBoost + "\nminCoverage=" + minCoverage + "\n";
+        StringBuilder out = new StringBuilder();
+        asMap().forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
+        return out.toString();
     }
 
     private static RankingWeights load() {
@@ -80,9 +91,11 @@ public record RankingWeights(double titleField, double headingsField, double bod
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RankingWeights(number(p, "titleField"), number(p, "headingsField"), number(p, "bodyField"),
-                number(p, "synonymBoost"), number(p, "bm25Share"), number(p, "headingMatch"), number(p, "supersededPenalty"),
-                number(p, "decisionBoost"), number(p, "minCoverage"));
+        java.util.Map<String, Double> values = new java.util.HashMap<>();
+        for (var c : RankingWeights.class.getRecordComponents()) {
+            values.put(c.getName(), number(p, c.getName()));
+        }
+        return fromMap(values);
     }
 
     private static double number(Properties p, String key) {

@@ -1,5 +1,6 @@
 package dk.hrassistenten.knowledge.search;
 
+import dk.hrassistenten.knowledge.document.DocumentKind;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
@@ -19,6 +20,7 @@ import java.util.Set;
  *       × (1 + headingMatch × headingCoverage)
  *       × (supersededPenalty if a newer version replaces the document)
  *       × (decisionBoost if the question asks what was decided and the passage is a decision)
+ *       × (minutesPenalty if the passage is minutes and the question asks about no meeting)
  *       × informativeness
  * </pre>
  *
@@ -44,13 +46,14 @@ public final class PassageScorer {
 
     /** The factors of one passage for one question. */
     public record Factors(double coverage, double bm25, double headingCoverage, boolean superseded, boolean decision,
-                          double informativeness) {
+                          boolean minutesOffTopic, double informativeness) {
     }
 
     /** The factors of a passage found with this BM25 score when the best candidate scored {@code bestBm25}. */
     public Factors factors(QueryPlan plan, Passage passage, PassageTerms terms, double bm25, double bestBm25) {
         return new Factors(coverage(plan, terms), bestBm25 <= 0 ? 0 : bm25 / bestBm25, plan.coverage(terms.headings()),
                 passage.superseded(), asksForDecision(plan.question()) && isDecision(passage),
+                isMinutes(passage) && !asksAboutAMeeting(plan.question()),
                 passage.question() ? 1.0 : informativeness(plan, terms.text()));
     }
 
@@ -60,6 +63,7 @@ public final class PassageScorer {
                 * (1 + weights.headingMatch() * f.headingCoverage())
                 * (f.superseded() ? weights.supersededPenalty() : 1.0)
                 * (f.decision() ? weights.decisionBoost() : 1.0)
+                * (f.minutesOffTopic() ? weights.minutesPenalty() : 1.0)
                 * f.informativeness();
     }
 
@@ -98,12 +102,25 @@ public final class PassageScorer {
 
     /** "Hvad blev besluttet …?": the question asks what was decided. */
     static boolean asksForDecision(String question) {
+        return hasWord(question, "DECISION_QUESTION");
+    }
+
+    /** "Hvad blev drøftet på mødet …?": the question asks about a meeting (or a decision, which meetings make). */
+    static boolean asksAboutAMeeting(String question) {
+        return hasWord(question, "MEETING_QUESTION") || asksForDecision(question);
+    }
+
+    private static boolean hasWord(String question, String label) {
         for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (QUESTION_WORDS.is("DECISION_QUESTION", word)) {
+            if (QUESTION_WORDS.is(label, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean isMinutes(Passage p) {
+        return p.kind() == DocumentKind.MINUTES || p.kind() == DocumentKind.AGENDA;
     }
 
     /** A section of minutes headed "Beslutning", "Konklusion" …. */

@@ -8,6 +8,7 @@ import dk.hrassistenten.knowledge.index.PassageIndex;
 import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
 import dk.hrassistenten.knowledge.index.QueryPlanner;
+import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.index.SearchHit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,24 @@ public final class PassageSearch {
         this.organizations = index.passages().stream().map(Passage::organization).filter(Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         this.subjectDocuments = subjectDocuments(index.passages(), analyzer);
+    }
+
+    private PassageSearch(PassageSearch other, PassageScorer scorer) {
+        this.index = other.index;
+        this.analyzer = other.analyzer;
+        this.planner = other.planner;
+        this.scorer = scorer;
+        this.organizations = other.organizations;
+        this.subjectDocuments = other.subjectDocuments;
+    }
+
+    /** The same search with other weights, sharing everything else. */
+    public PassageSearch withWeights(RankingWeights weights) {
+        return new PassageSearch(this, new PassageScorer(weights));
+    }
+
+    public RankingWeights weights() {
+        return scorer.weights();
     }
 
     /** The result of a search: how the question was understood, and the passages, best first. */

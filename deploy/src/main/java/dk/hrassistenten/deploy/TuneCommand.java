@@ -1,0 +1,107 @@
+package dk.hrassistenten.deploy;
+
+import dk.hrassistenten.bot.Assistant;
+import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import dk.hrassistenten.knowledge.index.RankingWeights;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tune FILE…}: chooses the ranking weights and the answerability threshold on evaluation cases (the tuning
+ * half of the development evaluation), one weight at a time over a grid of values, for some rounds, keeping a
+ * change only when it improves the objective: cases passed, minus {@code --wrong-cost} for every answer given but
+ * wrong (a wrong answer is worse than an honest not-found). Prints every improvement and, last, the weights as
+ * the lines of {@code ranking.properties}. Changes nothing itself.
+ */
+@Command(name = "tune", mixinStandardHelpOptions = true,
+        description = "Choose ranking weights and the answerability threshold on evaluation cases; prints ranking.properties.")
+final class TuneCommand implements Callable<Integer> {
+
+    /** The values tried for each weight. */
+    static final Map<String, double[]> GRID = Map.of(
+            "titleField", new double[] {0.5, 1.0, 2.0},
+            "headingsField", new double[] {0.5, 1.0, 1.5, 2.5},
+            "bodyField", new double[] {1.0},
+            "synonymBoost", new double[] {0.1, 0.3, 0.6},
+            "bm25Share", new double[] {0.2, 0.4, 0.6},
+            "headingMatch", new double[] {0.0, 0.3, 0.6},
+            "supersededPenalty", new double[] {0.8, 0.9, 1.0},
+            "decisionBoost", new double[] {1.0, 1.5, 2.0},
+            "minutesPenalty", new double[] {0.7, 0.85, 1.0},
+            "minCoverage", new double[] {0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75});
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--rounds", description = "Passes over all weights (default ${DEFAULT-VALUE}).", defaultValue = "2")
+    int rounds;
+
+    @Option(names = "--wrong-cost", description = "How many passed cases one wrong answer costs (default ${DEFAULT-VALUE}).", defaultValue = "2")
+    double wrongCost;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Evaluation cases to tune on (the tuning half).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        Settings settings = Settings.of(options, System.getenv());
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new Settings.InvalidSettingException("The evaluation file " + file.toAbsolutePath() + " cannot be read.");
+            }
+        }
+        PrintStream out = Terminal.stdout();
+        List<Evaluation.Case> cases = Evaluation.read(files);
+        KnowledgeSnapshot base = KnowledgeSnapshot.build(settings.corpus(), p -> { });
+        RankingWeights best = base.ranking();
+        double bestObjective = objective(base, best, cases, out, "shipped");
+        for (int round = 1; round <= rounds; round++) {
+            boolean improved = false;
+            for (String name : best.asMap().keySet()) {
+                for (double value : GRID.getOrDefault(name, new double[0])) {
+                    RankingWeights candidate = best.with(name, value);
+                    if (candidate.equals(best)) {
+                        continue;
+                    }
+                    double objective = objective(base, candidate, cases, null, null);
+                    if (objective > bestObjective + 1e-9) {
+                        best = candidate;
+                        bestObjective = objective;
+                        improved = true;
+                        objective(base, best, cases, out, "round " + round + ": " + name + "=" + value);
+                    }
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        out.println();
+        out.println("# chosen on " + files + " (objective: passed - " + wrongCost + " x answered but wrong)");
+        out.print(best.asProperties());
+        return 0;
+    }
+
+    private double objective(KnowledgeSnapshot base, RankingWeights weights, List<Evaluation.Case> cases, PrintStream out, String label) {
+        KnowledgeSnapshot snapshot = base.withRanking(weights);
+        Assistant assistant = new Assistant(() -> snapshot, new SimpleMeterRegistry());
+        List<Evaluation.Outcome> outcomes = Evaluation.run(cases, q -> assistant.handle(Inbound.of(Channel.CLI, "tune", q)));
+        Evaluation.Tally tally = Evaluation.total(outcomes);
+        double objective = tally.passed() - wrongCost * tally.wrong();
+        if (out != null) {
+            out.printf("%-50s %s  objective %.1f%n", label, tally, objective);
+        }
+        return objective;
+    }
+}
