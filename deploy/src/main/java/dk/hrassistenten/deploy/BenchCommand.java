@@ -39,18 +39,33 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--questions", description = "Questions asked per corpus (default ${DEFAULT-VALUE}).", defaultValue = "2000")
     int questions;
 
+    @Option(names = "--questions-from", paramLabel = "FILE",
+            description = "Ask these questions (an evaluation file's, or one a line) instead of the generic mix.")
+    Path questionsFrom;
+
+    @Option(names = "--http-clients", description = "Also measure POST /api/chat on the corpus with this many concurrent clients (0 skips; default ${DEFAULT-VALUE}).",
+            defaultValue = "4")
+    int httpClients;
+
     @Override
     public Integer call() throws Exception {
+        if (questions < 1) {
+            throw new Settings.InvalidSettingException("--questions must be at least 1.");
+        }
         Settings settings = Settings.of(options, System.getenv());
         PrintStream out = Terminal.stdout();
         out.printf("machine: %d cores, max heap %d MiB, Java %s%n", java.lang.Runtime.getRuntime().availableProcessors(),
                 java.lang.Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-        measure("sample corpus (" + settings.corpus() + ")", settings.corpus(), out);
+        List<String> asked = questionsFrom == null ? QUESTIONS : questionsOf(questionsFrom);
+        measure("sample corpus (" + settings.corpus() + ")", settings.corpus(), asked, out);
+        if (httpClients > 0) {
+            HttpBench.run(settings, asked, httpClients, questions, out);
+        }
         if (generated > 0) {
             Path dir = Files.createTempDirectory("hr-bench");
             try {
                 GeneratedCorpus.write(dir, generated, new Random(42));
-                measure("generated corpus (" + generated + " documents)", dir, out);
+                measure("generated corpus (" + generated + " documents)", dir, asked, out);
             } finally {
                 GeneratedCorpus.delete(dir);
             }
@@ -58,7 +73,19 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void measure(String label, Path corpus, PrintStream out) {
+    /** The questions of an evaluation file (JSON lines with "question"), or of a file with one question a line. */
+    static List<String> questionsOf(Path file) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            out.add(line.strip().startsWith("{") ? dk.hrassistenten.bot.reply.ReplyJson.mapper().readTree(line).path("question").asText() : line.strip());
+        }
+        return out;
+    }
+
+    private void measure(String label, Path corpus, List<String> asked, PrintStream out) throws java.io.IOException {
         System.gc();
         long start = System.nanoTime();
         KnowledgeSnapshot snapshot = KnowledgeSnapshot.build(corpus, p -> { });
@@ -66,20 +93,34 @@ final class BenchCommand implements Callable<Integer> {
         System.gc();
         long heap = java.lang.Runtime.getRuntime().totalMemory() - java.lang.Runtime.getRuntime().freeMemory();
         Assistant assistant = new Assistant(() -> snapshot, new SimpleMeterRegistry());
-        for (int i = 0; i < 200; i++) { // warm-up: JIT
-            assistant.handle(Inbound.of(Channel.CLI, "bench", QUESTIONS.get(i % QUESTIONS.size())));
+        try (NaivePeer peer = new NaivePeer(corpus)) {
+            for (int i = 0; i < 300; i++) { // warm-up: JIT
+                String q = asked.get(i % asked.size());
+                assistant.handle(Inbound.of(Channel.CLI, "bench", q));
+                peer.answer(q);
+            }
+            long[] ours = new long[questions];
+            long[] naive = new long[questions];
+            for (int i = 0; i < questions; i++) { // the same questions, in turn, in the same run
+                String q = asked.get(i % asked.size());
+                long t = System.nanoTime();
+                assistant.handle(Inbound.of(Channel.CLI, "bench", q));
+                ours[i] = System.nanoTime() - t;
+                t = System.nanoTime();
+                peer.answer(q);
+                naive[i] = System.nanoTime() - t;
+            }
+            double oursMean = Arrays.stream(ours).average().orElse(0) / 1e6;
+            double naiveMean = Arrays.stream(naive).average().orElse(0) / 1e6;
+            Arrays.sort(ours);
+            Arrays.sort(naive);
+            out.printf("%s: %d documents, %d passages, %d units; build %d ms; heap after indexing %d MiB%n",
+                    label, snapshot.documents().size(), snapshot.passages().size(), snapshot.units().units().size(), buildMs, heap >> 20);
+            out.printf("  %d questions: ours mean %.2f ms, p50 %.2f ms, p99 %.2f ms; naive Lucene peer (DanishAnalyzer + BM25, top paragraph)"
+                            + " mean %.2f ms, p50 %.2f ms, p99 %.2f ms; ratio of means %.1fx%n",
+                    questions, oursMean, ours[questions / 2] / 1e6, ours[(int) (questions * 0.99)] / 1e6,
+                    naiveMean, naive[questions / 2] / 1e6, naive[(int) (questions * 0.99)] / 1e6, oursMean / Math.max(1e-9, naiveMean));
         }
-        long[] nanos = new long[questions];
-        for (int i = 0; i < questions; i++) {
-            long t = System.nanoTime();
-            assistant.handle(Inbound.of(Channel.CLI, "bench", QUESTIONS.get(i % QUESTIONS.size())));
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        out.printf("%s: %d documents, %d passages, %d units; build %d ms; heap after indexing %d MiB; "
-                        + "latency over %d questions p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                label, snapshot.documents().size(), snapshot.passages().size(), snapshot.units().units().size(), buildMs, heap >> 20,
-                questions, nanos[questions / 2] / 1e6, nanos[(int) (questions * 0.99)] / 1e6, nanos[questions - 1] / 1e6);
     }
 
     /** A corpus of Danish-looking minutes made from a fixed vocabulary, for scale only. */

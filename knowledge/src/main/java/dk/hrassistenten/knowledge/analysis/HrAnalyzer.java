@@ -81,6 +81,11 @@ public final class HrAnalyzer extends Analyzer {
         return lemmatizer.lemmas(lowerCaseWord);
     }
 
+    /** Whether the Hunspell dictionary knows the lower-cased word (always false without a dictionary). */
+    public boolean isDictionaryWord(String word) {
+        return lemmatizer.isKnown(word);
+    }
+
     /** The parts of a lower-cased compound, left to right, or an empty list when it is not one. */
     public List<String> compoundParts(String word) {
         return decompounder.parts(word);

@@ -75,6 +75,11 @@ public final class Lemmatizer {
         return List.copyOf(lemmas);
     }
 
+    /** Whether the dictionary knows the lower-cased word (has roots for it); false without a dictionary. */
+    public boolean isKnown(String word) {
+        return hunspell != null && word.chars().allMatch(Character::isLetter) && !hunspell.getRoots(word).isEmpty();
+    }
+
     /** Snowball's Danish stem, the fallback for words without a dictionary form. */
     public static String snowball(String word) {
         DanishStemmer s = SNOWBALL.get();

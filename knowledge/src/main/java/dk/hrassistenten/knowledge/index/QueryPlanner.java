@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a question into a {@link QueryPlan}: each content word becomes a concept whose alternatives are
  * its lemmas, its compound parts, its hyphen pieces, an abbreviation's expansion, its thesaurus synonyms
- * (with less credit), and, for a word the corpus does not know, the corpus terms one or two edits away
- * (typos). An English question's words and phrases are replaced by their Danish equivalents first.
+ * (with less credit), and, for a word neither the corpus nor the dictionary knows, the corpus terms one or
+ * two edits away (typos). An English question's words and phrases are replaced by their Danish equivalents first.
  * Thread-safe.
  */
 public final class QueryPlanner {
@@ -31,8 +31,6 @@ public final class QueryPlanner {
     private static final double LIGHT_VERB_WEIGHT = 0.5;
     /** The regular past tense ("savnede", "ønskede"): a verb, which says how, not what, a question asks about. */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ede");
-    /** Words at least this long also match their one-edit misspellings in the documents. */
-    private static final int LONG_WORD = 10;
 
     private final HrAnalyzer analyzer;
     private final QuerySynonyms synonyms;
@@ -235,13 +233,10 @@ public final class QueryPlanner {
             return null;
         }
         String lemma = analyzer.lemmas(joined).get(0);
-        if (df == 0 && weakDf == 0 && joined.length() >= 5) {
-            // A word the corpus does not know is most likely misspelt in the question.
+        if (df == 0 && weakDf == 0 && joined.length() >= 5 && !analyzer.isDictionaryWord(joined)) {
+            // A word neither the corpus nor the dictionary knows is most likely misspelt in the question.
             terms.addAll(statistics.similarTerms(lemma, lemma.length() >= 8 ? 2 : 1));
             df = docFreq(terms, groups);
-        } else if (lemma.length() >= LONG_WORD) {
-            // Documents have typos too ("feriehelæggelser"): a long word also finds its one-letter misspellings.
-            terms.addAll(statistics.similarTerms(lemma, 1));
         }
         boolean known = df > 0 || weakDf > 0;
         double n = Math.max(1, statistics.numDocs());
