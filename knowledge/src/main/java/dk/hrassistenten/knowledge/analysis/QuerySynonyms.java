@@ -140,12 +140,12 @@ public final class QuerySynonyms {
         return out;
     }
 
-    /** The abbreviations whose expansion is exactly this lower-cased phrase or contains it as a word. */
+    /** The abbreviations of a lower-cased word: those with an expansion that is the word ("mus" for "medarbejderudviklingssamtale"). */
     public List<String> abbreviationsOf(String lowerCaseWord) {
         List<String> found = new ArrayList<>();
         abbreviationTable.forEach((abbreviation, expansions) -> {
             for (String expansion : expansions) {
-                if ((" " + expansion + " ").contains(" " + lowerCaseWord + " ")) {
+                if (expansion.equals(lowerCaseWord)) {
                     found.add(abbreviation);
                 }
             }
@@ -239,7 +239,8 @@ public final class QuerySynonyms {
                 } else if (cols.length >= 2) {
                     List<String> outputs = cols.length == 2 ? List.of(cols[1].strip().split(" ")) : Arrays.stream(cols).skip(1).map(String::strip).toList();
                     if (resource.equals("abbreviations.tsv")) {
-                        outputs = List.of(cols[1].strip()); // an abbreviation stands for its whole expansion
+                        // an abbreviation stands for each whole expansion, one a column
+                        outputs = Arrays.stream(cols).skip(1).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
                     }
                     entries.merge(cols[0].strip().toLowerCase(Locale.ROOT), outputs, QuerySynonyms::union);
                 }

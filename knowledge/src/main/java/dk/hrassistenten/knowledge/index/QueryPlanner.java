@@ -58,7 +58,10 @@ public final class QueryPlanner {
     }
 
     /** One word (or English phrase) of the question and what it may be written as in the documents. */
-    private record Slot(String word, List<String> alternatives, List<List<String>> groups, List<String> synonyms) {
+    private record Slot(String word, List<String> alternatives, List<List<String>> groups, List<String> synonyms, boolean foreign) {
+        Slot(String word, List<String> alternatives, List<List<String>> groups, List<String> synonyms) {
+            this(word, alternatives, groups, synonyms, false);
+        }
     }
 
     /** Plans a question, or a topic cut out of one, whose language the caller knows. */
@@ -153,7 +156,7 @@ public final class QueryPlanner {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (!ignored(word, true)) {
                 List<String> danish = dictionary.getOrDefault(m.start(), List.of()).stream().filter(a -> a.size() == 1).map(a -> a.get(0)).toList();
-                slots.add(new Slot(m.group(), List.of(word), List.of(), danish));
+                slots.add(new Slot(m.group(), List.of(word), List.of(), danish, true));
             }
         }
         m.reset(question);
@@ -191,6 +194,9 @@ public final class QueryPlanner {
             terms.addAll(analyzer.lemmas(whole));
             if (pieces.size() > 1) {
                 groups.add(firstLemmas(pieces));
+            }
+            if (slot.foreign()) {
+                continue; // an English word without a Danish equivalent (often a name) is no Danish compound
             }
             List<String> parts = new ArrayList<>();
             for (String piece : pieces.size() > 1 ? pieces : List.of(whole)) {
