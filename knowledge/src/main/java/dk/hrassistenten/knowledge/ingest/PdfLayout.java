@@ -37,6 +37,7 @@ final class PdfLayout {
     /** A footer that ends with its page: "Region Vestland – Politik – Side 2", "Personalehåndbog | side 2 af 9". */
     private static final Pattern PAGE_LABEL_END = Pattern.compile(
             "(?iu).*\\S\\s+[-–—|·•]\\s*(?:side|page|s\\.)\\s*\\d{1,4}(?:\\s*(?:af|of|/)\\s*\\d{1,4})?");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(?u).*\\p{L}.*\\s(\\d{1,4})");
     /** A bulleted line is a list item, never a heading. */
     private static final Pattern BULLET = Pattern.compile("^[-–—•·▪■□●◦➢✓*\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC](\\s.*|$)");
     private static final Pattern HYPHENATED = Pattern.compile(".*\\p{L}[-\\u00AD\\u2010]$");
@@ -127,13 +128,56 @@ final class PdfLayout {
                 }
             }
         });
+        Set<String> numbered = pageNumberedLines(pages, body);
         List<List<PdfLine>> kept = new ArrayList<>();
-        for (List<PdfLine> page : pages) {
+        for (int p = 0; p < pages.size(); p++) {
+            List<PdfLine> page = pages.get(p);
             List<PdfLine> edges = edges(page);
+            int pageIndex = p;
             kept.add(page.stream().filter(l -> !(edges.contains(l) && (running.contains(furnitureKey(l, body))
-                    || PAGE_NUMBER.matcher(l.text().strip()).matches() || PAGE_LABEL_END.matcher(l.text().strip()).matches()))).toList());
+                    || PAGE_NUMBER.matcher(l.text().strip()).matches() || PAGE_LABEL_END.matcher(l.text().strip()).matches()
+                    || numbered.contains(pageNumberKey(page, l, pageIndex, body))))).toList());
         }
         return kept;
+    }
+
+    /**
+     * Running headers whose text changes (the chapter's name: "Kapitel 3: Ferie 7") but which end with
+     * the page number: the top or bottom line of many pages ends with a number that goes up with the
+     * page. The keys are "top:offset" or "bottom:offset".
+     */
+    private static Set<String> pageNumberedLines(List<List<PdfLine>> pages, float body) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<PdfLine> page = pages.get(p);
+            if (page.isEmpty()) {
+                continue;
+            }
+            for (PdfLine line : page.size() == 1 ? List.of(page.get(0)) : List.of(page.get(0), page.get(page.size() - 1))) {
+                String key = pageNumberKey(page, line, p, body);
+                if (key != null) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        int threshold = pages.size() <= 3 ? Math.max(2, pages.size()) : Math.max(3, (int) Math.ceil(pages.size() * 0.3));
+        Set<String> keys = new HashSet<>();
+        counts.forEach((key, n) -> {
+            if (n >= threshold) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    private static String pageNumberKey(List<PdfLine> page, PdfLine line, int pageIndex, float body) {
+        boolean top = line == page.get(0);
+        boolean bottom = line == page.get(page.size() - 1);
+        var m = TRAILING_NUMBER.matcher(line.text().strip());
+        if (!(top || bottom) || larger(line, body) || !m.matches()) {
+            return null;
+        }
+        return (top ? "top:" : "bottom:") + (Integer.parseInt(m.group(1)) - pageIndex);
     }
 
     /**

@@ -107,9 +107,18 @@ class PdfReaderTest {
             page.footer(n + "/3");
             pages.add(page);
         }
+        for (int n = 4; n <= 6; n++) {
+            Page page = new Page(n);
+            page.line(FontName.HELVETICA, BODY, "Kapitel " + (n < 6 ? "4: Ferie " : "5: Sygdom ") + n, -40);
+            page.body(40, n < 6 ? "Ferie holdes efter aftale med lederen." : "Sygdom meldes før kl. 9.", "Mere i afsnit " + n + ".",
+                    "Spørg HR.");
+            page.footer(n + "/6");
+            pages.add(page);
+        }
         String text = new PdfReader().read(write("b.pdf", pages.toArray(Page[]::new)));
 
-        assertThat(text).doesNotContain("Personalehåndbog", "/3");
+        assertThat(text).doesNotContain("Personalehåndbog", "/3", "/6", "Kapitel 4", "Kapitel 5", "Region Vestland");
+        assertThat(text).contains("Mere i afsnit 4.", "Mere i afsnit 6.");
         assertThat(text).contains("## Kapitel 1", "## Kapitel 3", "Se også afsnittet nedenfor.\nAfsnit 2 handler om ferie.");
     }
 
