@@ -97,6 +97,11 @@ public final class StructureParser {
                     heading(h, levelOf(h, hashes == 1 ? 1 : (hashes == 2 && !insidePoint ? 1 : 2)));
                     return;
                 }
+                if (!h.isEmpty()) {
+                    // A date set as a heading ("Gældende fra 1. januar 2025" in large type) is a line of text.
+                    appendBody(h, true);
+                    return;
+                }
             }
             var bold = BOLD_LINE.matcher(line);
             if (bold.matches() && !DanishDates.isDateLine(line) && !bold.group(1).contains("@")) {

@@ -97,4 +97,20 @@ class StructureParserTest {
         assertThat(StructureParser.parse(text).sections()).extracting(Section::headings).containsExactly(
                 List.of("Punkt 1: Kurser"), List.of("Punkt 1: Kurser", "Konklusion"));
     }
+
+    @Test
+    void aDateSetAsAHeadingIsALineOfText() {
+        String text = """
+                # Seniorpolitik
+
+                ## Gældende fra 1. januar 2025
+
+                ## Formål
+
+                Tekst.
+                """;
+        List<Section> sections = StructureParser.parse(text).sections();
+        assertThat(sections).extracting(Section::headings).containsExactly(List.of(), List.of("Formål"));
+        assertThat(sections.get(0).body()).isEqualTo("Gældende fra 1. januar 2025");
+    }
 }
