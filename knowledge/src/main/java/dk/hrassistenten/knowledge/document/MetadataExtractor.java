@@ -34,7 +34,7 @@ public final class MetadataExtractor {
     /** Where a committee's name ends in a title line: a date, a weekday, a time, a place. */
     private static final Pattern AFTER_COMMITTEE = Pattern.compile(
             "(?iu)(\\s*[-–,:]?\\s+(?:d\\.|(?:den|kl|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|på|afholdt|i\\s+mødelokale)\\b).*|\\s*[-–,:]?\\s+\\d.*)$");
-    private static final Pattern EFFECTIVE = Pattern.compile("(?iu)\\b(pr\\.|gældende fra|fra og med|ikrafttræden)\\s*");
+    private static final Pattern EFFECTIVE = Pattern.compile("(?iu)\\b(pr\\.|gældende fra|fra og med|ikrafttræden|revideret|vedtaget|godkendt)\\b\\s*");
     private static final Pattern LEADS_OR_REPORTS = Pattern.compile("(?iu)\\b(ledes af|ledes i|reference til|refererer til)\\b");
     private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
