@@ -116,6 +116,11 @@ public final class PhraseTable {
         return Optional.ofNullable(best);
     }
 
+    /** The phrases with this label, lower case, longest first. */
+    public List<String> phrases(String label) {
+        return entries.stream().filter(e -> e.label().equals(label)).map(Entry::phrase).toList();
+    }
+
     /** Every occurrence of every phrase with this label, overlaps included, in text order. */
     public List<Match> every(String text, String label) {
         List<Match> found = new ArrayList<>();
