@@ -112,7 +112,9 @@ public final class Assistant {
         // are told once per person.
         if (inbound.channel() != Channel.WEB && privacy.firstContact(inbound.userId())) {
             Texts texts = Texts.of(routed.english());
-            return new Reply(reply.kind(), texts.get("intro") + "\n\n" + reply.text(), reply.unit(), reply.sources(), reply.agenda());
+            // A greeting answered with the introduction says hello once.
+            String text = routed.greeting() ? texts.get("smalltalk.can_do") : reply.text();
+            return new Reply(reply.kind(), texts.get("intro") + "\n\n" + text, reply.unit(), reply.sources(), reply.agenda());
         }
         return reply;
     }
@@ -141,7 +143,10 @@ public final class Assistant {
     }
 
     /** A reply, and what the privacy wrapper needs to know of the message it answers. */
-    private record Routed(Reply reply, boolean english, boolean command) {
+    private record Routed(Reply reply, boolean english, boolean command, boolean greeting) {
+        Routed(Reply reply, boolean english, boolean command) {
+            this(reply, english, command, false);
+        }
     }
 
     /** Reads the message once, into an intent, and answers by its kind; nothing after this re-reads the text. */
@@ -162,7 +167,8 @@ public final class Assistant {
         }
         if (intent.kind() == Intent.Kind.SMALL_TALK) {
             String key = "smalltalk." + intent.smallTalk().name().toLowerCase(java.util.Locale.ROOT);
-            return new Routed(Reply.help(texts.get(key)), intent.english(), false);
+            return new Routed(Reply.help(texts.get(key, texts.get("smalltalk.can_do"))), intent.english(), false,
+                    intent.smallTalk() == Intent.SmallTalk.GREETING);
         }
         if (snapshot == null) {
             return new Routed(Reply.error(texts.get("not_ready")), intent.english(), command);
