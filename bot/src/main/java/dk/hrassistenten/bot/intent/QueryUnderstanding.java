@@ -281,8 +281,13 @@ public final class QueryUnderstanding {
             topicStart = frame.get().end();
         } else if (subject.isPresent()) {
             Set<String> verbs = subject.get().label().equals("WHICH_UNIT") ? WHICH_VERBS : WHO_VERBS;
-            Optional<PhraseTable.Match> verb = verbAfter(text, skipSpaces(text, subject.get().end()), cues, verbs);
-            if (verb.isPresent()) {
+            int at = skipSpaces(text, subject.get().end());
+            Optional<PhraseTable.Match> verb = verbAfter(text, at, cues, verbs);
+            Optional<PhraseTable.Match> exists = cues.at(text, at, Set.of("EXISTS"));
+            if (exists.isPresent() && (verb.isEmpty() || exists.get().end() > verb.get().end())) {
+                // "Hvilke enheder er der i Koncern HR?" asks what exists, not who handles something.
+                return Optional.empty();
+            } else if (verb.isPresent()) {
                 topicStart = verb.get().end();
             } else if (subject.get().label().equals("WHO_SUBJECT")) {
                 topicStart = subject.get().end();

@@ -48,6 +48,10 @@ class QueryUnderstandingTest {
             "Hvem skal jeg spørge om seniorordninger?                               | WHO_HANDLES   | seniorordninger                     | DANISH",
             "Jeg har en sag om chikane, hvem skal jeg gå til?                       | WHO_HANDLES   | chikane                             | DANISH",
             "Hvem kan jeg tale med om stress?                                       | WHO_HANDLES   | stress                              | DANISH",
+            "Hvor skal jeg gå hen med spørgsmål om pension?                         | WHO_HANDLES   | pension                             | DANISH",
+            "Barsel – hvem skal jeg kontakte?                                       | WHO_HANDLES   | Barsel                              | DANISH",
+            "Hvem i Koncern HR tager sig af arbejdsmiljø?                           | WHO_HANDLES   | arbejdsmiljø                        | DANISH",
+            "Tak, hvem håndterer barsel?                                            | WHO_HANDLES   | barsel                              | DANISH",
             "Hvem er sekretariat for Videreuddannelsesregion Nord?                  | WHO_HANDLES   | sekretariat for Videreuddannelsesregion Nord | DANISH",
             "Hvem udvikler e-læringskurser?                                         | WHO_HANDLES   | udvikler e-læringskurser            | DANISH",
             "/hvem lønudbetaling                                                    | WHO_HANDLES   | lønudbetaling                       | DANISH",
@@ -67,6 +71,8 @@ class QueryUnderstandingTest {
             "Who is the HR function for the hospitals?                              | WHO_HANDLES   | the hospitals                       | ENGLISH",
             "Who do I contact about parental leave?                                 | WHO_HANDLES   | parental leave                      | ENGLISH",
             "Where do I go with a question about my contract?                       | WHO_HANDLES   | my contract                         | ENGLISH",
+            "Who can I talk to about stress?                                        | WHO_HANDLES   | stress                              | ENGLISH",
+            "Where should I go with a harassment case?                              | WHO_HANDLES   | a harassment case                   | ENGLISH",
             "/who recruitment                                                       | WHO_HANDLES   | recruitment                         | ENGLISH",
             // Who holds a role: a person's name, or nothing
             "Hvem er HR-direktør?                                                   | ROLE_HOLDER   | -                                   | DANISH",
@@ -102,6 +108,8 @@ class QueryUnderstandingTest {
             "What is my salary?                                                     | PERSONAL      | -                                   | ENGLISH",
             "what's my manager                                                      | PERSONAL      | -                                   | ENGLISH",
             "How many vacation days do I have left?                                 | PERSONAL      | -                                   | ENGLISH",
+            "Hvem er min leder?                                                     | PERSONAL      | -                                   | DANISH",
+            "Hvad er mit løntrin?                                                   | PERSONAL      | -                                   | DANISH",
             // Small talk
             "hej                                                                    | SMALL_TALK    | -                                   | DANISH",
             "Goddag!                                                                | SMALL_TALK    | -                                   | DANISH",
@@ -128,6 +136,9 @@ class QueryUnderstandingTest {
             "What is the leadership model made of?                                  | QUESTION      | -                                   | ENGLISH",
             "Hvilke værdier bygger ledelsesgrundlaget på?                           | QUESTION      | -                                   | DANISH",
             "hjælp mig med at finde ud af reglerne for barsel                       | QUESTION      | -                                   | DANISH",
+            "Hvilke enheder er der i Koncern HR?                                    | QUESTION      | -                                   | DANISH",
+            "Which units are there in HR?                                           | QUESTION      | -                                   | ENGLISH",
+            "Hvor finder jeg reglerne om barsel?                                    | QUESTION      | -                                   | DANISH",
             "Enheder i Aarhus, hvilke opgaver har de i forbindelse med omstilling   | UNIT_QUESTION | -                                   | DANISH",
     })
     void readsAMessageAsOneIntentWithItsLanguage(String text, Kind kind, String topic, Language language) {
