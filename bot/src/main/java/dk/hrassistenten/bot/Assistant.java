@@ -206,7 +206,11 @@ public final class Assistant {
                 return units.describe(unit.get(), snapshot.units(), texts);
             }
             Intent together = understanding.understand(previous.get().question() + " " + intent.text(), snapshot);
-            return answer(snapshot, inbound, together.kind() == Intent.Kind.FOLLOW_UP ? together.standalone() : together, texts);
+            if (together.kind() == Intent.Kind.FOLLOW_UP) {
+                together = together.standalone();
+            }
+            // After "/hvem løn" a follow-up is a question of its own, not more arguments for the command.
+            return answer(snapshot, inbound, together.command() != null ? intent.standalone() : together, texts);
         }
         if (intent.kind() == Intent.Kind.PERSONAL) {
             return Reply.notFound(texts.get("not_found") + " " + texts.get("not_found.personal"));

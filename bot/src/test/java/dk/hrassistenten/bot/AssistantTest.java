@@ -159,6 +159,20 @@ class AssistantTest {
     }
 
     @Test
+    void aFollowUpAboutTheUnitJustNamedDescribesItAndWithoutAPreviousQuestionIsReadOnItsOwn() {
+        Assistant assistant = new Assistant(() -> org, meters);
+        assertThat(assistant.handle(new Inbound(Channel.API, "u", "Hvem håndterer feriehenlæggelser?", "c1", null)).unit().name())
+                .isEqualTo("Personaleafdelingen, Løn og Ferie");
+        Reply where = assistant.handle(new Inbound(Channel.API, "u", "og hvor ligger den?", "c1", null));
+        assertThat(where.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(where.unit().location()).isEqualTo("Servicecentret");
+        assistant.handle(new Inbound(Channel.API, "u", "/hvem feriehenlæggelser", "c2", null));
+        assertThat(assistant.handle(new Inbound(Channel.API, "u", "og hvor ligger den?", "c2", null)).unit().name())
+                .isEqualTo("Personaleafdelingen, Løn og Ferie");
+        assertThat(assistant.handle(new Inbound(Channel.API, "u", "Hvem håndterer det?", "c3", null)).kind()).isNotEqualTo(ReplyKind.ERROR);
+    }
+
+    @Test
     void smallTalkGetsAShortFriendlyReplyThatSaysWhatItCanDo() {
         Reply hello = ask(org, "Hej!");
         assertThat(hello.kind()).isEqualTo(ReplyKind.HELP);
