@@ -11,18 +11,15 @@ import dk.hrassistenten.bot.command.UnitCommand;
 import dk.hrassistenten.bot.command.UnitsCommand;
 import dk.hrassistenten.bot.command.WhoCommand;
 import dk.hrassistenten.bot.intent.ConversationMemory;
-import dk.hrassistenten.bot.intent.FollowUp;
-import dk.hrassistenten.bot.intent.PersonalQuestion;
-import dk.hrassistenten.bot.intent.UnitQuestion;
+import dk.hrassistenten.bot.intent.Intent;
+import dk.hrassistenten.bot.intent.QueryUnderstanding;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
-import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.answer.Sources;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.SourceView;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
-import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -47,6 +44,7 @@ public final class Assistant {
 
     private final Supplier<KnowledgeSnapshot> knowledge;
     private final CommandRegistry commands;
+    private final QueryUnderstanding understanding;
     private final AnswerComposer answers;
     private final ConversationMemory memory = new ConversationMemory(java.time.Clock.systemUTC());
     private final UnitReplies units;
@@ -71,6 +69,7 @@ public final class Assistant {
         List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
         all.addAll(parts.extraCommands());
         this.commands = new CommandRegistry(all);
+        this.understanding = new QueryUnderstanding(commands);
     }
 
     public CommandRegistry commands() {
@@ -84,9 +83,10 @@ public final class Assistant {
                 : java.util.UUID.randomUUID().toString());
         Reply reply;
         try {
-            reply = route(inbound);
+            Routed routed = route(inbound);
+            reply = routed.reply();
             if (privacy != null) {
-                reply = withPrivacy(inbound, reply);
+                reply = withPrivacy(inbound, routed);
             }
         } catch (RuntimeException e) {
             LOG.error("failed to handle a {} message ({})", inbound.channel(), e.getClass().getName(), e);
@@ -103,15 +103,18 @@ public final class Assistant {
      * Records an unanswered question (for HR's list of what to document next), and introduces the assistant
      * as automated the first time it talks to someone.
      */
-    private Reply withPrivacy(Inbound inbound, Reply reply) {
-        if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.NOT_FOUND && !inbound.text().startsWith("/")) {
+    private Reply withPrivacy(Inbound inbound, Routed routed) {
+        Reply reply = routed.reply();
+        if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.NOT_FOUND && !routed.command()) {
             privacy.recordUnanswered(inbound.text(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT));
         }
         // The web chat says it is an automated assistant on the page itself, for every visit; other channels
         // are told once per person.
         if (inbound.channel() != Channel.WEB && privacy.firstContact(inbound.userId())) {
-            Texts texts = Texts.of(EnglishStopWords.isEnglish(inbound.text()));
-            return new Reply(reply.kind(), texts.get("intro") + "\n\n" + reply.text(), reply.unit(), reply.sources(), reply.agenda());
+            Texts texts = Texts.of(routed.english());
+            // A greeting answered with the introduction says hello once.
+            String text = routed.greeting() ? texts.get("smalltalk.can_do") : reply.text();
+            return new Reply(reply.kind(), texts.get("intro") + "\n\n" + text, reply.unit(), reply.sources(), reply.agenda());
         }
         return reply;
     }
@@ -139,61 +142,90 @@ public final class Assistant {
         return Optional.of(new SourceView(first.title(), section, meta, text));
     }
 
-    private Reply route(Inbound inbound) {
-        String text = inbound.text();
-        boolean english = EnglishStopWords.isEnglish(text);
-        Texts texts = Texts.of(english);
-        if (text.isEmpty()) {
-            return Reply.help(texts.get("empty"));
+    /** A reply, and what the privacy wrapper needs to know of the message it answers. */
+    private record Routed(Reply reply, boolean english, boolean command, boolean greeting) {
+        Routed(Reply reply, boolean english, boolean command) {
+            this(reply, english, command, false);
         }
-        if (text.length() > MAX_MESSAGE_CHARS) {
-            return Reply.error(texts.get("too_long", text.length(), MAX_MESSAGE_CHARS));
+    }
+
+    /** Reads the message once, into an intent, and answers by its kind; nothing after this re-reads the text. */
+    private Routed route(Inbound inbound) {
+        String text = inbound.text();
+        if (text.isEmpty() || text.length() > MAX_MESSAGE_CHARS) {
+            boolean english = understanding.english(text);
+            Texts texts = Texts.of(english);
+            return new Routed(text.isEmpty() ? Reply.help(texts.get("empty")) : Reply.error(texts.get("too_long", text.length(), MAX_MESSAGE_CHARS)),
+                    english, false);
         }
         KnowledgeSnapshot snapshot = knowledge.get();
-        Optional<CommandRegistry.Invocation> invocation = commands.parse(text);
-        if (invocation.isPresent()) {
-            CommandRegistry.Invocation inv = invocation.get();
-            if (inv.command() == null) {
-                return Reply.error(texts.get("unknown_command", inv.name()));
-            }
-            if (snapshot == null && inv.command().needsKnowledge()) {
-                return Reply.error(texts.get("not_ready"));
-            }
-            // A command typed by its English name answers in English.
-            Texts commandTexts = inv.name().equals(inv.command().spec().name()) ? Texts.DANISH : Texts.ENGLISH;
-            return inv.command().execute(new CommandContext(inbound, snapshot, commandTexts, commands), inv.arguments());
+        Intent intent = understanding.understand(text, snapshot);
+        Texts texts = Texts.of(intent.english());
+        boolean command = intent.command() != null;
+        if (intent.kind() == Intent.Kind.COMMAND) {
+            return new Routed(command(inbound, snapshot, intent.command(), intent.command().arguments(), texts), intent.english(), true);
+        }
+        if (intent.kind() == Intent.Kind.SMALL_TALK) {
+            String key = "smalltalk." + intent.smallTalk().name().toLowerCase(java.util.Locale.ROOT);
+            return new Routed(Reply.help(texts.get(key, texts.get("smalltalk.can_do"))), intent.english(), false,
+                    intent.smallTalk() == Intent.SmallTalk.GREETING);
         }
         if (snapshot == null) {
+            return new Routed(Reply.error(texts.get("not_ready")), intent.english(), command);
+        }
+        Reply reply = answer(snapshot, inbound, intent, texts);
+        memory.remember(inbound.conversationId(), intent.text(), reply.unit() == null ? null : reply.unit().name());
+        return new Routed(reply, intent.english(), command);
+    }
+
+    private Reply command(Inbound inbound, KnowledgeSnapshot snapshot, CommandRegistry.Invocation inv, String arguments, Texts texts) {
+        if (inv.command() == null) {
+            return Reply.error(texts.get("unknown_command", inv.name()));
+        }
+        if (snapshot == null && inv.command().needsKnowledge()) {
             return Reply.error(texts.get("not_ready"));
         }
-        Reply reply = answer(snapshot, inbound, text, english, texts);
-        memory.remember(inbound.conversationId(), text, reply.unit() == null ? null : reply.unit().name());
-        return reply;
+        // A command typed by its English name answers in English.
+        Texts commandTexts = inv.name().equals(inv.command().spec().name()) ? Texts.DANISH : Texts.ENGLISH;
+        return inv.command().execute(new CommandContext(inbound, snapshot, commandTexts, commands), arguments);
     }
 
     /**
-     * Answers a question; a follow-up ("og hvem leder den?") is read together with the conversation's
-     * previous question, with or without a model.
+     * Answers by the intent. A follow-up ("og hvem leder den?") about the previous answer's unit describes that
+     * unit; another follow-up is read together with the conversation's previous question, and one without a
+     * previous question is read on its own.
      */
-    private Reply answer(KnowledgeSnapshot snapshot, Inbound inbound, String asked, boolean english, Texts texts) {
-        Optional<ConversationMemory.Turn> previous = FollowUp.isFollowUp(asked) ? memory.last(inbound.conversationId()) : Optional.empty();
-        if (previous.isPresent()) {
+    private Reply answer(KnowledgeSnapshot snapshot, Inbound inbound, Intent intent, Texts texts) {
+        if (intent.kind() == Intent.Kind.FOLLOW_UP) {
+            Optional<ConversationMemory.Turn> previous = memory.last(inbound.conversationId());
+            if (previous.isEmpty()) {
+                return answer(snapshot, inbound, intent.standalone(), texts);
+            }
             Optional<dk.hrassistenten.knowledge.units.Unit> unit = Optional.ofNullable(previous.get().unit()).flatMap(snapshot.units()::find);
-            if (unit.isPresent() && UnitQuestion.asksAboutAUnit(asked)) {
+            if (unit.isPresent() && intent.aboutAUnit()) {
                 return units.describe(unit.get(), snapshot.units(), texts);
             }
+            Intent together = understanding.understand(previous.get().question() + " " + intent.text(), snapshot);
+            if (together.kind() == Intent.Kind.FOLLOW_UP) {
+                together = together.standalone();
+            }
+            // After "/hvem løn" a follow-up is a question of its own, not more arguments for the command.
+            return answer(snapshot, inbound, together.command() != null ? intent.standalone() : together, texts);
         }
-        if (previous.isEmpty() && PersonalQuestion.asksForOwnData(asked)) {
+        if (intent.kind() == Intent.Kind.PERSONAL) {
             return Reply.notFound(texts.get("not_found") + " " + texts.get("not_found.personal"));
         }
-        String text = previous.map(p -> p.question() + " " + asked).orElse(asked);
+        String text = intent.text();
+        boolean english = intent.english();
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
-        if (named.isPresent() && UnitQuestion.asksAboutAUnit(text)) {
+        if (named.isPresent() && intent.aboutAUnit()) {
             return units.describe(named.get().unit(), snapshot.units(), texts);
         }
-        Optional<String> topic = WhoQuestion.topic(text);
-        if (topic.isPresent() && named.isEmpty()) {
-            Optional<Reply> unit = units.whoHandles(snapshot, topic.get(), english);
+        if (intent.kind() == Intent.Kind.WHO_HANDLES && intent.command() != null) {
+            return command(inbound, snapshot, intent.command(), intent.topic(), texts);
+        }
+        if (intent.kind() == Intent.Kind.WHO_HANDLES && named.isEmpty()) {
+            Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english);
             if (unit.isPresent()) {
                 return unit.get();
             }

@@ -133,10 +133,76 @@ class AssistantTest {
     }
 
     @Test
+    void aCommandWorksWithoutItsSlash() {
+        assertThat(ask(org, "enheder").text()).contains("Personaleafdelingen, Personaleservice");
+        assertThat(ask(org, "hjælp hvem").text()).contains("/hvem <emne>").doesNotContain("/enheder");
+        Reply who = ask(org, "hvem rekruttering");
+        assertThat(who.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(who.unit().name()).isEqualTo("Personaleafdelingen, Personaleservice");
+        assertThat(ask(org, "enhed Team Jura").unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
+    }
+
+    @Test
+    void theWhoCommandTakesTheTopicOutOfAWholeQuestion() {
+        assertThat(ask(org, "/hvem håndterer feriehenlæggelser").unit().name()).isEqualTo("Personaleafdelingen, Løn og Ferie");
+        assertThat(ask(org, "/hvem findesikkeemne").kind()).isEqualTo(ReplyKind.NOT_FOUND);
+    }
+
+    @Test
+    void otherWordingsOfAWhoQuestionFindTheUnit() {
+        for (String question : new String[] {"Hvor skal jeg henvende mig om feriehenlæggelser?", "Jeg har en sag om feriehenlæggelser, hvem skal jeg gå til?",
+                "Hej! Hvem tager sig af feriehenlæggelser?", "hvem håndterer feriehenlæggelser"}) {
+            Reply reply = ask(org, question);
+            assertThat(reply.kind()).as(question).isEqualTo(ReplyKind.UNIT);
+            assertThat(reply.unit().name()).as(question).isEqualTo("Personaleafdelingen, Løn og Ferie");
+        }
+    }
+
+    @Test
+    void aFollowUpAboutTheUnitJustNamedDescribesItAndWithoutAPreviousQuestionIsReadOnItsOwn() {
+        Assistant assistant = new Assistant(() -> org, meters);
+        assertThat(assistant.handle(new Inbound(Channel.API, "u", "Hvem håndterer feriehenlæggelser?", "c1", null)).unit().name())
+                .isEqualTo("Personaleafdelingen, Løn og Ferie");
+        Reply where = assistant.handle(new Inbound(Channel.API, "u", "og hvor ligger den?", "c1", null));
+        assertThat(where.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(where.unit().location()).isEqualTo("Servicecentret");
+        assistant.handle(new Inbound(Channel.API, "u", "/hvem feriehenlæggelser", "c2", null));
+        assertThat(assistant.handle(new Inbound(Channel.API, "u", "og hvor ligger den?", "c2", null)).unit().name())
+                .isEqualTo("Personaleafdelingen, Løn og Ferie");
+        assertThat(assistant.handle(new Inbound(Channel.API, "u", "Hvem håndterer det?", "c3", null)).kind()).isNotEqualTo(ReplyKind.ERROR);
+    }
+
+    @Test
+    void smallTalkGetsAShortFriendlyReplyThatSaysWhatItCanDo() {
+        Reply hello = ask(org, "Hej!");
+        assertThat(hello.kind()).isEqualTo(ReplyKind.HELP);
+        assertThat(hello.text()).startsWith("Hej!").contains("hjælp");
+        assertThat(hello.sources()).isEmpty();
+        assertThat(ask(org, "Tusind tak").text()).startsWith("Det var så lidt").contains("hjælp");
+        Reply thanks = ask(org, "Thanks!");
+        assertThat(thanks.kind()).isEqualTo(ReplyKind.HELP);
+        assertThat(thanks.text()).startsWith("You are welcome").contains("help");
+        assertThat(ask(org, "hello").text()).startsWith("Hello!");
+    }
+
+    @Test
+    void aQuestionForTheAskersOwnDataIsHonestlyNotFound() {
+        for (String question : new String[] {"Hvad er min løn?", "Hvor mange feriedage har jeg tilbage?", "What is my salary?"}) {
+            Reply reply = ask(mixed, question);
+            assertThat(reply.kind()).as(question).isEqualTo(ReplyKind.NOT_FOUND);
+            assertThat(reply.sources()).as(question).isEmpty();
+        }
+        assertThat(ask(mixed, "Hvad er min løn?").text()).contains("Oplysninger om dig selv står ikke i HR-dokumenterne.");
+        assertThat(ask(mixed, "What is my salary?").text()).doesNotContain("Det kan jeg ikke");
+    }
+
+    @Test
     void beforeTheFirstIndexItSaysSoAndAFailureIsAnErrorReplyNotAnException() {
-        Reply notReady = new Assistant(() -> null, meters).handle(Inbound.of(Channel.WEB, "u", "Hej"));
+        Reply notReady = new Assistant(() -> null, meters).handle(Inbound.of(Channel.WEB, "u", "Hvem håndterer løn?"));
         assertThat(notReady.kind()).isEqualTo(ReplyKind.ERROR);
         assertThat(notReady.text()).contains("læse dokumenterne");
+        // Small talk needs no documents.
+        assertThat(new Assistant(() -> null, meters).handle(Inbound.of(Channel.WEB, "u", "Hej")).kind()).isEqualTo(ReplyKind.HELP);
         Reply failed = new Assistant(() -> { throw new IllegalStateException("boom"); }, meters).handle(Inbound.of(Channel.WEB, "u", "Hej"));
         assertThat(failed.kind()).isEqualTo(ReplyKind.ERROR);
         assertThat(failed.text()).doesNotContain("boom").contains("intet er ændret");

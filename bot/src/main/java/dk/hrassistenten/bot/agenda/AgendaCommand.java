@@ -38,7 +38,8 @@ public final class AgendaCommand implements Command {
                     "dagsorden eksport forum=\"HMU Eksempel\" dato=\"10. december 2030\"",
                     "dagsorden fortryd",
                     "agenda add forum=\"HMU Eksempel\" date=2030-12-10 title=\"Staffing update\" case=1-13-3-65-23 attachment=\"Notat.pdf\""),
-            false);
+            CommandSpec.Arguments.SUBCOMMAND, List.of("tilføj", "tilfoej", "add", "vis", "list", "show", "eksport", "eksportér", "export",
+                    "flyt", "move", "fjern", "slet", "remove", "delete", "fortryd", "undo", "hjælp", "help"));
 
     static final int MAX_TITLE = 200;
     static final int MAX_RECOMMENDATION = 2000;

@@ -9,7 +9,7 @@ public final class HelpCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("hjælp", List.of("help", "hjaelp"),
             "Viser, hvad jeg kan, og alle kommandoer. \"hjælp <kommando>\" viser én.",
-            "hjælp [kommando]", List.of("hjælp", "hjælp hvem"), true);
+            "hjælp [kommando]", List.of("hjælp", "hjælp hvem"), CommandSpec.Arguments.COMMAND_NAME);
 
     @Override
     public CommandSpec spec() {

@@ -8,7 +8,7 @@ import java.util.List;
 public final class UnitCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("enhed", List.of("unit"),
-            "Viser én enhed: leder, reference, placering og opgaver.", "enhed <navn>", List.of("enhed <forkortelse>", "enhed <tidligere navn>"), false);
+            "Viser én enhed: leder, reference, placering og opgaver.", "enhed <navn>", List.of("enhed <forkortelse>", "enhed <tidligere navn>"), CommandSpec.Arguments.FREE_TEXT);
 
     private final UnitReplies units;
 

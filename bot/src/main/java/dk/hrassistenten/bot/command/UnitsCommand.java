@@ -9,7 +9,7 @@ import java.util.List;
 public final class UnitsCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("enheder", List.of("units"),
-            "Viser alle enheder, som organisationsbeskrivelserne nævner.", "enheder", List.of("enheder"), true);
+            "Viser alle enheder, som organisationsbeskrivelserne nævner.", "enheder", List.of("enheder"), CommandSpec.Arguments.NONE);
 
     @Override
     public CommandSpec spec() {

@@ -9,7 +9,7 @@ public final class WhoCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("hvem", List.of("who"),
             "Finder den enhed, der tager sig af et emne.", "hvem <emne>",
-            List.of("hvem lønudbetaling", "who handles recruitment"), false);
+            List.of("hvem lønudbetaling", "who handles recruitment"), CommandSpec.Arguments.FREE_TEXT);
 
     private final UnitReplies units;
 

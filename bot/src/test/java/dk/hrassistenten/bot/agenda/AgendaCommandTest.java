@@ -66,6 +66,19 @@ class AgendaCommandTest {
     }
 
     @Test
+    void theCommandWorksWithoutItsSlashAsTeamsCommandMenuInsertsIt() {
+        Reply added = say("sek1", "dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=\"Orientering om vikarer\"");
+        assertThat(added.kind()).isEqualTo(ReplyKind.AGENDA);
+        assertThat(stored()).isEqualTo(1);
+        Reply list = say("anyone", "dagsorden vis forum=\"HMU Psykiatri\" dato=10.12.2026");
+        assertThat(list.kind()).isEqualTo(ReplyKind.AGENDA);
+        assertThat(list.text()).contains("Orientering om vikarer");
+        assertThat(say("anyone", "Agenda list forum=\"HMU Psykiatri\" date=2026-12-10").text()).contains("Orientering om vikarer");
+        // A question that starts with the command's word is still a question.
+        assertThat(say("anyone", "Dagsorden for HMU, hvornår udsendes den?").kind()).isNotEqualTo(ReplyKind.AGENDA);
+    }
+
+    @Test
     void aSecretaryAddsWithTimeSlotsAndEveryoneCanListAndExport() {
         Reply first = say("sek1", "/dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=\"Orientering om vikarer\" minutter=20 "
                 + "indstilling=\"HMU tager orienteringen til efterretning\" sagsnr=1-13-3-65-23 bilag=\"Notat.pdf; Plan.pdf\"");

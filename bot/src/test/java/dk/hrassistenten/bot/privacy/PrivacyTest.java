@@ -94,6 +94,18 @@ class PrivacyTest {
     }
 
     @Test
+    void aGreetingAtFirstContactIsAnsweredByTheIntroductionSayingHelloOnce() throws Exception {
+        String first = say("U7", "Hej").text();
+        assertThat(first).startsWith("Hej! Jeg er HR-assistenten, en automatisk assistent.").contains("hjælp");
+        assertThat(first.split("Hej!", -1)).hasSize(2);
+        assertThat(say("U7", "hej").text()).startsWith("Hej! Spørg mig");
+        // Small talk and commands are not questions HR should document.
+        say("U8", "tak");
+        say("U8", "/hvem findesikkeemne");
+        assertThat(privacy.frequentUnanswered(Duration.ofDays(30), 10)).isEmpty();
+    }
+
+    @Test
     void unansweredQuestionsAreCountedForHrWithoutWhoAsked() throws Exception {
         say("U1", "Hvad koster en parkeringslicens?");
         say("U2", "hvad koster en parkeringslicens?");

@@ -98,6 +98,44 @@ public final class PhraseTable {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The longest phrase with one of the labels that starts exactly at {@code from}, or empty. Lets a reader
+     * walk a sentence frame by frame ("hvem" then "i HR" then "håndterer").
+     */
+    public Optional<Match> at(String text, int from, java.util.Set<String> labels) {
+        Match best = null;
+        for (Entry e : entries) {
+            if (!labels.contains(e.label()) || (best != null && e.phrase().length() < best.phrase().length())) {
+                continue;
+            }
+            Matcher m = e.pattern().matcher(text);
+            if (from <= text.length() && m.find(from) && m.start() == from && (best == null || m.end() > best.end())) {
+                best = new Match(e.label(), e.phrase(), m.start(), m.end());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The phrases with this label, lower case, longest first. */
+    public List<String> phrases(String label) {
+        return entries.stream().filter(e -> e.label().equals(label)).map(Entry::phrase).toList();
+    }
+
+    /** Every occurrence of every phrase with this label, overlaps included, in text order. */
+    public List<Match> every(String text, String label) {
+        List<Match> found = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.label().equals(label)) {
+                Matcher m = e.pattern().matcher(text);
+                while (m.find()) {
+                    found.add(new Match(e.label(), e.phrase(), m.start(), m.end()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        return found;
+    }
+
     /** Every non-overlapping phrase in the text, longest phrases taking precedence, in text order. */
     public List<Match> all(String text) {
         List<Match> found = new ArrayList<>();

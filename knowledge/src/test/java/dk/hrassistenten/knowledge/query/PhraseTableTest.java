@@ -31,4 +31,16 @@ class PhraseTableTest {
     void allFindsNonOverlappingPhrasesInTextOrder() {
         assertThat(types.all("Må jeg, og hvor mange gange?")).extracting(PhraseTable.Match::label).containsExactly("RULE", "NUMBER");
     }
+
+    @Test
+    void atFindsTheLongestPhraseOfTheGivenLabelsAtAPosition() {
+        assertThat(types.at("Vidste du hvor mange?", 10, java.util.Set.of("NUMBER")).orElseThrow().phrase()).isEqualTo("hvor mange");
+        assertThat(types.at("Vidste du hvor mange?", 10, java.util.Set.of("PLACE")).orElseThrow().phrase()).isEqualTo("hvor");
+        assertThat(types.at("Vidste du hvor mange?", 9, java.util.Set.of("NUMBER"))).isEmpty();
+    }
+
+    @Test
+    void everyFindsOverlappingOccurrencesOfOneLabel() {
+        assertThat(types.every("Hvor mange, og hvor mange?", "NUMBER")).extracting(PhraseTable.Match::start).containsExactly(0, 15);
+    }
 }
