@@ -153,8 +153,26 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         return reader.numDocs();
     }
 
+    /** Fuzzy expansion builds an automaton per term: the same words come up in question after question. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> similar = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SIMILAR_CACHE_LIMIT = 20_000;
+
     @Override
     public List<String> similarTerms(String term, int maxEdits) {
+        String key = maxEdits + ":" + term;
+        List<String> cached = similar.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> found = findSimilarTerms(term, maxEdits);
+        if (similar.size() >= SIMILAR_CACHE_LIMIT) {
+            similar.clear();
+        }
+        similar.put(key, found);
+        return found;
+    }
+
+    private List<String> findSimilarTerms(String term, int maxEdits) {
         try {
             // The first letters must agree: misspellings rarely start wrong, and it keeps the candidates few.
             Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(BODY, term), maxEdits, maxEdits == 1 ? 3 : 1, 10, true));

@@ -29,6 +29,8 @@ public final class QueryPlanner {
     private static final WordTable QUESTION_WORDS = WordTable.load(PhraseTable.class, "question-words.tsv");
     private static final PhraseTable ANSWER_TYPES = PhraseTable.load(PhraseTable.class, "answer-types.tsv");
     private static final double LIGHT_VERB_WEIGHT = 0.5;
+    /** Words at least this long also match their one-edit misspellings in the documents. */
+    private static final int LONG_WORD = 10;
     /** The regular past tense ("savnede", "ønskede"): a verb, which says how, not what, a question asks about. */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ede");
 
@@ -243,6 +245,9 @@ public final class QueryPlanner {
             // A word neither the corpus nor the dictionary knows is most likely misspelt in the question.
             terms.addAll(statistics.similarTerms(lemma, lemma.length() >= 8 ? 2 : 1));
             df = docFreq(terms, groups);
+        } else if (lemma.length() >= LONG_WORD) {
+            // Documents have typos too ("feriehelæggelser"): a long word also finds its one-letter misspellings.
+            terms.addAll(statistics.similarTerms(lemma, 1));
         }
         boolean known = df > 0 || weakDf > 0;
         double n = Math.max(1, statistics.numDocs());
