@@ -1,0 +1,246 @@
+package dk.hrassistenten.bot.answer;
+
+import dk.hrassistenten.bot.intent.WhoQuestion;
+import dk.hrassistenten.bot.llm.PlantedInstructions;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.PassageTerms;
+import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.SearchHit;
+import dk.hrassistenten.knowledge.query.PhraseTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Chooses the passage that answers a question and the sentences of it to quote. A quote must hold what was
+ * asked ({@link AnswerShape}) in a sentence that says more than the question itself; a sentence that leans on
+ * the one before ("Det omfatter …") brings it along; a sentence that introduces a list brings the list; a
+ * sentence addressing an AI is never quoted. Thread-safe.
+ */
+final class SentenceSelector {
+
+    /** The passage and the sentences quoted from it, in document order. */
+    record Selection(SearchHit hit, List<String> quote) {
+        Selection {
+            quote = List.copyOf(quote);
+        }
+    }
+
+    static final int MAX_SENTENCES = 3;
+    static final int MAX_QUOTE_CHARS = 700;
+    /** A quoted sentence that ends in a colon brings the list below it, up to this many items. */
+    static final int MAX_LIST_ITEMS = 8;
+    static final int MAX_LIST_ITEM_CHARS = 160;
+    /** Sentences scoring at least this share of the best one's score join the quote. */
+    static final double COMPANION_SCORE = 0.7;
+    /** A sentence leaning on the one before brings at most this many sentences before it. */
+    static final int MAX_LEAN_BACK = 2;
+    /** Bonus for a sentence that holds what a constrained question asks for, when ranking sentences. */
+    static final double SHAPE_BONUS = 0.2;
+    /** How close to the best passage's score a passage that names a person must come to be preferred for "hvem". */
+    static final double PERSON_PREFERENCE = 0.6;
+    /**
+     * When a section's headings alone cover this much of the question, the question asks what the section
+     * says ("Hvad blev der orienteret om vedrørende ledelsestitler?"): its opening is the answer, not a
+     * sentence that happens to repeat the question's words.
+     */
+    static final double SECTION_ABOUT_QUESTION = 0.8;
+
+    private static final PhraseTable SUMMARY = PhraseTable.load(SentenceSelector.class, "summary-questions.tsv");
+    private static final PhraseTable LEANING = PhraseTable.load(SentenceSelector.class, "leaning-starts.tsv");
+
+    private final AnswerShape shape;
+
+    SentenceSelector(AnswerShape shape) {
+        this.shape = shape;
+    }
+
+    /**
+     * The first of the answerable hits, best first, with a quote of the right shape. For "hvem" a nearly as good
+     * passage that names a person beats one that only names a unit; a question for a role's holder ("Hvem er
+     * formand for …?") needs a name.
+     *
+     * @param hits the hits that cover the question well enough to answer it, best first
+     */
+    Optional<Selection> choose(QueryPlan plan, List<SearchHit> hits) {
+        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        boolean needsAName = WhoQuestion.asksForARolesHolder(plan.question());
+        boolean wantsAPerson = asked.values().contains(QueryPlan.AnswerType.PERSON_OR_UNIT);
+        Selection best = null;
+        for (SearchHit hit : hits) {
+            List<String> quote = select(plan, asked, hit);
+            if (quote.isEmpty()) {
+                continue;
+            }
+            boolean named = namesAPerson(quote);
+            if (best != null) {
+                if (named && hit.score() >= PERSON_PREFERENCE * best.hit().score()) {
+                    return Optional.of(new Selection(hit, quote));
+                }
+                continue;
+            }
+            if (needsAName && !named) {
+                continue;
+            }
+            best = new Selection(hit, quote);
+            if (!wantsAPerson || named) {
+                break;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The sentences of the passage that answer the question, in document order, or none when no sentence holds
+     * what was asked. The passage's headings count for every sentence: an answer below a question heading need
+     * not repeat it.
+     */
+    List<String> select(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit) {
+        Passage p = hit.passage();
+        PassageTerms analysed = hit.terms();
+        List<String> sentences = analysed.sentences();
+        if (p.question() && p.text().length() <= MAX_QUOTE_CHARS) {
+            List<String> whole = PlantedInstructions.dropped(sentences);
+            return whole.stream().anyMatch(s -> shape.fits(asked, s)) ? whole : List.of();
+        }
+        if (isSummaryQuestion(plan.question()) && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
+            List<String> opening = opening(sentences);
+            return opening.stream().anyMatch(s -> shape.fits(asked, s)) ? opening : List.of();
+        }
+        Set<String> headingTerms = analysed.context();
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (PlantedInstructions.in(s)) {
+                continue;
+            }
+            Set<String> terms = new HashSet<>(analysed.sentenceTerms().get(i));
+            double own = plan.coverage(terms);
+            String withList = withItsList(sentences, i);
+            boolean fits = shape.fits(asked, withList);
+            boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i));
+            terms.addAll(headingTerms);
+            double score = plan.coverage(terms) * 0.5 + own * 0.5 + (fits && asked.constrained() ? SHAPE_BONUS : 0) - i * 0.001;
+            scored.add(new Scored(i, s, score, own, fits, says));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        Optional<Scored> main = scored.stream().filter(s -> (s.own() > 0 || p.question()) && s.fits() && s.says()).findFirst();
+        if (main.isEmpty()) {
+            return List.of();
+        }
+        double top = main.get().score();
+        List<Scored> chosen = new ArrayList<>(List.of(main.get()));
+        int chars = main.get().text().length();
+        for (Scored s : scored) {
+            if (chosen.size() >= MAX_SENTENCES || s.score() < COMPANION_SCORE * top) {
+                break;
+            }
+            if (s == main.get() || s.own() == 0 || !s.says() || chars + s.text().length() > MAX_QUOTE_CHARS) {
+                continue;
+            }
+            chosen.add(s);
+            chars += s.text().length();
+        }
+        return withContext(chosen, sentences);
+    }
+
+    /** Whether the question asks what a section says as a whole, as summary-questions.tsv words it. */
+    static boolean isSummaryQuestion(String question) {
+        return SUMMARY.contains(question, "SUMMARY") || SUMMARY.contains(question, "WHAT") && SUMMARY.contains(question, "REPORTED");
+    }
+
+    /** Whether a sentence leans on the one before it ("Det omfatter …", "Disse …", "This …"), as leaning-starts.tsv words it. */
+    static boolean leansOnThePrevious(String sentence) {
+        return LEANING.atStart(sentence).map(m -> m.label().equals("LEANS")).orElse(false);
+    }
+
+    private boolean namesAPerson(List<String> quote) {
+        return quote.stream().anyMatch(shape::namesAPerson);
+    }
+
+    /**
+     * The chosen sentences in document order, each leaning one with the sentence before it, and one that ends in
+     * a colon ("Der var afbud fra:") with the list it introduces.
+     */
+    private static List<String> withContext(List<Scored> chosen, List<String> sentences) {
+        TreeSet<Integer> taken = new TreeSet<>();
+        for (Scored c : chosen) {
+            taken.add(c.index());
+            int i = c.index();
+            for (int back = 0; back < MAX_LEAN_BACK && i > 0 && leansOnThePrevious(sentences.get(i)); back++) {
+                i--;
+                if (PlantedInstructions.in(sentences.get(i))) {
+                    break;
+                }
+                taken.add(i);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Set<Integer> listed = new HashSet<>();
+        for (int index : taken) {
+            if (listed.contains(index)) {
+                continue;
+            }
+            String text = sentences.get(index);
+            out.add(text);
+            if (!text.endsWith(":")) {
+                continue;
+            }
+            for (int i = index + 1; i < sentences.size() && i <= index + MAX_LIST_ITEMS && !taken.contains(i); i++) {
+                String item = sentences.get(i);
+                if (item.length() > MAX_LIST_ITEM_CHARS) {
+                    break;
+                }
+                if (!PlantedInstructions.in(item)) {
+                    out.add(item);
+                }
+                listed.add(i);
+                if (item.endsWith(":")) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A sentence, and when it ends in a colon the list it introduces: "Der var afbud fra:" holds the names below it. */
+    private static String withItsList(List<String> sentences, int index) {
+        String sentence = sentences.get(index);
+        if (!sentence.endsWith(":")) {
+            return sentence;
+        }
+        StringBuilder all = new StringBuilder(sentence);
+        for (int i = index + 1; i < sentences.size() && i <= index + MAX_LIST_ITEMS; i++) {
+            String item = sentences.get(i);
+            if (item.length() > MAX_LIST_ITEM_CHARS || PlantedInstructions.in(item)) {
+                break;
+            }
+            all.append('\n').append(item);
+            if (item.endsWith(":")) {
+                break;
+            }
+        }
+        return all.toString();
+    }
+
+    /** The first sentences of a section, up to the quote's length, without any addressing an AI. */
+    private static List<String> opening(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        int chars = 0;
+        for (String s : PlantedInstructions.dropped(sentences)) {
+            if (out.size() >= MAX_SENTENCES || (!out.isEmpty() && chars + s.length() > MAX_QUOTE_CHARS)) {
+                break;
+            }
+            out.add(s);
+            chars += s.length();
+        }
+        return out;
+    }
+
+    private record Scored(int index, String text, double score, double own, boolean fits, boolean says) {
+    }
+}
