@@ -8,6 +8,7 @@ import dk.hrassistenten.knowledge.query.PhraseTable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -40,6 +41,7 @@ final class AnswerShape {
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+(\\s+\\p{Lu}[\\p{Ll}-]+)+\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}-]*");
     private static final Pattern DIGITS_AT_END = Pattern.compile("\\d\\s*$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*|\\p{N}+");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}§]+)\\.?\\s*$");
 
     /** The share of a sentence's terms that may come from the question before it only repeats the question. */
@@ -47,10 +49,15 @@ final class AnswerShape {
     /** A sentence needs at least this many terms beyond the question's to say something of its own. */
     static final int MIN_NEW_TERMS = 2;
 
-    /** What a question asks for: the value types among its question words, and whether it asks for a rule. */
-    record Asked(Set<AnswerType> values, boolean rule) {
+    /**
+     * What a question asks for: the value types among its question words, whether it asks for a rule, and the
+     * question's own words (lower case), which are never the value asked for, and for "hvor mange X" the concept
+     * of what it counts (X).
+     */
+    record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted) {
         Asked {
             values = values.isEmpty() ? EnumSet.noneOf(AnswerType.class) : EnumSet.copyOf(values);
+            questionWords = List.copyOf(questionWords);
         }
 
         /** Whether a quote has to hold anything in particular. */
@@ -73,9 +80,31 @@ final class AnswerShape {
         for (PhraseTable.Match m : QUESTION_WORDS.all(plan.question())) {
             types.add(AnswerType.valueOf(m.label()));
         }
+        Optional<Concept> counted = types.contains(AnswerType.NUMBER)
+                ? CUES.all(plan.question()).stream().filter(m -> m.label().equals("COUNT_QUESTION")).findFirst().flatMap(m -> countedAfter(plan, m.end()))
+                : Optional.empty();
         boolean rule = types.remove(AnswerType.RULE);
         types.remove(AnswerType.OTHER);
-        return new Asked(types, rule);
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(plan.question());
+        while (m.find()) {
+            String w = m.group();
+            // Content words, numbers and names; not short function words ("hos", "til"), which a place needs.
+            if (w.length() >= 4 || Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0)) && m.start() > 0) {
+                words.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new Asked(types, rule, words, counted);
+    }
+
+    /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */
+    private static Optional<Concept> countedAfter(QueryPlan plan, int end) {
+        Matcher next = WORD.matcher(plan.question());
+        if (!next.find(end)) {
+            return Optional.empty();
+        }
+        String word = next.group();
+        return plan.concepts().stream().filter(c -> c.word().equalsIgnoreCase(word)).findFirst();
     }
 
     /**
@@ -92,14 +121,19 @@ final class AnswerShape {
         return !asked.rule() || statesARule(sentence);
     }
 
-    /** Whether the sentence holds one of the values asked for (a date, a number, a place, a person or unit). */
+    /**
+     * Whether the sentence holds one of the values asked for (a date, a number, a place, a person or unit) beyond
+     * the question's own words: "Fjordby Kommune holder et seminar" does not say where, even though "Kommune" names
+     * a place, when the question asks about Fjordby Kommune.
+     */
     boolean holdsAValue(Asked asked, String sentence) {
+        String rest = withoutQuestionWords(asked, sentence);
         for (AnswerType type : asked.values()) {
             boolean holds = switch (type) {
-                case DATE -> holdsATime(sentence);
-                case NUMBER -> holdsACount(sentence);
-                case PLACE -> holdsAPlace(sentence);
-                case PERSON_OR_UNIT -> namesAPerson(sentence) || namesAUnit(sentence);
+                case DATE -> holdsATime(rest);
+                case NUMBER -> holdsACount(rest);
+                case PLACE -> holdsAPlace(rest);
+                case PERSON_OR_UNIT -> namesAPerson(rest) || namesAUnit(rest);
                 default -> false;
             };
             if (holds) {
@@ -207,6 +241,31 @@ final class AnswerShape {
             return true;
         }
         return own.size() < MIN_NEW_TERMS && (terms.size() - own.size()) >= ECHO_SHARE * terms.size();
+    }
+
+    /** The sentence with each word the question uses (also inflected: "Kommunen" for "Kommune") blanked out. */
+    static String withoutQuestionWords(Asked asked, String sentence) {
+        StringBuilder out = new StringBuilder(sentence);
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            String word = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (asked.questionWords().stream().anyMatch(q -> sameWord(q, word))) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Two words are the same when one is the other inflected: they share all of the shorter or all but its last three letters. */
+    private static boolean sameWord(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return a.equals(b) || common == shorter && shorter >= 3 || common >= 5 && common >= shorter - 3;
     }
 
     private static boolean mentionedIn(QueryPlan plan, String term) {

@@ -2,6 +2,7 @@ package dk.hrassistenten.bot.answer;
 
 import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.llm.PlantedInstructions;
+import dk.hrassistenten.knowledge.index.Concept;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
@@ -52,6 +53,8 @@ final class SentenceSelector {
 
     private static final PhraseTable SUMMARY = PhraseTable.load(SentenceSelector.class, "summary-questions.tsv");
     private static final PhraseTable LEANING = PhraseTable.load(SentenceSelector.class, "leaning-starts.tsv");
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:,\\d+)?");
 
     private final AnswerShape shape;
 
@@ -105,11 +108,11 @@ final class SentenceSelector {
         List<String> sentences = analysed.sentences();
         if (p.question() && p.text().length() <= MAX_QUOTE_CHARS) {
             List<String> whole = PlantedInstructions.dropped(sentences);
-            return whole.stream().anyMatch(s -> shape.fits(asked, s)) ? whole : List.of();
+            return answers(plan, asked, hit, whole) ? whole : List.of();
         }
         if (isSummaryQuestion(plan.question()) && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
             List<String> opening = opening(sentences);
-            return opening.stream().anyMatch(s -> shape.fits(asked, s)) ? opening : List.of();
+            return answers(plan, asked, hit, opening) ? opening : List.of();
         }
         Set<String> headingTerms = analysed.context();
         List<Scored> scored = new ArrayList<>();
@@ -121,7 +124,7 @@ final class SentenceSelector {
             Set<String> terms = new HashSet<>(analysed.sentenceTerms().get(i));
             double own = plan.coverage(terms);
             String withList = withItsList(sentences, i);
-            boolean fits = shape.fits(asked, withList);
+            boolean fits = shape.fits(asked, withList) && aboutTheQuestion(plan, asked, hit, withList, analysed.sentenceTerms().get(i));
             boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i));
             terms.addAll(headingTerms);
             double score = plan.coverage(terms) * 0.5 + own * 0.5 + (fits && asked.constrained() ? SHAPE_BONUS : 0) - i * 0.001;
@@ -146,6 +149,42 @@ final class SentenceSelector {
             chars += s.text().length();
         }
         return withContext(chosen, sentences);
+    }
+
+    /** Whether a whole quote (a question's answer, a section's opening) holds what was asked and is about the question. */
+    private boolean answers(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, List<String> quote) {
+        if (quote.stream().noneMatch(s -> shape.fits(asked, s))) {
+            return false;
+        }
+        String text = String.join("\n", quote);
+        Set<String> terms = new HashSet<>();
+        quote.forEach(s -> terms.addAll(hit.terms().sentenceTerms().get(Math.max(0, hit.terms().sentences().indexOf(s)))));
+        return aboutTheQuestion(plan, asked, hit, text, terms);
+    }
+
+    /**
+     * Whether a sentence, read with its passage's title and headings, is about what the question asks: it mentions
+     * what a "hvor mange"-question counts ("seniordage" in "Hvor mange seniordage har medarbejdere på Åby
+     * Sygehus?"), and every number the question names ("i 2023", "2. kvartal"). A sentence about the same place
+     * in another year, or counting something else there, answers another question.
+     */
+    static boolean aboutTheQuestion(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, String sentence, Set<String> sentenceTerms) {
+        Set<String> terms = new HashSet<>(sentenceTerms);
+        terms.addAll(hit.terms().context());
+        if (asked.counted().isPresent() && !asked.counted().get().matches(terms)) {
+            return false;
+        }
+        Set<String> numbers = numbers(sentence + "\n" + hit.passage().context());
+        return numbers(plan.question()).stream().allMatch(numbers::contains);
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> found = new HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group().replaceFirst("^0+(?=\\d)", ""));
+        }
+        return found;
     }
 
     /** Whether the question asks what a section says as a whole, as summary-questions.tsv words it. */
