@@ -2,7 +2,7 @@ package dk.hrassistenten.bot.answer;
 
 import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.llm.PlantedInstructions;
-import dk.hrassistenten.knowledge.index.Concept;
+import dk.hrassistenten.knowledge.document.DocumentKind;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
@@ -174,8 +174,20 @@ final class SentenceSelector {
         if (asked.counted().isPresent() && !asked.counted().get().matches(terms)) {
             return false;
         }
-        Set<String> numbers = numbers(sentence + "\n" + hit.passage().context());
+        Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));
         return numbers(plan.question()).stream().allMatch(numbers::contains);
+    }
+
+    /**
+     * Where a passage's numbers outside its text come from: title and headings, and for minutes and agendas the
+     * meeting's date, which is what they are about ("mødet i maj 2026"). A policy's date says when it was
+     * written, not which year its rules or figures concern.
+     */
+    private static String numberedContext(Passage p) {
+        if (p.kind() == DocumentKind.MINUTES || p.kind() == DocumentKind.AGENDA) {
+            return p.context();
+        }
+        return p.title() + "\n" + String.join("\n", p.headings());
     }
 
     private static Set<String> numbers(String text) {
