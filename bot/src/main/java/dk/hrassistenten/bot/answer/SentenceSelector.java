@@ -42,6 +42,11 @@ final class SentenceSelector {
     static final int MAX_LEAN_BACK = 2;
     /** Bonus for a sentence that holds what a constrained question asks for, when ranking sentences. */
     static final double SHAPE_BONUS = 0.2;
+    /**
+     * Passages scoring below this share of the best one are no candidates: when the top passages hold no quote of
+     * the right shape, a weak passage that happens to hold a date or a number is a guess, not an answer.
+     */
+    static final double CANDIDATE_SCORE = 0.5;
     /** How close to the best passage's score a passage that names a person must come to be preferred for "hvem". */
     static final double PERSON_PREFERENCE = 0.6;
     /**
@@ -74,7 +79,11 @@ final class SentenceSelector {
         boolean needsAName = WhoQuestion.asksForARolesHolder(plan.question());
         boolean wantsAPerson = asked.values().contains(QueryPlan.AnswerType.PERSON_OR_UNIT);
         Selection best = null;
+        double top = hits.isEmpty() ? 0 : hits.get(0).score();
         for (SearchHit hit : hits) {
+            if (hit.score() < CANDIDATE_SCORE * top) {
+                break;
+            }
             List<String> quote = select(plan, asked, hit);
             if (quote.isEmpty()) {
                 continue;
@@ -243,7 +252,7 @@ final class SentenceSelector {
             }
             for (int i = index + 1; i < sentences.size() && i <= index + MAX_LIST_ITEMS && !taken.contains(i); i++) {
                 String item = sentences.get(i);
-                if (item.length() > MAX_LIST_ITEM_CHARS) {
+                if (!isListItem(item, sentences.get(index + 1))) {
                     break;
                 }
                 if (!PlantedInstructions.in(item)) {
@@ -267,7 +276,7 @@ final class SentenceSelector {
         StringBuilder all = new StringBuilder(sentence);
         for (int i = index + 1; i < sentences.size() && i <= index + MAX_LIST_ITEMS; i++) {
             String item = sentences.get(i);
-            if (item.length() > MAX_LIST_ITEM_CHARS || PlantedInstructions.in(item)) {
+            if (!isListItem(item, sentences.get(index + 1)) || PlantedInstructions.in(item)) {
                 break;
             }
             all.append('\n').append(item);
@@ -276,6 +285,14 @@ final class SentenceSelector {
             }
         }
         return all.toString();
+    }
+
+    /**
+     * Whether a line below an introducing colon still belongs to its list: short, and when the list's items have no
+     * full stop ("Medicinsk Afdeling: 7,8 procent"), not a full sentence that follows the list.
+     */
+    private static boolean isListItem(String item, String firstItem) {
+        return item.length() <= MAX_LIST_ITEM_CHARS && !(item.endsWith(".") && !firstItem.endsWith("."));
     }
 
     /** The first sentences of a section, up to the quote's length, without any addressing an AI. */
