@@ -40,10 +40,13 @@ final class AnswerShape {
     /** Two or more capitalised words ("Anne-Marie Holm", "Region Vest"). */
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+(\\s+\\p{Lu}[\\p{Ll}-]+)+\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}-]*");
-    private static final Pattern DIGITS_AT_END = Pattern.compile("\\d\\s*$");
+    /** A number, perhaps an ordinal ("hvert 2. år"), right before a unit of time. */
+    private static final Pattern DIGITS_AT_END = Pattern.compile("\\d\\.?\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*|\\p{N}+");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}§]+)\\.?\\s*$");
 
+    /** The longest inflectional ending told apart from a compound ("-erne", "-ens"). */
+    private static final int MAX_ENDING = 4;
     /** The share of a sentence's terms that may come from the question before it only repeats the question. */
     static final double ECHO_SHARE = 0.75;
     /** A sentence needs at least this many terms beyond the question's to say something of its own. */
@@ -52,9 +55,9 @@ final class AnswerShape {
     /**
      * What a question asks for: the value types among its question words, whether it asks for a rule, and the
      * question's own words (lower case), which are never the value asked for, and for "hvor mange X" the concept
-     * of what it counts (X).
+     * of what it counts (X); whether it asks how often ("hvor ofte"), which only a recurrence answers.
      */
-    record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted) {
+    record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency) {
         Asked {
             values = values.isEmpty() ? EnumSet.noneOf(AnswerType.class) : EnumSet.copyOf(values);
             questionWords = List.copyOf(questionWords);
@@ -94,7 +97,7 @@ final class AnswerShape {
                 words.add(w.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return new Asked(types, rule, words, counted);
+        return new Asked(types, rule, words, counted, CUES.contains(plan.question(), "FREQUENCY_QUESTION"));
     }
 
     /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */
@@ -130,7 +133,7 @@ final class AnswerShape {
         String rest = withoutQuestionWords(asked, sentence);
         for (AnswerType type : asked.values()) {
             boolean holds = switch (type) {
-                case DATE -> holdsATime(rest);
+                case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE") : holdsATime(rest);
                 case NUMBER -> holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);
                 case PERSON_OR_UNIT -> namesAPerson(rest) || namesAUnit(rest);
@@ -258,8 +261,14 @@ final class AnswerShape {
         return out.toString();
     }
 
-    /** Two words are the same when one is the other inflected: they share all of the shorter or all but its last three letters. */
+    /**
+     * Two words are the same when one is the other inflected: they share all of the shorter or all but its last three
+     * letters, and differ in length by no more than an ending ("Kommune", "Kommunens"; not "Fjordby", "FjordbyPortalen").
+     */
     private static boolean sameWord(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > MAX_ENDING) {
+            return false;
+        }
         int shorter = Math.min(a.length(), b.length());
         int common = 0;
         while (common < shorter && a.charAt(common) == b.charAt(common)) {

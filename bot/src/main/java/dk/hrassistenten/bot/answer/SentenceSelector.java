@@ -4,6 +4,7 @@ import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.llm.PlantedInstructions;
 import dk.hrassistenten.knowledge.document.DocumentKind;
 import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.Concept;
 import dk.hrassistenten.knowledge.index.PassageTerms;
 import dk.hrassistenten.knowledge.index.QueryPlan;
 import dk.hrassistenten.knowledge.index.SearchHit;
@@ -38,6 +39,11 @@ final class SentenceSelector {
     static final int MAX_LIST_ITEM_CHARS = 160;
     /** Sentences scoring at least this share of the best one's score join the quote. */
     static final double COMPANION_SCORE = 0.7;
+    /**
+     * Sentences further than this from the main one do not join the quote: a page without headings runs several
+     * subjects together, and a sentence from another paragraph answers another question.
+     */
+    static final int COMPANION_DISTANCE = 3;
     /** A sentence leaning on the one before brings at most this many sentences before it. */
     static final int MAX_LEAN_BACK = 2;
     /** Bonus for a sentence that holds what a constrained question asks for, when ranking sentences. */
@@ -88,7 +94,7 @@ final class SentenceSelector {
             if (quote.isEmpty()) {
                 continue;
             }
-            boolean named = namesAPerson(quote);
+            boolean named = needsAName ? namesTheRolesHolder(plan, hit, quote) : namesAPerson(quote);
             if (best != null) {
                 if (named && hit.score() >= PERSON_PREFERENCE * best.hit().score()) {
                     return Optional.of(new Selection(hit, quote));
@@ -151,7 +157,8 @@ final class SentenceSelector {
             if (chosen.size() >= MAX_SENTENCES || s.score() < COMPANION_SCORE * top) {
                 break;
             }
-            if (s == main.get() || s.own() == 0 || !s.says() || chars + s.text().length() > MAX_QUOTE_CHARS) {
+            if (s == main.get() || s.own() == 0 || !s.says() || chars + s.text().length() > MAX_QUOTE_CHARS
+                    || Math.abs(s.index() - main.get().index()) > COMPANION_DISTANCE) {
                 continue;
             }
             chosen.add(s);
@@ -220,6 +227,25 @@ final class SentenceSelector {
 
     private boolean namesAPerson(List<String> quote) {
         return quote.stream().anyMatch(shape::namesAPerson);
+    }
+
+    /**
+     * Whether a sentence of the quote names a person together with the role asked about, the question's first
+     * concept ("direktør" in "Hvem er direktør for …?"): a name elsewhere in the passage holds another role.
+     */
+    private boolean namesTheRolesHolder(QueryPlan plan, SearchHit hit, List<String> quote) {
+        if (plan.concepts().isEmpty()) {
+            return false;
+        }
+        Concept role = plan.concepts().get(0);
+        List<String> sentences = hit.terms().sentences();
+        for (String s : quote) {
+            int i = sentences.indexOf(s);
+            if (i >= 0 && shape.namesAPerson(s) && role.matches(hit.terms().sentenceTerms().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Head nouns per label, found at the end of a word so that Danish compounds count ("mødelokalet" ends in
  * "lokale" + "t"): read from a {@code LABEL<TAB>noun} data file. Nouns shorter than {@link #COMPOUND_HEAD}
- * letters match only as whole words (inflected), so "by" does not find "arbejdsby". Immutable and thread-safe.
+ * letters match only as whole words (inflected), so "by" does not find "arbejdsby". A noun written with a leading
+ * hyphen ("-lokale") counts only as the last part of a compound: "mødelokalet" is a room, "de lokale aftaler" are
+ * local ones. Immutable and thread-safe.
  */
 final class ShapeNouns {
 
@@ -73,10 +75,14 @@ final class ShapeNouns {
         return false;
     }
 
-    private static boolean matches(String word, String head) {
+    private static boolean matches(String word, String noun) {
+        boolean compoundOnly = noun.startsWith("-");
+        String head = compoundOnly ? noun.substring(1) : noun;
         for (String ending : ENDINGS) {
             String form = head + ending;
-            if (word.equals(form) || head.length() >= COMPOUND_HEAD && word.endsWith(form) && word.length() > form.length()) {
+            boolean whole = word.equals(form);
+            boolean last = (compoundOnly || head.length() >= COMPOUND_HEAD) && word.endsWith(form) && word.length() > form.length();
+            if (whole && !compoundOnly || last) {
                 return true;
             }
         }

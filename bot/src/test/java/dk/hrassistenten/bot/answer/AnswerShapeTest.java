@@ -52,6 +52,14 @@ class AnswerShapeTest {
     }
 
     @Test
+    void aHowOftenQuestionTakesARecurrenceNotADeadline() {
+        String q = "Hvor ofte skal kurset gennemføres?";
+        assertThat(fits(q, AnswerType.DATE, "Kurset skal gennemføres hvert 2. år.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "MUS holdes én gang om året.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Nyansatte skal gennemføre kurset inden for 30 dage.")).isFalse();
+    }
+
+    @Test
     void aDateIsNoPlace() {
         String q = "Hvor holdes julefrokosten?";
         assertThat(fits(q, AnswerType.PLACE, "Julefrokosten holdes fredag den 5. december 2026.")).isFalse();
@@ -135,5 +143,7 @@ class AnswerShapeTest {
         assertThat(AnswerShape.statesARule("Der er tavshedspligt.")).isTrue();
         assertThat(shape.holdsAPlace("Det foregår i undervisningslokalet.")).isTrue();
         assertThat(shape.namesAUnit("Spørg lønafdelingen.")).isTrue();
+        assertThat(shape.holdsAPlace("Personalechefen fører de lokale lønforhandlinger.")).as("'lokale' alone means local").isFalse();
+        assertThat(fits("Hvor registreres ferie i Nordby?", AnswerType.PLACE, "Ferie registreres i NordbyPortalen.")).as("a compound of a question's word is new").isTrue();
     }
 }

@@ -53,6 +53,13 @@ class SentenceSelectorTest {
 
                 I 2025 blev der registreret 42 episoder med vold og trusler mod medarbejdere.
                 """);
+        Files.writeString(corpus.resolve("ledelse.md"), """
+                # Ledelsen i Vestby Kommune
+
+                ## Direktionen
+
+                Kommunens direktion har tre direktører. I Vestby Kommune ledes lønkontoret af kontorchef Ib Rasmussen.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -113,6 +120,12 @@ class SentenceSelectorTest {
     @Test
     void aCountMustCountWhatWasAsked() {
         assertThat(answer("Hvor mange seniorstillinger har Vestby Kommune?")).isEmpty();
+    }
+
+    @Test
+    void whoHoldsARoleIsAnsweredByANameBesideTheRole() {
+        assertThat(answer("Hvem er direktør i Vestby Kommune?")).as("the name beside another role").isEmpty();
+        assertThat(quote("Hvem er kontorchef i Vestby Kommune?")).anyMatch(s -> s.contains("Ib Rasmussen"));
     }
 
     @Test
