@@ -39,7 +39,7 @@ public final class AnswerComposer {
         if (hits.isEmpty() || hits.get(0).coverage() < MIN_COVERAGE) {
             return Optional.empty();
         }
-        SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase));
+        SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
         Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable);
         if (chosen.isEmpty()) {
             return Optional.empty();

@@ -32,6 +32,7 @@ final class AnswerShape {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     /** "kl. 14", "8.30", "14:00", "uge 29", "1/5": times and short dates. */
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}\\b|\\b\\d{1,2}[:.]\\d{2}\\b(?![.:]\\d)|\\b(uge|week)\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}\\b");
+    private static final Pattern ORDINAL_END = Pattern.compile("\\.\\s+\\p{Ll}");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** A sentence that starts with its own numbering ("3.", "2.1") or a list number. */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?(\\s|$)");
@@ -133,7 +134,7 @@ final class AnswerShape {
         String rest = withoutQuestionWords(asked, sentence);
         for (AnswerType type : asked.values()) {
             boolean holds = switch (type) {
-                case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE") : holdsATime(rest);
+                case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE") : holdsATime(rest, !asked.rule());
                 case NUMBER -> holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);
                 case PERSON_OR_UNIT -> namesAPerson(rest) || namesAUnit(rest);
@@ -146,9 +147,13 @@ final class AnswerShape {
         return false;
     }
 
-    /** A date, a time, a period or a recurrence: "1. maj 2026", "i 2007", "kl. 14", "hvert år", "efter et år". */
-    static boolean holdsATime(String sentence) {
-        return !DanishDates.findAll(sentence).isEmpty() || YEAR.matcher(sentence).find() || TIME.matcher(sentence).find()
+    /**
+     * A date, a time, a period or a recurrence: "1. maj 2026", "i 2007", "kl. 14", "hvert år", "efter et år". A year
+     * alone answers when something happened ("Hvornår blev regionen dannet?"), not when the asker must do something
+     * ("Hvornår skal jeg melde mig syg?"), so it counts only when {@code yearAlone}.
+     */
+    static boolean holdsATime(String sentence, boolean yearAlone) {
+        return !DanishDates.findAll(sentence).isEmpty() || yearAlone && YEAR.matcher(sentence).find() || TIME.matcher(sentence).find()
                 || CUES.contains(sentence, "DATE") || hasAPeriod(sentence);
     }
 
@@ -160,18 +165,37 @@ final class AnswerShape {
             withoutDates.replace(dates.get(i).start(), dates.get(i).end(), " ");
         }
         String rest = TIME.matcher(withoutDates).replaceAll(" ");
-        Matcher numbering = NUMBERING.matcher(rest);
-        if (numbering.find()) {
-            rest = rest.substring(numbering.end());
-        }
+        rest = withoutNumbering(rest);
         Matcher m = DIGITS.matcher(rest);
         while (m.find()) {
-            if (YEAR.matcher(m.group()).matches() || isReference(rest.substring(0, m.start()))) {
+            if (YEAR.matcher(m.group()).matches() || isReference(rest.substring(0, m.start())) || isOrdinal(rest, m.end())) {
                 continue;
             }
             return true;
         }
         return CUES.contains(rest, "NUMBER") || hasAPeriod(rest);
+    }
+
+    /** Whether the number ending here is an ordinal ("det fyldte 60. år", "på 5. sygedag"): a full stop and a lower-case word follow. */
+    static boolean isOrdinal(String text, int end) {
+        return ORDINAL_END.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** Numbering at the start of a sentence ("3.1 Alle …"), which counts nothing. */
+    static String withoutNumbering(String sentence) {
+        Matcher numbering = NUMBERING.matcher(sentence);
+        return numbering.find() ? sentence.substring(numbering.end()) : sentence;
+    }
+
+    /** Whether a word is a number that can count: digits that are no year, or a number word ("tre", "et par"). */
+    static boolean isACount(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(word.charAt(0))) {
+            return !YEAR.matcher(word).matches();
+        }
+        return CUES.contains(word, "NUMBER");
     }
 
     /** A place: an address, a building or room, a place named after "på"/"i"/"hos" … ("på Rådhuset"). A date is no place. */
@@ -262,19 +286,18 @@ final class AnswerShape {
     }
 
     /**
-     * Two words are the same when one is the other inflected: they share all of the shorter or all but its last three
-     * letters, and differ in length by no more than an ending ("Kommune", "Kommunens"; not "Fjordby", "FjordbyPortalen").
+     * Two words are the same when they are one word inflected: beyond what they share, each has at most an ending
+     * ("Kommune", "Kommunens"; "seminaret", "seminar"; not "Fjordby", "FjordbyPortalen"; not "medarbejdere",
+     * "Medarbejdersiden").
      */
     private static boolean sameWord(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > MAX_ENDING) {
-            return false;
-        }
         int shorter = Math.min(a.length(), b.length());
         int common = 0;
         while (common < shorter && a.charAt(common) == b.charAt(common)) {
             common++;
         }
-        return a.equals(b) || common == shorter && shorter >= 3 || common >= 5 && common >= shorter - 3;
+        return a.equals(b) || common >= 3 && a.length() - common <= MAX_ENDING && b.length() - common <= MAX_ENDING
+                && (common == shorter || common >= 5);
     }
 
     private static boolean mentionedIn(QueryPlan plan, String term) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Chooses the passage that answers a question and the sentences of it to quote. A quote must hold what was
@@ -67,10 +68,18 @@ final class SentenceSelector {
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:,\\d+)?");
 
-    private final AnswerShape shape;
+    /** A word or a number, as sentences are read for what stands near what. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*|\\d+(?:,\\d+)?");
+    /** A count answers "hvor mange X" when it stands at most this many words before X ("4 seniordage", "2 lokale seniordage", "6 af episoderne"). */
+    static final int COUNT_DISTANCE = 3;
 
-    SentenceSelector(AnswerShape shape) {
+    private final AnswerShape shape;
+    private final Function<String, Set<String>> analyse;
+
+    /** @param analyse a text's index terms, as the knowledge's analyzer gives them */
+    SentenceSelector(AnswerShape shape, Function<String, Set<String>> analyse) {
         this.shape = shape;
+        this.analyse = analyse;
     }
 
     /**
@@ -179,19 +188,47 @@ final class SentenceSelector {
     }
 
     /**
-     * Whether a sentence, read with its passage's title and headings, is about what the question asks: it mentions
+     * Whether a sentence, read with its passage's headings, is about what the question asks: it mentions
      * what a "hvor mange"-question counts ("seniordage" in "Hvor mange seniordage har medarbejdere på Åby
      * Sygehus?"), and every number the question names ("i 2023", "2. kvartal"). A sentence about the same place
      * in another year, or counting something else there, answers another question.
      */
-    static boolean aboutTheQuestion(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, String sentence, Set<String> sentenceTerms) {
+    boolean aboutTheQuestion(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, String sentence, Set<String> sentenceTerms) {
         Set<String> terms = new HashSet<>(sentenceTerms);
-        terms.addAll(hit.terms().context());
-        if (asked.counted().isPresent() && !asked.counted().get().matches(terms)) {
+        terms.addAll(hit.terms().headings());
+        if (asked.counted().isPresent() && !(asked.counted().get().matches(terms) && countsIt(asked.counted().get(), sentence))) {
             return false;
         }
         Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));
         return numbers(plan.question()).stream().allMatch(numbers::contains);
+    }
+
+    /**
+     * Whether a count stands just before what is counted, when the sentence names it: "har ret til 4 seniordage", not
+     * "Medarbejdersiden foreslår at hæve seniordagene fra 4 til 5" for "Hvor mange medarbejdere …?". A sentence that
+     * leaves what is counted to its heading ("## Seniordage: Du har 4 om året") is taken at its word.
+     */
+    private boolean countsIt(Concept counted, String sentence) {
+        String text = AnswerShape.withoutNumbering(sentence);
+        List<String> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            boolean ordinal = Character.isDigit(m.group().charAt(0)) && AnswerShape.isOrdinal(text, m.end());
+            tokens.add(ordinal ? "" : m.group());
+        }
+        boolean named = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isEmpty() || Character.isDigit(tokens.get(i).charAt(0)) || !counted.matches(analyse.apply(tokens.get(i)))) {
+                continue;
+            }
+            named = true;
+            for (int j = Math.max(0, i - COUNT_DISTANCE); j < i; j++) {
+                if (AnswerShape.isACount(tokens.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return !named;
     }
 
     /**

@@ -88,6 +88,8 @@ class AnswerShapeTest {
         assertThat(fits(q, AnswerType.NUMBER, "Reglerne står i § 5 og bilag 2.")).isFalse();
         assertThat(fits(q, AnswerType.NUMBER, "Kontakt HR på tlf. 12345678.")).isFalse();
         assertThat(fits(q, AnswerType.NUMBER, "Dagene holdes inden kl. 12.")).isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "Samtalen holdes på 5. sygedag.")).as("an ordinal").isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "3.1 Alle medarbejdere tilbydes en samtale.")).as("a section number").isFalse();
     }
 
     @Test
@@ -118,6 +120,8 @@ class AnswerShapeTest {
         assertThat(fits("Hvor mange kurser tager medarbejderne?", AnswerType.NUMBER, "Tiden til kurser aftales med lederen.")).isFalse();
         assertThat(fits("Hvornår skal jeg melde mig syg?", AnswerType.RULE, "Du skal melde dig syg til din leder.")).isFalse();
         assertThat(fits("Hvornår skal jeg melde mig syg?", AnswerType.RULE, "Du skal melde dig syg senest kl. 8.")).isTrue();
+        assertThat(fits("Hvornår skal jeg melde mig syg?", AnswerType.RULE, "Sygefraværet var i 2025 på 5,4 procent.")).as("a year alone").isFalse();
+        assertThat(fits("Hvornår blev regionen dannet?", AnswerType.DATE, "Regionen blev dannet i 2007.")).isTrue();
     }
 
     @Test
