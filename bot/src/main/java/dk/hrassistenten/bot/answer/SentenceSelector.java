@@ -65,6 +65,7 @@ final class SentenceSelector {
 
     private static final PhraseTable SUMMARY = PhraseTable.load(SentenceSelector.class, "summary-questions.tsv");
     private static final PhraseTable LEANING = PhraseTable.load(SentenceSelector.class, "leaning-starts.tsv");
+    private static final PhraseTable FURNITURE = PhraseTable.load(SentenceSelector.class, "page-furniture.tsv");
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:,\\d+)?");
 
@@ -131,7 +132,7 @@ final class SentenceSelector {
         PassageTerms analysed = hit.terms();
         List<String> sentences = analysed.sentences();
         if (p.question() && p.text().length() <= MAX_QUOTE_CHARS) {
-            List<String> whole = PlantedInstructions.dropped(sentences);
+            List<String> whole = sentences.stream().filter(SentenceSelector::quotable).toList();
             return answers(plan, asked, hit, whole) ? whole : List.of();
         }
         if (isSummaryQuestion(plan.question()) && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
@@ -139,20 +140,29 @@ final class SentenceSelector {
             return answers(plan, asked, hit, opening) ? opening : List.of();
         }
         Set<String> headingTerms = analysed.context();
+        Optional<Concept> topic = topic(plan, hit);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
-            if (PlantedInstructions.in(s)) {
+            if (!quotable(s)) {
                 continue;
             }
             Set<String> terms = new HashSet<>(analysed.sentenceTerms().get(i));
             double own = plan.coverage(terms);
             String withList = withItsList(sentences, i);
-            boolean fits = shape.fits(asked, withList) && aboutTheQuestion(plan, asked, hit, withList, analysed.sentenceTerms().get(i));
+            Set<String> near = new HashSet<>(analysed.sentenceTerms().get(i));
+            boolean leans = i > 0 && leansOnThePrevious(s);
+            if (leans) {
+                near.addAll(analysed.sentenceTerms().get(i - 1));
+            }
+            // The topic may stand in the sentence before ("… et seniorseminar. Seminaret foregår på …"); then it comes along.
+            boolean topicBefore = !mentions(topic, hit, near) && i > 0 && mentions(topic, hit, analysed.sentenceTerms().get(i - 1));
+            boolean fits = shape.fits(asked, withList) && (mentions(topic, hit, near) || topicBefore)
+                    && aboutTheQuestion(plan, asked, hit, withList, near);
             boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i));
             terms.addAll(headingTerms);
             double score = plan.coverage(terms) * 0.5 + own * 0.5 + (fits && asked.constrained() ? SHAPE_BONUS : 0) - i * 0.001;
-            scored.add(new Scored(i, s, score, own, fits, says));
+            scored.add(new Scored(i, s, score, own, fits, says, topicBefore));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Optional<Scored> main = scored.stream().filter(s -> (s.own() > 0 || p.question()) && s.fits() && s.says()).findFirst();
@@ -184,7 +194,17 @@ final class SentenceSelector {
         String text = String.join("\n", quote);
         Set<String> terms = new HashSet<>();
         quote.forEach(s -> terms.addAll(hit.terms().sentenceTerms().get(Math.max(0, hit.terms().sentences().indexOf(s)))));
-        return aboutTheQuestion(plan, asked, hit, text, terms);
+        return mentions(topic(plan, hit), hit, terms) && aboutTheQuestion(plan, asked, hit, text, terms);
+    }
+
+    /** Whether these terms, with the passage's title and headings, mention the topic (or there is none). */
+    private static boolean mentions(Optional<Concept> topic, SearchHit hit, Set<String> terms) {
+        if (topic.isEmpty()) {
+            return true;
+        }
+        Set<String> withContext = new HashSet<>(terms);
+        withContext.addAll(hit.terms().context());
+        return topic.get().matches(withContext);
     }
 
     /**
@@ -199,8 +219,34 @@ final class SentenceSelector {
         if (asked.counted().isPresent() && !(asked.counted().get().matches(terms) && countsIt(asked.counted().get(), sentence))) {
             return false;
         }
+
         Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));
         return numbers(plan.question()).stream().allMatch(numbers::contains);
+    }
+
+    /**
+     * What the question is about as far as this passage goes: the weightiest of the question's concepts that the
+     * passage mentions. A quote must mention it too, in its sentence, the sentence before, or its headings:
+     * "Næste møde holdes den 4. december" does not say when the Christmas lunch the minutes mention elsewhere is.
+     */
+    private static Optional<Concept> topic(QueryPlan plan, SearchHit hit) {
+        return plan.concepts().stream().filter(c -> c.matches(hit.terms().all())).max(Comparator.comparingDouble(Concept::weight));
+    }
+
+    /**
+     * Whether a sentence may be quoted at all: not one addressing an AI, not a web page's frame ("Sidst opdateret …",
+     * "Del", "Print"), as page-furniture.tsv lists it.
+     */
+    static boolean quotable(String sentence) {
+        if (PlantedInstructions.in(sentence)) {
+            return false;
+        }
+        Optional<PhraseTable.Match> start = FURNITURE.atStart(sentence);
+        if (start.isEmpty()) {
+            return true;
+        }
+        boolean whole = sentence.substring(start.get().end()).replaceAll("[\\p{P}\\s]", "").isEmpty();
+        return !(start.get().label().equals("START") || whole);
     }
 
     /**
@@ -294,9 +340,12 @@ final class SentenceSelector {
         for (Scored c : chosen) {
             taken.add(c.index());
             int i = c.index();
+            if (c.topicBefore() && quotable(sentences.get(i - 1))) {
+                taken.add(i - 1);
+            }
             for (int back = 0; back < MAX_LEAN_BACK && i > 0 && leansOnThePrevious(sentences.get(i)); back++) {
                 i--;
-                if (PlantedInstructions.in(sentences.get(i))) {
+                if (!quotable(sentences.get(i))) {
                     break;
                 }
                 taken.add(i);
@@ -318,7 +367,7 @@ final class SentenceSelector {
                 if (!isListItem(item, sentences.get(index + 1))) {
                     break;
                 }
-                if (!PlantedInstructions.in(item)) {
+                if (quotable(item)) {
                     out.add(item);
                 }
                 listed.add(i);
@@ -339,7 +388,7 @@ final class SentenceSelector {
         StringBuilder all = new StringBuilder(sentence);
         for (int i = index + 1; i < sentences.size() && i <= index + MAX_LIST_ITEMS; i++) {
             String item = sentences.get(i);
-            if (!isListItem(item, sentences.get(index + 1)) || PlantedInstructions.in(item)) {
+            if (!isListItem(item, sentences.get(index + 1)) || !quotable(item)) {
                 break;
             }
             all.append('\n').append(item);
@@ -362,7 +411,7 @@ final class SentenceSelector {
     private static List<String> opening(List<String> sentences) {
         List<String> out = new ArrayList<>();
         int chars = 0;
-        for (String s : PlantedInstructions.dropped(sentences)) {
+        for (String s : sentences.stream().filter(SentenceSelector::quotable).toList()) {
             if (out.size() >= MAX_SENTENCES || (!out.isEmpty() && chars + s.length() > MAX_QUOTE_CHARS)) {
                 break;
             }
@@ -372,6 +421,6 @@ final class SentenceSelector {
         return out;
     }
 
-    private record Scored(int index, String text, double score, double own, boolean fits, boolean says) {
+    private record Scored(int index, String text, double score, double own, boolean fits, boolean says, boolean topicBefore) {
     }
 }

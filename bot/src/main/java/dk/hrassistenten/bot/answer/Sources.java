@@ -27,9 +27,9 @@ public final class Sources {
         return new Source(s.path(), s.title(), s.section(), s.date(), s.organization(), shorten(PlantedInstructions.without(task.text(), "")));
     }
 
-    /** The first sentence of a text that does not address an AI, or "". */
+    /** The first sentence of a text that may be quoted (none addressing an AI, no page navigation), or "". */
     public static String firstSentence(String text) {
-        return Sentences.split(text).stream().filter(s -> !PlantedInstructions.in(s)).findFirst().orElse("");
+        return Sentences.split(text).stream().filter(SentenceSelector::quotable).findFirst().orElse("");
     }
 
     public static String date(LocalDate date) {
