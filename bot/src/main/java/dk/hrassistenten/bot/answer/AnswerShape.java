@@ -60,7 +60,7 @@ final class AnswerShape {
      */
     record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency) {
         Asked {
-            values = values.isEmpty() ? EnumSet.noneOf(AnswerType.class) : EnumSet.copyOf(values);
+            values = Set.copyOf(values);
             questionWords = List.copyOf(questionWords);
         }
 

@@ -19,10 +19,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Chooses the passage that answers a question and the sentences of it to quote. A quote must hold what was
- * asked ({@link AnswerShape}) in a sentence that says more than the question itself; a sentence that leans on
- * the one before ("Det omfatter …") brings it along; a sentence that introduces a list brings the list; a
- * sentence addressing an AI is never quoted. Thread-safe.
+ * Chooses the passage that answers a question and the sentences of it to quote. The quote's main sentence must
+ * hold what was asked ({@link AnswerShape}), say more than the question itself, mention what the question is
+ * about and every number it names, and, for "hvor mange X", count X. A sentence that leans on the one before
+ * ("Det omfatter …") brings it along; a sentence that introduces a list brings the list; a sentence addressing
+ * an AI or a web page's navigation is never quoted. No passage with such a quote means no answer. Thread-safe.
  */
 final class SentenceSelector {
 
