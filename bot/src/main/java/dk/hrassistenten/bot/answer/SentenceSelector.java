@@ -215,10 +215,13 @@ final class SentenceSelector {
      * in another year, or counting something else there, answers another question.
      */
     boolean aboutTheQuestion(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, String sentence, Set<String> sentenceTerms) {
-        Set<String> terms = new HashSet<>(sentenceTerms);
-        terms.addAll(hit.terms().headings());
-        if (asked.counted().isPresent() && !(asked.counted().get().matches(terms) && countsIt(asked.counted().get(), sentence))) {
-            return false;
+        // In the sentence or in its headings, not a compound's parts spread over both ("dage" here, "senior" there).
+        if (asked.counted().isPresent()) {
+            Concept counted = asked.counted().get();
+            boolean mentioned = counted.matches(sentenceTerms) || counted.matches(hit.terms().headings());
+            if (!mentioned || !countsIt(counted, sentence)) {
+                return false;
+            }
         }
 
         Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));
