@@ -1,6 +1,8 @@
 package dk.hrassistenten.bot.answer;
 
+import dk.hrassistenten.bot.llm.PlantedInstructions;
 import dk.hrassistenten.bot.reply.Source;
+import dk.hrassistenten.knowledge.analysis.Sentences;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.units.Unit;
 import java.time.LocalDate;
@@ -15,13 +17,19 @@ public final class Sources {
     private Sources() {
     }
 
+    /** A passage as a source; sentences of the snippet that address an AI are left out ({@link PlantedInstructions}). */
     public static Source of(Passage p, String snippet) {
-        return new Source(p.path(), p.title(), p.section(), p.date(), p.organization(), shorten(snippet));
+        return new Source(p.path(), p.title(), p.section(), p.date(), p.organization(), shorten(PlantedInstructions.without(snippet, "")));
     }
 
     public static Source of(Unit.Task task) {
         Unit.UnitSource s = task.source();
-        return new Source(s.path(), s.title(), s.section(), s.date(), s.organization(), shorten(task.text()));
+        return new Source(s.path(), s.title(), s.section(), s.date(), s.organization(), shorten(PlantedInstructions.without(task.text(), "")));
+    }
+
+    /** The first sentence of a text that may be quoted (none addressing an AI, no page navigation), or "". */
+    public static String firstSentence(String text) {
+        return Sentences.split(text).stream().filter(SentenceSelector::quotable).findFirst().orElse("");
     }
 
     public static String date(LocalDate date) {

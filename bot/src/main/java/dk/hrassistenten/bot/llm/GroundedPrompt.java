@@ -32,17 +32,8 @@ final class GroundedPrompt {
      * Sentences in a document that address an AI ("Ignorér alle tidligere instruktioner …") are removed
      * before the model sees the passage: documents are data, and HR documents have no reason to say that.
      */
-    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile("(?iu)"
-            + "ignor\\p{L}*\\s+(alle\\s+|de\\s+|all\\s+|any\\s+|the\\s+)?(tidligere|forrige|ovenstående|øvrige|previous|prior|above|earlier)"
-            + "|disregard\\s+|system\\s*-?\\s*prompt|du\\s+er\\s+nu\\b|you\\s+are\\s+now\\b|nye?\\s+instruks|new\\s+instructions?"
-            + "|(svar|answer|respond|reply)\\s+(altid|kun|only|always)\\b|\\bas\\s+an\\s+ai\\b|\\bsom\\s+ai\\b");
-
     static String withoutInstructions(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String sentence : dk.hrassistenten.knowledge.analysis.Sentences.split(text)) {
-            out.append(out.length() == 0 ? "" : " ").append(INSTRUCTION.matcher(sentence).find() ? "[…]" : sentence);
-        }
-        return out.toString();
+        return PlantedInstructions.without(text, "[…]");
     }
 
     static List<ChatMessage> messages(String question, List<Passage> passages) {

@@ -1,0 +1,430 @@
+package dk.hrassistenten.bot.answer;
+
+import dk.hrassistenten.bot.intent.WhoQuestion;
+import dk.hrassistenten.bot.llm.PlantedInstructions;
+import dk.hrassistenten.knowledge.document.DocumentKind;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.Concept;
+import dk.hrassistenten.knowledge.index.PassageTerms;
+import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.SearchHit;
+import dk.hrassistenten.knowledge.query.PhraseTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Chooses the passage that answers a question and the sentences of it to quote. The quote's main sentence must
+ * hold what was asked ({@link AnswerShape}), say more than the question itself, mention what the question is
+ * about and every number it names, and, for "hvor mange X", count X. A sentence that leans on the one before
+ * ("Det omfatter …") brings it along; a sentence that introduces a list brings the list; a sentence addressing
+ * an AI or a web page's navigation is never quoted. No passage with such a quote means no answer. Thread-safe.
+ */
+final class SentenceSelector {
+
+    /** The passage and the sentences quoted from it, in document order. */
+    record Selection(SearchHit hit, List<String> quote) {
+        Selection {
+            quote = List.copyOf(quote);
+        }
+    }
+
+    static final int MAX_SENTENCES = 3;
+    static final int MAX_QUOTE_CHARS = 700;
+    /** A quoted sentence that ends in a colon brings the list below it, up to this many items. */
+    static final int MAX_LIST_ITEMS = 8;
+    static final int MAX_LIST_ITEM_CHARS = 160;
+    /** Sentences scoring at least this share of the best one's score join the quote. */
+    static final double COMPANION_SCORE = 0.7;
+    /**
+     * Sentences further than this from the main one do not join the quote: a page without headings runs several
+     * subjects together, and a sentence from another paragraph answers another question.
+     */
+    static final int COMPANION_DISTANCE = 3;
+    /** A sentence leaning on the one before brings at most this many sentences before it. */
+    static final int MAX_LEAN_BACK = 2;
+    /** Bonus for a sentence that holds what a constrained question asks for, when ranking sentences. */
+    static final double SHAPE_BONUS = 0.2;
+    /**
+     * Passages scoring below this share of the best one are no candidates: when the top passages hold no quote of
+     * the right shape, a weak passage that happens to hold a date or a number is a guess, not an answer.
+     */
+    static final double CANDIDATE_SCORE = 0.5;
+    /** How close to the best passage's score a passage that names a person must come to be preferred for "hvem". */
+    static final double PERSON_PREFERENCE = 0.6;
+    /**
+     * When a section's headings alone cover this much of the question, the question asks what the section
+     * says ("Hvad blev der orienteret om vedrørende ledelsestitler?"): its opening is the answer, not a
+     * sentence that happens to repeat the question's words.
+     */
+    static final double SECTION_ABOUT_QUESTION = 0.8;
+
+    private static final PhraseTable SUMMARY = PhraseTable.load(SentenceSelector.class, "summary-questions.tsv");
+    private static final PhraseTable LEANING = PhraseTable.load(SentenceSelector.class, "leaning-starts.tsv");
+    private static final PhraseTable FURNITURE = PhraseTable.load(SentenceSelector.class, "page-furniture.tsv");
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:,\\d+)?");
+
+    /** A word or a number, as sentences are read for what stands near what. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*|\\d+(?:,\\d+)?");
+    /** A count answers "hvor mange X" when it stands at most this many words before X ("4 seniordage", "2 lokale seniordage", "6 af episoderne"). */
+    static final int COUNT_DISTANCE = 3;
+
+    private final AnswerShape shape;
+    private final Function<String, Set<String>> analyse;
+
+    /** @param analyse a text's index terms, as the knowledge's analyzer gives them */
+    SentenceSelector(AnswerShape shape, Function<String, Set<String>> analyse) {
+        this.shape = shape;
+        this.analyse = analyse;
+    }
+
+    /**
+     * The first of the answerable hits, best first, with a quote of the right shape. For "hvem" a nearly as good
+     * passage that names a person beats one that only names a unit; a question for a role's holder ("Hvem er
+     * formand for …?") needs a name.
+     *
+     * @param hits the hits that cover the question well enough to answer it, best first
+     */
+    Optional<Selection> choose(QueryPlan plan, List<SearchHit> hits) {
+        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        boolean needsAName = WhoQuestion.asksForARolesHolder(plan.question());
+        boolean wantsAPerson = asked.values().contains(QueryPlan.AnswerType.PERSON_OR_UNIT);
+        Selection best = null;
+        double top = hits.isEmpty() ? 0 : hits.get(0).score();
+        for (SearchHit hit : hits) {
+            if (hit.score() < CANDIDATE_SCORE * top) {
+                break;
+            }
+            List<String> quote = select(plan, asked, hit);
+            if (quote.isEmpty()) {
+                continue;
+            }
+            boolean named = needsAName ? namesTheRolesHolder(plan, hit, quote) : namesAPerson(quote);
+            if (best != null) {
+                if (named && hit.score() >= PERSON_PREFERENCE * best.hit().score()) {
+                    return Optional.of(new Selection(hit, quote));
+                }
+                continue;
+            }
+            if (needsAName && !named) {
+                continue;
+            }
+            best = new Selection(hit, quote);
+            if (!wantsAPerson || named) {
+                break;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The sentences of the passage that answer the question, in document order, or none when no sentence holds
+     * what was asked. The passage's headings count for every sentence: an answer below a question heading need
+     * not repeat it.
+     */
+    List<String> select(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit) {
+        Passage p = hit.passage();
+        PassageTerms analysed = hit.terms();
+        List<String> sentences = analysed.sentences();
+        if (p.question() && p.text().length() <= MAX_QUOTE_CHARS) {
+            List<String> whole = sentences.stream().filter(SentenceSelector::quotable).toList();
+            return answers(plan, asked, hit, whole) ? whole : List.of();
+        }
+        if (isSummaryQuestion(plan.question()) && plan.coverage(analysed.headings()) >= SECTION_ABOUT_QUESTION) {
+            List<String> opening = opening(sentences);
+            return answers(plan, asked, hit, opening) ? opening : List.of();
+        }
+        Set<String> headingTerms = analysed.context();
+        Optional<Concept> topic = topic(plan, hit);
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (!quotable(s)) {
+                continue;
+            }
+            Set<String> terms = new HashSet<>(analysed.sentenceTerms().get(i));
+            double own = plan.coverage(terms);
+            String withList = withItsList(sentences, i);
+            Set<String> near = new HashSet<>(analysed.sentenceTerms().get(i));
+            boolean leans = i > 0 && leansOnThePrevious(s);
+            if (leans) {
+                near.addAll(analysed.sentenceTerms().get(i - 1));
+            }
+            // The topic may stand in the sentence before ("… et seniorseminar. Seminaret foregår på …"); then it comes along.
+            boolean topicBefore = !mentions(topic, hit, near) && i > 0 && mentions(topic, hit, analysed.sentenceTerms().get(i - 1));
+            boolean fits = shape.fits(asked, withList) && (mentions(topic, hit, near) || topicBefore)
+                    && aboutTheQuestion(plan, asked, hit, withList, near);
+            boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i));
+            terms.addAll(headingTerms);
+            double score = plan.coverage(terms) * 0.5 + own * 0.5 + (fits && asked.constrained() ? SHAPE_BONUS : 0) - i * 0.001;
+            scored.add(new Scored(i, s, score, own, fits, says, topicBefore));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        Optional<Scored> main = scored.stream().filter(s -> (s.own() > 0 || p.question()) && s.fits() && s.says()).findFirst();
+        if (main.isEmpty()) {
+            return List.of();
+        }
+        double top = main.get().score();
+        List<Scored> chosen = new ArrayList<>(List.of(main.get()));
+        int chars = main.get().text().length();
+        for (Scored s : scored) {
+            if (chosen.size() >= MAX_SENTENCES || s.score() < COMPANION_SCORE * top) {
+                break;
+            }
+            if (s == main.get() || s.own() == 0 || !s.says() || chars + s.text().length() > MAX_QUOTE_CHARS
+                    || Math.abs(s.index() - main.get().index()) > COMPANION_DISTANCE) {
+                continue;
+            }
+            chosen.add(s);
+            chars += s.text().length();
+        }
+        return withContext(chosen, sentences);
+    }
+
+    /** Whether a whole quote (a question's answer, a section's opening) holds what was asked and is about the question. */
+    private boolean answers(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, List<String> quote) {
+        if (quote.stream().noneMatch(s -> shape.fits(asked, s))) {
+            return false;
+        }
+        String text = String.join("\n", quote);
+        Set<String> terms = new HashSet<>();
+        quote.forEach(s -> terms.addAll(hit.terms().sentenceTerms().get(Math.max(0, hit.terms().sentences().indexOf(s)))));
+        return mentions(topic(plan, hit), hit, terms) && aboutTheQuestion(plan, asked, hit, text, terms);
+    }
+
+    /** Whether these terms, with the passage's title and headings, mention the topic (or there is none). */
+    private static boolean mentions(Optional<Concept> topic, SearchHit hit, Set<String> terms) {
+        if (topic.isEmpty()) {
+            return true;
+        }
+        Set<String> withContext = new HashSet<>(terms);
+        withContext.addAll(hit.terms().context());
+        return topic.get().matches(withContext);
+    }
+
+    /**
+     * Whether a sentence, read with its passage's headings, is about what the question asks: it mentions
+     * what a "hvor mange"-question counts ("seniordage" in "Hvor mange seniordage har medarbejdere på Åby
+     * Sygehus?"), and every number the question names ("i 2023", "2. kvartal"). A sentence about the same place
+     * in another year, or counting something else there, answers another question.
+     */
+    boolean aboutTheQuestion(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, String sentence, Set<String> sentenceTerms) {
+        // In the sentence or in its headings, not a compound's parts spread over both ("dage" here, "senior" there).
+        if (asked.counted().isPresent()) {
+            Concept counted = asked.counted().get();
+            boolean mentioned = counted.matches(sentenceTerms) || counted.matches(hit.terms().headings());
+            if (!mentioned || !countsIt(counted, sentence)) {
+                return false;
+            }
+        }
+
+        Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));
+        return numbers(plan.question()).stream().allMatch(numbers::contains);
+    }
+
+    /**
+     * What the question is about as far as this passage goes: the weightiest of the question's concepts that the
+     * passage mentions. A quote must mention it too, in its sentence, the sentence before, or its headings:
+     * "Næste møde holdes den 4. december" does not say when the Christmas lunch the minutes mention elsewhere is.
+     */
+    private static Optional<Concept> topic(QueryPlan plan, SearchHit hit) {
+        return plan.concepts().stream().filter(c -> c.matches(hit.terms().all())).max(Comparator.comparingDouble(Concept::weight));
+    }
+
+    /**
+     * Whether a sentence may be quoted at all: not one addressing an AI, not a web page's frame ("Sidst opdateret …",
+     * "Del", "Print"), as page-furniture.tsv lists it.
+     */
+    static boolean quotable(String sentence) {
+        if (PlantedInstructions.in(sentence)) {
+            return false;
+        }
+        Optional<PhraseTable.Match> start = FURNITURE.atStart(sentence);
+        if (start.isEmpty()) {
+            return true;
+        }
+        boolean whole = sentence.substring(start.get().end()).replaceAll("[\\p{P}\\s]", "").isEmpty();
+        return !(start.get().label().equals("START") || whole);
+    }
+
+    /**
+     * Whether a count stands just before what is counted, when the sentence names it: "har ret til 4 seniordage", not
+     * "Medarbejdersiden foreslår at hæve seniordagene fra 4 til 5" for "Hvor mange medarbejdere …?". A sentence that
+     * leaves what is counted to its heading ("## Seniordage: Du har 4 om året") is taken at its word.
+     */
+    private boolean countsIt(Concept counted, String sentence) {
+        String text = AnswerShape.withoutNumbering(sentence);
+        List<String> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            boolean ordinal = Character.isDigit(m.group().charAt(0)) && AnswerShape.isOrdinal(text, m.end());
+            tokens.add(ordinal ? "" : m.group());
+        }
+        boolean named = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isEmpty() || Character.isDigit(tokens.get(i).charAt(0)) || !counted.matches(analyse.apply(tokens.get(i)))) {
+                continue;
+            }
+            named = true;
+            for (int j = Math.max(0, i - COUNT_DISTANCE); j < i; j++) {
+                if (AnswerShape.isACount(tokens.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return !named;
+    }
+
+    /**
+     * Where a passage's numbers outside its text come from: title and headings, and for minutes and agendas the
+     * meeting's date, which is what they are about ("mødet i maj 2026"). A policy's date says when it was
+     * written, not which year its rules or figures concern.
+     */
+    private static String numberedContext(Passage p) {
+        if (p.kind() == DocumentKind.MINUTES || p.kind() == DocumentKind.AGENDA) {
+            return p.context();
+        }
+        return p.title() + "\n" + String.join("\n", p.headings());
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> found = new HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group().replaceFirst("^0+(?=\\d)", ""));
+        }
+        return found;
+    }
+
+    /** Whether the question asks what a section says as a whole, as summary-questions.tsv words it. */
+    static boolean isSummaryQuestion(String question) {
+        return SUMMARY.contains(question, "SUMMARY") || SUMMARY.contains(question, "WHAT") && SUMMARY.contains(question, "REPORTED");
+    }
+
+    /** Whether a sentence leans on the one before it ("Det omfatter …", "Disse …", "This …"), as leaning-starts.tsv words it. */
+    static boolean leansOnThePrevious(String sentence) {
+        return LEANING.atStart(sentence).map(m -> m.label().equals("LEANS")).orElse(false);
+    }
+
+    private boolean namesAPerson(List<String> quote) {
+        return quote.stream().anyMatch(shape::namesAPerson);
+    }
+
+    /**
+     * Whether a sentence of the quote names a person together with the role asked about, the question's first
+     * concept ("direktør" in "Hvem er direktør for …?"): a name elsewhere in the passage holds another role.
+     */
+    private boolean namesTheRolesHolder(QueryPlan plan, SearchHit hit, List<String> quote) {
+        if (plan.concepts().isEmpty()) {
+            return false;
+        }
+        Concept role = plan.concepts().get(0);
+        List<String> sentences = hit.terms().sentences();
+        for (String s : quote) {
+            int i = sentences.indexOf(s);
+            if (i >= 0 && shape.namesAPerson(s) && role.matches(hit.terms().sentenceTerms().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The chosen sentences in document order, each leaning one with the sentence before it, and one that ends in
+     * a colon ("Der var afbud fra:") with the list it introduces.
+     */
+    private static List<String> withContext(List<Scored> chosen, List<String> sentences) {
+        TreeSet<Integer> taken = new TreeSet<>();
+        for (Scored c : chosen) {
+            taken.add(c.index());
+            int i = c.index();
+            if (c.topicBefore() && quotable(sentences.get(i - 1))) {
+                taken.add(i - 1);
+            }
+            for (int back = 0; back < MAX_LEAN_BACK && i > 0 && leansOnThePrevious(sentences.get(i)); back++) {
+                i--;
+                if (!quotable(sentences.get(i))) {
+                    break;
+                }
+                taken.add(i);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Set<Integer> listed = new HashSet<>();
+        for (int index : taken) {
+            if (listed.contains(index)) {
+                continue;
+            }
+            String text = sentences.get(index);
+            out.add(text);
+            if (!text.endsWith(":")) {
+                continue;
+            }
+            for (int i = index + 1; i < sentences.size() && i <= index + MAX_LIST_ITEMS && !taken.contains(i); i++) {
+                String item = sentences.get(i);
+                if (!isListItem(item, sentences.get(index + 1))) {
+                    break;
+                }
+                if (quotable(item)) {
+                    out.add(item);
+                }
+                listed.add(i);
+                if (item.endsWith(":")) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A sentence, and when it ends in a colon the list it introduces: "Der var afbud fra:" holds the names below it. */
+    private static String withItsList(List<String> sentences, int index) {
+        String sentence = sentences.get(index);
+        if (!sentence.endsWith(":")) {
+            return sentence;
+        }
+        StringBuilder all = new StringBuilder(sentence);
+        for (int i = index + 1; i < sentences.size() && i <= index + MAX_LIST_ITEMS; i++) {
+            String item = sentences.get(i);
+            if (!isListItem(item, sentences.get(index + 1)) || !quotable(item)) {
+                break;
+            }
+            all.append('\n').append(item);
+            if (item.endsWith(":")) {
+                break;
+            }
+        }
+        return all.toString();
+    }
+
+    /**
+     * Whether a line below an introducing colon still belongs to its list: short, and when the list's items have no
+     * full stop ("Medicinsk Afdeling: 7,8 procent"), not a full sentence that follows the list.
+     */
+    private static boolean isListItem(String item, String firstItem) {
+        return item.length() <= MAX_LIST_ITEM_CHARS && !(item.endsWith(".") && !firstItem.endsWith("."));
+    }
+
+    /** The first sentences of a section, up to the quote's length, without any addressing an AI. */
+    private static List<String> opening(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        int chars = 0;
+        for (String s : sentences.stream().filter(SentenceSelector::quotable).toList()) {
+            if (out.size() >= MAX_SENTENCES || (!out.isEmpty() && chars + s.length() > MAX_QUOTE_CHARS)) {
+                break;
+            }
+            out.add(s);
+            chars += s.length();
+        }
+        return out;
+    }
+
+    private record Scored(int index, String text, double score, double own, boolean fits, boolean says, boolean topicBefore) {
+    }
+}

@@ -1,0 +1,91 @@
+package dk.hrassistenten.bot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Head nouns per label, found at the end of a word so that Danish compounds count ("mødelokalet" ends in
+ * "lokale" + "t"): read from a {@code LABEL<TAB>noun} data file. Nouns shorter than {@link #COMPOUND_HEAD}
+ * letters match only as whole words (inflected), so "by" does not find "arbejdsby". A noun written with a leading
+ * hyphen ("-lokale") counts only as the last part of a compound: "mødelokalet" is a room, "de lokale aftaler" are
+ * local ones. Immutable and thread-safe.
+ */
+final class ShapeNouns {
+
+    /** Nouns at least this long are also found as the last part of a compound. */
+    static final int COMPOUND_HEAD = 4;
+    /** The inflections a noun may carry: definite, plural, genitive. */
+    private static final List<String> ENDINGS = List.of("", "e", "en", "et", "er", "erne", "ene", "s", "ens", "ets", "n", "t", "r", "rne", "ne", "ns", "ts");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+
+    private final Map<String, List<String>> nouns;
+
+    private ShapeNouns(Map<String, List<String>> nouns) {
+        this.nouns = Map.copyOf(nouns);
+    }
+
+    static ShapeNouns load(String resource) {
+        Map<String, List<String>> nouns = new HashMap<>();
+        try (InputStream in = ShapeNouns.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", 2);
+                if (cols.length != 2 || cols[1].isBlank()) {
+                    throw new IllegalStateException(resource + ": expected LABEL<TAB>noun, got \"" + line + "\"");
+                }
+                nouns.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip().toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        nouns.replaceAll((k, v) -> List.copyOf(v));
+        return new ShapeNouns(nouns);
+    }
+
+    /** Whether a word of the text is, or ends in, a noun with this label. */
+    boolean in(String text, String label) {
+        List<String> heads = nouns.getOrDefault(label, List.of());
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            for (String head : heads) {
+                if (matches(word, head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String word, String noun) {
+        boolean compoundOnly = noun.startsWith("-");
+        String head = compoundOnly ? noun.substring(1) : noun;
+        for (String ending : ENDINGS) {
+            String form = head + ending;
+            boolean whole = word.equals(form);
+            boolean last = (compoundOnly || head.length() >= COMPOUND_HEAD) && word.endsWith(form) && word.length() > form.length();
+            if (whole && !compoundOnly || last) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

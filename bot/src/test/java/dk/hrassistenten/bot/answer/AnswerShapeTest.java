@@ -1,0 +1,153 @@
+package dk.hrassistenten.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.knowledge.index.Concept;
+import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.QueryPlan.AnswerType;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What shape of sentence answers which question, on sentences written for the test. */
+class AnswerShapeTest {
+
+    /** Names the test's documents would never write in lower case. */
+    private static final Set<String> NAMES = Set.of("grete", "sørensen", "kulturhus", "nordby", "havnegade", "vestby");
+    private final AnswerShape shape = new AnswerShape(w -> !NAMES.contains(w.toLowerCase()));
+
+    private static QueryPlan plan(String question, AnswerType type, Concept... concepts) {
+        return new QueryPlan(question, List.of(concepts), false, type);
+    }
+
+    private static Concept concept(String word, String... terms) {
+        return new Concept(word, Set.of(terms), List.of(), 1.0, true);
+    }
+
+    private boolean fits(String question, AnswerType type, String sentence) {
+        return shape.fits(AnswerShape.asked(plan(question, type)), sentence);
+    }
+
+    @Test
+    void aQuestionAsksForEveryShapeItsQuestionWordsName() {
+        AnswerShape.Asked amountAndRule = AnswerShape.asked(plan("Hvor meget tid må jeg bruge på kurser?", AnswerType.NUMBER));
+        assertThat(amountAndRule.values()).containsExactly(AnswerType.NUMBER);
+        assertThat(amountAndRule.rule()).isTrue();
+
+        AnswerShape.Asked whenAndRule = AnswerShape.asked(plan("Hvornår skal jeg melde mig syg?", AnswerType.RULE));
+        assertThat(whenAndRule.values()).containsExactly(AnswerType.DATE);
+        assertThat(whenAndRule.rule()).isTrue();
+
+        assertThat(AnswerShape.asked(plan("Hvad er formålet med politikken?", AnswerType.OTHER)).constrained()).isFalse();
+    }
+
+    @Test
+    void aWhenQuestionTakesADateATimeOrARecurrence() {
+        String q = "Hvornår holdes personalemødet?";
+        assertThat(fits(q, AnswerType.DATE, "Personalemødet holdes den 4. juni 2026.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Mødet holdes hvert år i marts.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Ordningen evalueres efter et år.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Mødet begynder kl. 9.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Personalemødet holdes i kantinen.")).isFalse();
+    }
+
+    @Test
+    void aHowOftenQuestionTakesARecurrenceNotADeadline() {
+        String q = "Hvor ofte skal kurset gennemføres?";
+        assertThat(fits(q, AnswerType.DATE, "Kurset skal gennemføres hvert 2. år.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "MUS holdes én gang om året.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Nyansatte skal gennemføre kurset inden for 30 dage.")).isFalse();
+    }
+
+    @Test
+    void aDateIsNoPlace() {
+        String q = "Hvor holdes julefrokosten?";
+        assertThat(fits(q, AnswerType.PLACE, "Julefrokosten holdes fredag den 5. december 2026.")).isFalse();
+        assertThat(fits(q, AnswerType.PLACE, "Julefrokosten holdes i mødelokale 2.")).isTrue();
+        assertThat(fits(q, AnswerType.PLACE, "Julefrokosten holdes på Vestby Kulturhus.")).isTrue();
+        assertThat(fits(q, AnswerType.PLACE, "Tilmelding sker på intranettet.")).isTrue();
+        assertThat(fits(q, AnswerType.PLACE, "Adressen er Havnegade 12, 8000 Aarhus C.")).isTrue();
+    }
+
+    @Test
+    void thePlaceTheQuestionNamesIsNotTheAnswer() {
+        String q = "Hvor holdes seniorseminaret i Nordby Kommune?";
+        assertThat(fits(q, AnswerType.PLACE, "Nordby Kommune holder hvert forår et seniorseminar.")).isFalse();
+        assertThat(fits(q, AnswerType.PLACE, "Seminaret holdes hvert år i Nordby.")).isFalse();
+        assertThat(fits(q, AnswerType.PLACE, "Seminaret holdes på Nordby Kulturhus.")).isTrue();
+        assertThat(fits(q, AnswerType.PLACE, "Seminaret holdes i byrådssalen.")).isTrue();
+    }
+
+    @Test
+    void aCountIsANumberThatIsNoYearNoDateAndNoReference() {
+        String q = "Hvor mange seniordage har jeg?";
+        assertThat(fits(q, AnswerType.NUMBER, "Medarbejdere har 4 seniordage om året.")).isTrue();
+        assertThat(fits(q, AnswerType.NUMBER, "Medarbejdere har tre seniordage.")).isTrue();
+        assertThat(fits(q, AnswerType.NUMBER, "Ordningen blev indført i 2025.")).isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "Ordningen gælder fra 1. januar 2026.")).isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "Reglerne står i § 5 og bilag 2.")).isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "Kontakt HR på tlf. 12345678.")).isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "Dagene holdes inden kl. 12.")).isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "Samtalen holdes på 5. sygedag.")).as("an ordinal").isFalse();
+        assertThat(fits(q, AnswerType.NUMBER, "3.1 Alle medarbejdere tilbydes en samtale.")).as("a section number").isFalse();
+    }
+
+    @Test
+    void aWhoQuestionTakesAPersonOrAUnit() {
+        String q = "Hvem godkender ferien?";
+        assertThat(fits(q, AnswerType.PERSON_OR_UNIT, "Ferien godkendes af din nærmeste leder.")).isTrue();
+        assertThat(fits(q, AnswerType.PERSON_OR_UNIT, "Ferien godkendes af Personaleafdelingen.")).isTrue();
+        assertThat(fits(q, AnswerType.PERSON_OR_UNIT, "Formand for udvalget, Grete Sørensen, godkender.")).isTrue();
+        assertThat(fits(q, AnswerType.PERSON_OR_UNIT, "Ferien godkendes senest 1. marts.")).isFalse();
+        assertThat(shape.namesAPerson("Formand for udvalget, Grete Sørensen, bød velkommen.")).isTrue();
+        assertThat(shape.namesAPerson("Region Nordby er en region.")).isFalse();
+    }
+
+    @Test
+    void aRuleQuestionTakesARuleARightADutyOrAnEntitlement() {
+        String q = "Må jeg ryge i arbejdstiden?";
+        assertThat(fits(q, AnswerType.RULE, "Rygning er ikke tilladt i arbejdstiden.")).isTrue();
+        assertThat(fits(q, AnswerType.RULE, "Du skal ryge uden for matriklen.")).isTrue();
+        assertThat(fits(q, AnswerType.RULE, "Medarbejdere har mødepligt.")).isTrue();
+        assertThat(fits("Kan jeg få en kontorstol?", AnswerType.RULE, "Kommunen udleverer ikke kontorstole.")).isTrue();
+        assertThat(fits(q, AnswerType.RULE, "Det kan være svært at finde tid i en travl hverdag.")).isFalse();
+    }
+
+    @Test
+    void aRuleAnswersAnAmountQuestionThatAlsoAsksForARule() {
+        String q = "Hvor meget tid må jeg bruge på e-læring?";
+        assertThat(fits(q, AnswerType.NUMBER, "Tiden til e-læring aftales med lederen.")).isTrue();
+        assertThat(fits("Hvor mange kurser tager medarbejderne?", AnswerType.NUMBER, "Tiden til kurser aftales med lederen.")).isFalse();
+        assertThat(fits("Hvornår skal jeg melde mig syg?", AnswerType.RULE, "Du skal melde dig syg til din leder.")).isFalse();
+        assertThat(fits("Hvornår skal jeg melde mig syg?", AnswerType.RULE, "Du skal melde dig syg senest kl. 8.")).isTrue();
+        assertThat(fits("Hvornår skal jeg melde mig syg?", AnswerType.RULE, "Sygefraværet var i 2025 på 5,4 procent.")).as("a year alone").isFalse();
+        assertThat(fits("Hvornår blev regionen dannet?", AnswerType.DATE, "Regionen blev dannet i 2007.")).isTrue();
+    }
+
+    @Test
+    void aSentenceThatOnlyRepeatsTheQuestionSaysNothing() {
+        QueryPlan plan = plan("Hvad er reglerne for private mobiltelefoner?", AnswerType.OTHER,
+                concept("reglerne", "regl"), concept("private", "privat"), concept("mobiltelefoner", "mobiltelefon"));
+        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        assertThat(shape.onlyRepeats(plan, asked, "Regler for private mobiltelefoner", Set.of("regl", "privat", "mobiltelefon"))).isTrue();
+        assertThat(shape.onlyRepeats(plan, asked, "Hvad er reglerne for private mobiltelefoner?", Set.of("regl", "privat", "mobiltelefon"))).isTrue();
+        assertThat(shape.onlyRepeats(plan, asked, "Private mobiltelefoner må kun bruges i pauserne.",
+                Set.of("privat", "mobiltelefon", "brug", "paus"))).isFalse();
+    }
+
+    @Test
+    void theValueAskedForIsSomethingTheQuestionDoesNotSay() {
+        QueryPlan plan = plan("Hvornår holder kantinen åbent?", AnswerType.DATE, concept("kantinen", "kantin"), concept("åbent", "åben"));
+        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        assertThat(shape.onlyRepeats(plan, asked, "Kantinen holder åbent til kl. 15.", Set.of("kantin", "åben", "15"))).isFalse();
+    }
+
+    @Test
+    void compoundsEndingInACueNounCount() {
+        assertThat(AnswerShape.statesARule("Der er tavshedspligt.")).isTrue();
+        assertThat(shape.holdsAPlace("Det foregår i undervisningslokalet.")).isTrue();
+        assertThat(shape.namesAUnit("Spørg lønafdelingen.")).isTrue();
+        assertThat(shape.holdsAPlace("Personalechefen fører de lokale lønforhandlinger.")).as("'lokale' alone means local").isFalse();
+        assertThat(fits("Hvor registreres ferie i Nordby?", AnswerType.PLACE, "Ferie registreres i NordbyPortalen.")).as("a compound of a question's word is new").isTrue();
+    }
+}
