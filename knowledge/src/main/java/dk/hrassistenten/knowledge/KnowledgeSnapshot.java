@@ -108,7 +108,7 @@ public final class KnowledgeSnapshot {
         progress.accept("indexing " + passages.size() + " passages from " + documents.size() + " documents");
         PassageIndex index = PassageIndex.build(passages, analyzer);
         QueryPlanner planner = new QueryPlanner(analyzer, splitter, lexicon, index);
-        UnitDirectory units = UnitExtractor.extract(documents, analyzer, planner);
+        UnitDirectory units = UnitExtractor.extract(documents, texts, analyzer, planner);
         return new KnowledgeSnapshot(documents, warnings, index, analyzer, planner, units, mainOrganization(documents));
     }
 

@@ -1,0 +1,154 @@
+package dk.hrassistenten.knowledge.units;
+
+import dk.hrassistenten.knowledge.document.Document;
+import dk.hrassistenten.knowledge.document.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document as an outline for unit extraction: headings with their nesting depth, and the lines below each,
+ * list items with their indentation. Depth comes from Markdown heading marks where the text has them, and
+ * otherwise from the heading paths the structure parser found; the title is depth 0.
+ */
+final class Outline {
+
+    /** A heading and what stands below it before the next heading. */
+    static final class Block {
+        final String heading;
+        final int depth;
+        final Block parent;
+        final List<Line> lines = new ArrayList<>();
+        final List<Block> children = new ArrayList<>();
+
+        Block(String heading, int depth, Block parent) {
+            this.heading = heading;
+            this.depth = depth;
+            this.parent = parent;
+        }
+
+        /** The headings from the outermost below the title to this one. */
+        List<String> path() {
+            List<String> p = new ArrayList<>();
+            for (Block b = this; b != null && b.depth > 0; b = b.parent) {
+                p.add(0, b.heading);
+            }
+            return p;
+        }
+    }
+
+    /** A line of text: a paragraph, or a list item with its indentation (0 = outermost). */
+    record Line(String text, boolean item, int indent) {
+    }
+
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*](?:(?!\\*\\*).)*)\\*\\*[:.]?$");
+    private static final Pattern ITEM = Pattern.compile("^(\\s*)- (.*)$");
+
+    private Outline() {
+    }
+
+    /** The root block (the title) with the document's blocks below it. */
+    static Block of(Document document, String text) {
+        Map<String, Integer> plainDepth = new HashMap<>();
+        for (Section s : document.sections()) {
+            for (int i = 0; i < s.headings().size(); i++) {
+                plainDepth.putIfAbsent(s.headings().get(i), i + 1);
+            }
+        }
+        Block root = new Block(document.title(), 0, null);
+        Block current = root;
+        boolean titleSeen = false;
+        boolean markdown = false;
+        int lastMarkdownDepth = 0;
+        boolean afterBlank = true;
+        for (String raw : text.split("\n")) {
+            if (raw.isBlank()) {
+                afterBlank = true;
+                continue;
+            }
+            boolean continuation = !afterBlank;
+            afterBlank = false;
+            String line = raw.strip();
+            Matcher md = MD_HEADING.matcher(line);
+            Matcher bold = BOLD_LINE.matcher(line);
+            Matcher item = ITEM.matcher(raw.stripTrailing());
+            String heading = null;
+            int depth = 0;
+            if (md.matches()) {
+                heading = plain(md.group(2));
+                depth = md.group(1).length();
+                markdown = true;
+                lastMarkdownDepth = depth;
+            } else if (bold.matches() && !bold.group(1).contains("@")) {
+                heading = plain(bold.group(1));
+                depth = markdown ? lastMarkdownDepth + 1 : plainDepth.getOrDefault(heading, 1);
+            } else if (!item.matches() && plainDepth.containsKey(plain(line))) {
+                heading = plain(line);
+                depth = plainDepth.get(heading);
+            }
+            if (heading != null && !titleSeen && heading.equals(document.title()) && root.lines.isEmpty() && root.children.isEmpty()) {
+                titleSeen = true;
+                continue;
+            }
+            if (!titleSeen && plain(line).equals(document.title()) && root.lines.isEmpty() && root.children.isEmpty()) {
+                titleSeen = true;
+                continue;
+            }
+            if (heading != null && !heading.isEmpty()) {
+                int d = Math.max(1, depth);
+                Block parent = current;
+                while (parent.depth >= d) {
+                    parent = parent.parent;
+                }
+                Block b = new Block(heading, d, parent);
+                parent.children.add(b);
+                current = b;
+                continue;
+            }
+            if (item.matches()) {
+                current.lines.add(new Line(plain(item.group(2)), true, indent(item.group(1))));
+            } else if (continuation && !current.lines.isEmpty() && joins(current.lines.get(current.lines.size() - 1).text(), line)) {
+                // A paragraph wrapped over several lines (text from PDF) is one line of text.
+                Line last = current.lines.remove(current.lines.size() - 1);
+                current.lines.add(new Line(last.text() + " " + plain(line), last.item(), last.indent()));
+            } else {
+                current.lines.add(new Line(plain(line), false, 0));
+            }
+        }
+        return root;
+    }
+
+    /** Whether a line continues the one before it rather than starting a line of its own (a label line, a table row). */
+    private static boolean joins(String previous, String line) {
+        return !previous.endsWith(":") && !previous.contains("\t") && !line.contains("\t")
+                && !(previous.length() < 40 && (previous.endsWith(".") || Character.isUpperCase(line.charAt(0)) && line.contains(":")));
+    }
+
+    private static int indent(String spaces) {
+        int n = 0;
+        for (char c : spaces.toCharArray()) {
+            n += c == '\t' ? 4 : 1;
+        }
+        return n;
+    }
+
+    static String plain(String s) {
+        return s.replace("**", "").replace("__", "").strip();
+    }
+
+    /** Every block below the root, depth first. */
+    static List<Block> blocks(Block root) {
+        List<Block> all = new ArrayList<>();
+        collect(root, all);
+        return all;
+    }
+
+    private static void collect(Block b, List<Block> all) {
+        all.add(b);
+        b.children.forEach(c -> collect(c, all));
+    }
+}
