@@ -78,7 +78,10 @@ public final class TextCleaner {
             return l.isEmpty() ? "" : " ".repeat(Math.min(indent, 12)) + "- " + l;
         }
         l = PRIVATE_USE.matcher(l).replaceAll("");
-        return l.strip().replaceAll("[ \\t]{2,}(?=\\S)", l.contains("\t") ? "\t" : " ");
+        // Indentation is kept: an intranet page indents a sub-unit's heading below its unit.
+        int indent = Math.min(indentation(l), 12);
+        String body = l.strip().replaceAll("[ \\t]{2,}(?=\\S)", l.contains("\t") ? "\t" : " ");
+        return body.isEmpty() || indent < 2 ? body : " ".repeat(indent) + body;
     }
 
     /** Leading blanks of a line, a tab counting four. */

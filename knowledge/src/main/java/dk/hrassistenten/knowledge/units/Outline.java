@@ -46,7 +46,10 @@ final class Outline {
 
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*](?:(?!\\*\\*).)*)\\*\\*[:.]?$");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("og", "for", "i", "af", "til", "med", "på", "ved", "-", "–", "&");
     private static final Pattern ITEM = Pattern.compile("^(\\s*)- (.*)$");
+    /** "Teamleder: Sanne Lind", "Kontakt: …": a label line stands on its own. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L} -]{0,25}:\\s");
 
     private Outline() {
     }
@@ -86,9 +89,9 @@ final class Outline {
             } else if (bold.matches() && !bold.group(1).contains("@")) {
                 heading = plain(bold.group(1));
                 depth = markdown ? lastMarkdownDepth + 1 : plainDepth.getOrDefault(heading, 1);
-            } else if (!item.matches() && plainDepth.containsKey(plain(line))) {
+            } else if (!item.matches() && (plainDepth.containsKey(plain(line)) || (!markdown && !continuation && titleLike(plain(line))))) {
                 heading = plain(line);
-                depth = plainDepth.get(heading);
+                depth = plainDepth.getOrDefault(heading, 1) + indent(raw.substring(0, raw.length() - raw.stripLeading().length())) / 2;
             }
             if (heading != null && !titleSeen && heading.equals(document.title()) && root.lines.isEmpty() && root.children.isEmpty()) {
                 titleSeen = true;
@@ -124,8 +127,32 @@ final class Outline {
 
     /** Whether a line continues the one before it rather than starting a line of its own (a label line, a table row). */
     private static boolean joins(String previous, String line) {
-        return !previous.endsWith(":") && !previous.contains("\t") && !line.contains("\t")
-                && !(previous.length() < 40 && (previous.endsWith(".") || Character.isUpperCase(line.charAt(0)) && line.contains(":")));
+        return previous.length() >= 50 && !previous.endsWith(":") && !previous.contains("\t") && !line.contains("\t")
+                && !LABEL_LINE.matcher(line).find();
+    }
+
+    /**
+     * A short line standing first in its paragraph that reads like a name, not a sentence or a label: in plain text a
+     * heading even where the structure parser, seeing a label line right below it ("Afdelingschef: …"), did not make it one.
+     */
+    private static boolean titleLike(String line) {
+        if (line.length() > 70 || line.split("\\s+").length > 8 || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        int lowerWords = 0;
+        for (String w : line.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !CONNECTORS.contains(w)) {
+                lowerWords++;
+            }
+        }
+        UnitCues cues = UnitCues.shipped();
+        if (lowerWords > 1 || cues.contains("LEADER", line) || cues.contains("REPORTS", line) || cues.contains("LOCATION", line)
+                || cues.contains("TASK", line) || cues.contains("PART_OF", line)) {
+            return false; // a clause ("Ledes af kontorchef med reference til …"), not a name
+        }
+        char last = line.charAt(line.length() - 1);
+        return ".,;:!?".indexOf(last) < 0 && !line.contains(":") && !line.contains("@") && !line.contains("://") && !line.matches(".*\\d{3,}.*")
+                && !line.contains(" · ") && !line.contains("|") && !line.contains(">") && !line.contains("[");
     }
 
     private static int indent(String spaces) {

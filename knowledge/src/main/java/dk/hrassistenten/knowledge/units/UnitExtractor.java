@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 public final class UnitExtractor {
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\)\\s*$");
-    private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]*(?:\\s+(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}]+)){0,2}),\\s+\\p{Lu}");
+    private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}-]+)){0,2}),\\s+\\p{Lu}");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+45\\s?)?(?:\\d{2}\\s?){3}\\d{2}(?![\\d])|(?<![\\d])\\d{4}\\s\\d{4}(?![\\d])");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
@@ -248,6 +248,7 @@ public final class UnitExtractor {
             boolean namedGovernance = false;
             boolean namedTasks = false;
             boolean selfTasks = false;
+            boolean nounSelfTasks = false;
             boolean taskList = false;
             boolean namedTaskList = false;
             boolean contact = false;
@@ -276,11 +277,12 @@ public final class UnitExtractor {
                     boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
                     namedTasks |= named && task;
                     selfTasks |= self && task;
+                    nounSelfTasks |= self && task && !cues.atStart("SELF", s).map(f -> f.phrase().length() <= 2).orElse(true);
                     namedGovernance |= named && isGovernance(s);
                     opens |= self && isGovernance(s) && lines.indexOf(line) == 0;
                 }
             }
-            return new Evidence(governance, opens, namedGovernance, namedTasks, selfTasks, taskList, namedTaskList, contact, items);
+            return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items);
         }
 
         private boolean isGovernance(String t) {
@@ -377,7 +379,7 @@ public final class UnitExtractor {
             for (String phrase : cues.phrases(label)) {
                 Matcher m = Pattern.compile("(?iu)(?:^|[\\s|•·,;(])" + Pattern.quote(phrase) + "\\s*:\\s*([^|;•·()]+)").matcher(line);
                 if (m.find()) {
-                    return clean(m.group(1).replaceAll("\\s+[-–]\\s+.*$", ""));
+                    return clean(cutAtLabel(m.group(1).replaceAll("\\s+[-–·]\\s+.*$", "")));
                 }
             }
             return Optional.empty();
@@ -386,12 +388,27 @@ public final class UnitExtractor {
         /** "… afdelingschef Anna Holm …" → "afdelingschef Anna Holm". */
         private Optional<String> titledPerson(String sentence) {
             for (String title : cues.phrases("LEADER_TITLE")) {
-                Matcher m = Pattern.compile("(?iu)(?<![\\p{L}-])(" + Pattern.quote(title) + ")\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?(?:\\p{Ll}+)?){1,3})").matcher(sentence);
+                Matcher m = Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})").matcher(sentence);
                 if (m.find()) {
-                    return Optional.of(m.group(1) + " " + m.group(2));
+                    return Optional.of(m.group(1) + " " + cutAtLabel(m.group(2)));
                 }
             }
             return Optional.empty();
+        }
+
+        /** "Nadia Holm Kontakt" → "Nadia Holm": a value ends where the next label or a number starts. */
+        private String cutAtLabel(String value) {
+            String[] words = value.strip().split("\\s+");
+            StringBuilder kept = new StringBuilder();
+            for (String w : words) {
+                String bare = w.replaceAll("[^\\p{L}.-]", "");
+                if (w.matches(".*\\d.*") || (kept.length() > 0 && (cues.is("PHONE_LABEL", bare) || cues.is("EMAIL_LABEL", bare) || cues.is("FIELD", bare)
+                        || cues.is("LOCATION_LABEL", bare) || bare.equalsIgnoreCase("lokaltelefon") || bare.equalsIgnoreCase("indgang")))) {
+                    break;
+                }
+                kept.append(kept.length() == 0 ? "" : " ").append(w);
+            }
+            return kept.toString();
         }
 
         private static Optional<String> clean(String value) {
@@ -706,7 +723,9 @@ public final class UnitExtractor {
                 }
             }
             h = h.replaceAll("[:.]$", "").strip();
-            if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":")) {
+            h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
+            if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
+                    || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
                 return null;
             }
             return cues.is("FIELD", h) || isChartHeading(h) || isNameLike(h) ? h : null;
