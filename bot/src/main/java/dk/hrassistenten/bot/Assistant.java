@@ -188,6 +188,9 @@ public final class Assistant {
         }
         String text = previous.map(p -> p.question() + " " + asked).orElse(asked);
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
+        if (named.isPresent() && named.get().formerName() && UnitReplies.asksForCurrentName(text)) {
+            return units.renamed(named.get(), snapshot.units(), texts);
+        }
         if (named.isPresent() && UnitQuestion.asksAboutAUnit(text)) {
             return units.describe(named.get().unit(), snapshot.units(), texts);
         }
