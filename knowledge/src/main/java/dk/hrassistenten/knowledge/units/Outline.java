@@ -89,7 +89,8 @@ final class Outline {
             } else if (bold.matches() && !bold.group(1).contains("@")) {
                 heading = plain(bold.group(1));
                 depth = markdown ? lastMarkdownDepth + 1 : plainDepth.getOrDefault(heading, 1);
-            } else if (!item.matches() && (plainDepth.containsKey(plain(line)) || (!markdown && !continuation && titleLike(plain(line))))) {
+            } else if (!item.matches() && ((plainDepth.containsKey(plain(line)) && !labelOrContact(plain(line)))
+                    || (!markdown && !continuation && titleLike(plain(line))))) {
                 heading = plain(line);
                 depth = plainDepth.getOrDefault(heading, 1) + indent(raw.substring(0, raw.length() - raw.stripLeading().length())) / 2;
             }
@@ -153,6 +154,11 @@ final class Outline {
         char last = line.charAt(line.length() - 1);
         return ".,;:!?".indexOf(last) < 0 && !line.contains(":") && !line.contains("@") && !line.contains("://") && !line.matches(".*\\d{3,}.*")
                 && !line.contains(" · ") && !line.contains("|") && !line.contains(">") && !line.contains("[");
+    }
+
+    /** "Afdelingschef: Mikkel Dahl", "Telefon 78 40 14 00": a label or contact line is a fact of the heading above, not a heading. */
+    private static boolean labelOrContact(String line) {
+        return LABEL_LINE.matcher(line).find() || line.contains("@") || line.matches(".*\\d{2}\\s?\\d{2}\\s?\\d{2}.*");
     }
 
     private static int indent(String spaces) {

@@ -146,10 +146,21 @@ public final class UnitExtractor {
             Outline.Block root = Outline.of(d, text);
             boolean inPassing = d.metadata().kind() == DocumentKind.MINUTES || d.metadata().kind() == DocumentKind.AGENDA;
             Map<Outline.Block, String> unitOf = new HashMap<>();
+            // "HR og Arbejdsmiljø består af to afdelinger og et center": the unit headings after it on its level are its parts.
+            Map<Outline.Block, Map<Integer, String>> containers = new HashMap<>();
             for (Outline.Block b : Outline.blocks(root)) {
                 String enclosing = enclosingUnit(b.parent, unitOf);
+                Map<Integer, String> open = containers.computeIfAbsent(b.parent, k -> new HashMap<>());
+                if (enclosing == null || (b.parent != null && !unitOf.containsKey(b.parent))) {
+                    String container = open.get(b.depth);
+                    enclosing = container != null ? container : enclosing;
+                }
                 Optional<String> key = inPassing ? Optional.empty() : headingUnit(d, b, org, department, enclosing);
                 key.ifPresent(k -> unitOf.put(b, k));
+                boolean nestsItsOwn = b.children.stream().anyMatch(c -> !c.lines.isEmpty());
+                if (key.isPresent() && !nestsItsOwn && !open.containsKey(b.depth) && b.lines.stream().anyMatch(l -> cues.contains("CONSISTS", l.text()))) {
+                    open.put(b.depth, key.get());
+                }
                 String here = key.orElse(enclosing);
                 if (!inPassing) {
                     chart(d, b, org, department, here);
@@ -157,11 +168,11 @@ public final class UnitExtractor {
                 }
             }
             for (Outline.Block b : Outline.blocks(root)) {
-                for (Outline.Line line : b.lines) {
-                    for (String sentence : Sentences.split(line.text())) {
-                        renames(d, b, sentence, org, department);
-                        partOf(sentence, org, department);
-                    }
+                List<String> sentences = new ArrayList<>();
+                b.lines.forEach(line -> sentences.addAll(Sentences.split(line.text())));
+                for (int i = 0; i < sentences.size(); i++) {
+                    renames(d, b, sentences.get(i), i + 1 < sentences.size() ? sentences.get(i + 1) : "", org, department);
+                    partOf(sentences.get(i), org, department);
                 }
             }
         }
@@ -200,7 +211,11 @@ public final class UnitExtractor {
             }
             Unit.UnitSource src = source(d, b.path());
             draft.seen(src, display(name, department), abbreviation(name));
+            Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
             for (Outline.Line line : lines) {
+                if (taken.contains(line)) {
+                    continue;
+                }
                 facts(draft, line.text());
                 for (String sentence : Sentences.split(line.text())) {
                     if (!isOnlyContact(sentence)) {
@@ -224,6 +239,60 @@ public final class UnitExtractor {
                 }
             }
             return name;
+        }
+
+        /**
+         * Sub-units introduced by a task list inside a unit's text: "Vagtplanenheden (leder: NN) har følgende opgaver:"
+         * and the items below it. Returns the lines that belong to the sub-units.
+         */
+        private Set<Outline.Line> taskListUnits(Document d, Outline.Block b, List<Outline.Line> lines, String org, String department, Draft parent) {
+            Set<Outline.Line> taken = new HashSet<>();
+            Unit.UnitSource src = source(d, b.path());
+            for (int i = 0; i < lines.size(); i++) {
+                Outline.Line intro = lines.get(i);
+                String t = intro.text();
+                if (!t.endsWith(":") || !cues.contains("TASK_LIST", t)) {
+                    continue;
+                }
+                Optional<UnitCues.Found> cue = cues.first("TASK_LIST", t);
+                String before = t.substring(0, cue.get().start()).strip();
+                String annotation = "";
+                Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*(?:har|has)?\\s*$").matcher(before);
+                String name;
+                if (paren.find()) {
+                    name = paren.group(1).strip();
+                    annotation = paren.group(2);
+                } else {
+                    name = before.replaceAll("\\s+(?:har|has)$", "").strip();
+                }
+                Optional<String> unitName = unitPhrase(name);
+                if (unitName.isEmpty() || key(org, department, unitName.get()).equals(parent.key)
+                        || (parent.name != null && startsWithName(unitName.get(), parent.name) && unitName.get().length() <= parent.name.length())) {
+                    continue;
+                }
+                Draft sub = draft(org, department, display(unitName.get(), department));
+                sub.seen(src, display(unitName.get(), department), abbreviation(unitName.get()));
+                if (sub.parentKey == null && !parent.key.equals(sub.key)) {
+                    sub.parentKey = parent.key;
+                }
+                String note = annotation;
+                if (!note.isBlank()) {
+                    facts(sub, note);
+                    if (sub.leader == null) {
+                        sub.leader = labelValue("LEADER_LABEL", note + " ").or(() -> titledPerson(note)).orElse(null);
+                    }
+                }
+                taken.add(intro);
+                for (int j = i + 1; j < lines.size(); j++) {
+                    Outline.Line item = lines.get(j);
+                    if (!item.item() || (intro.item() && item.indent() <= intro.indent())) {
+                        break;
+                    }
+                    taken.add(item);
+                    sub.task(item.text(), src);
+                }
+            }
+            return taken;
         }
 
         /** A block's own lines and those of its sub-headings that tell about it ("Opgaver", "Kontakt"). */
@@ -359,8 +428,8 @@ public final class UnitExtractor {
                     || cues.atStart("LEADER", s).isPresent() || cues.atStart("REPORTS", s).isPresent() || cues.atStart("LOCATION", s).isPresent()) {
                 return true;
             }
-            if (draft.name == null) {
-                return true;
+            if (draft.name == null || (!s.contains(" ") && cues.isUnitNoun(s) && Character.isUpperCase(s.charAt(0)))) {
+                return true; // "Koncernområdet ledes af …" in the unit's own text
             }
             List<String> names = new ArrayList<>(draft.aliases);
             names.add(draft.name);
@@ -379,7 +448,10 @@ public final class UnitExtractor {
             for (String phrase : cues.phrases(label)) {
                 Matcher m = Pattern.compile("(?iu)(?:^|[\\s|•·,;(])" + Pattern.quote(phrase) + "\\s*:\\s*([^|;•·()]+)").matcher(line);
                 if (m.find()) {
-                    return clean(cutAtLabel(m.group(1).replaceAll("\\s+[-–·]\\s+.*$", "")));
+                    Optional<String> value = clean(cutAtLabel(m.group(1).replaceAll("\\s+[-–·]\\s+.*$", "")));
+                    // "Sektionsleder: Tine Bak" → "sektionsleder Tine Bak": the label is the leader's title.
+                    boolean title = cues.phrases("LEADER_TITLE").contains(phrase) && !phrase.equals("leder");
+                    return value.map(v -> title && !v.toLowerCase(java.util.Locale.ROOT).startsWith(phrase) && Character.isUpperCase(v.charAt(0)) ? phrase + " " + v : v);
                 }
             }
             return Optional.empty();
@@ -507,6 +579,13 @@ public final class UnitExtractor {
                         continue;
                     }
                     String name = subject.get();
+                    Draft enclosing = here == null ? null : drafts.get(here);
+                    if (enclosing != null && enclosing.name != null && !enclosing.name.equals(name) && endsWithWords(enclosing.name, name)) {
+                        // "Sektion for Lønservice" … "Lønservice sørger for …": the unit's short name.
+                        enclosing.aliases.add(name);
+                        enclosing.task(sentence, src);
+                        continue;
+                    }
                     String key = key(org, department, name);
                     boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
                     if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(stripAbbreviation(name)) && !departmentForm(name, department)) {
@@ -521,6 +600,12 @@ public final class UnitExtractor {
                     facts(draft, sentence);
                 }
             }
+        }
+
+        private static boolean endsWithWords(String full, String tail) {
+            String f = " " + words(full);
+            String t = " " + words(tail);
+            return f.endsWith(t) && f.length() > t.length();
         }
 
         /** "Det er HR-jura, der rådgiver om …" → "HR-jura". */
@@ -580,9 +665,22 @@ public final class UnitExtractor {
 
         // ---- renames and part-of ----------------------------------------------------------------------------
 
-        private void renames(Document d, Outline.Block b, String sentence, String org, String department) {
+        private void renames(Document d, Outline.Block b, String sentence, String next, String org, String department) {
             String s = sentence.replaceAll("^[\\p{So}\\s]+", "");
             Unit.UnitSource src = source(d, b.path());
+            for (UnitCues.Found tail : cues.all("RENAME_TAIL", s)) {
+                // "X ændrer pr. 1. marts navn til Y", "Samtidig skifter X navn til Y"
+                Optional<UnitCues.Found> verb = cues.all("RENAME_VERB", s.substring(0, tail.start())).stream().reduce((a, c) -> c);
+                if (verb.isEmpty() || cues.contains("RENAME", s)) {
+                    continue;
+                }
+                Optional<String> to = leadingName(s.substring(tail.end()));
+                String between = s.substring(verb.get().end(), tail.start()).strip();
+                Optional<String> from = unitPhrase(between).or(() -> trailingName(s.substring(0, verb.get().start())));
+                if (from.isPresent() && to.isPresent()) {
+                    rename(org, department, from.get(), to.get(), s, false, src);
+                }
+            }
             for (UnitCues.Found f : cues.all("RENAME", s)) {
                 Optional<String> from = trailingName(s.substring(0, f.start()));
                 Optional<String> to = leadingName(s.substring(f.end()));
@@ -617,10 +715,12 @@ public final class UnitExtractor {
                 }
                 String afterB = rest.substring(rest.indexOf(bName.get()) + bName.get().length()).strip();
                 Optional<UnitCues.Found> into = cues.atStart("MERGE_INTO", afterB);
-                Optional<String> c = into.flatMap(i -> leadingName(afterB.substring(i.end())));
+                Optional<String> c = into.flatMap(i -> leadingName(afterB.substring(i.end())))
+                        .or(() -> cues.first("MERGED_NAME", next).flatMap(n -> leadingName(next.substring(n.end())))); // "Den sammenlagte enhed hedder Y."
+                String statement = c.isPresent() && !next.isEmpty() && !s.contains(c.get()) ? s + " " + next : s;
                 if (c.isPresent()) {
-                    rename(org, department, a.get(), c.get(), s, true, src);
-                    rename(org, department, bName.get(), c.get(), s, true, src);
+                    rename(org, department, a.get(), c.get(), statement, true, src);
+                    rename(org, department, bName.get(), c.get(), statement, true, src);
                 } else {
                     rename(org, department, a.get(), bName.get(), s, true, src);
                 }
