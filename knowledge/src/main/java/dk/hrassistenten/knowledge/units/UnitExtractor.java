@@ -939,6 +939,25 @@ public final class UnitExtractor {
                 target.aliases.add(r.fromDisplay());
                 target.renames.add(new Unit.Rename(r.fromDisplay(), r.statement(), r.merger(), r.source()));
             }
+            // A document whose organisation is unknown describes units that one organisation's documents name: they are those.
+            for (String k : List.copyOf(drafts.keySet())) {
+                Draft d = drafts.get(k);
+                if (d == null || !d.org.isEmpty()) {
+                    continue;
+                }
+                String nameKey = k.substring(k.indexOf('|') + 1);
+                List<Draft> same = drafts.values().stream().filter(o -> !o.org.isEmpty() && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey)).toList();
+                if (same.size() == 1) {
+                    same.get(0).absorb(d);
+                    drafts.remove(k);
+                    String target = same.get(0).key;
+                    drafts.values().forEach(o -> {
+                        if (k.equals(o.parentKey)) {
+                            o.parentKey = target;
+                        }
+                    });
+                }
+            }
             Map<String, String> nameByKey = new HashMap<>();
             drafts.forEach((k, d) -> nameByKey.put(k, d.name));
             List<Unit> units = new ArrayList<>();
