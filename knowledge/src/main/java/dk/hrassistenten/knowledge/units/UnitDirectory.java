@@ -38,6 +38,13 @@ public final class UnitDirectory {
     private final Map<Unit.Task, Set<String>> taskTerms = new HashMap<>();
     private final Set<String> departmentTerms = new HashSet<>();
     private final Map<String, Unit> byName = new HashMap<>();
+    private final Set<String> allTaskTerms = new HashSet<>();
+    private final Map<String, String> titleNames = new HashMap<>();
+    /** Terms of task verbs and question frames ("håndterer", "hjælpe med"): they ask for a unit, they name no topic. */
+    private final Set<String> frameTerms = new HashSet<>();
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
+    /** A topic's first word in the present tense ("tager", "udsteder", "pays") is how the unit handles it, not what. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^\\s*(\\p{Ll}+(?:er|s))\\b");
 
     UnitDirectory(Map<String, String> departments, List<Unit> units, HrAnalyzer analyzer, QueryPlanner planner) {
         this.departments = Map.copyOf(departments);
@@ -50,8 +57,37 @@ public final class UnitDirectory {
         for (Unit u : this.units) {
             byName.putIfAbsent(u.organization() + "|" + u.name(), u);
             for (Unit.Task t : u.tasks()) {
-                taskTerms.put(t, analyzer.terms(t.text()));
+                Set<String> terms = analyzer.terms(t.text());
+                taskTerms.put(t, terms);
+                allTaskTerms.addAll(terms);
             }
+        }
+        // Names in the titles of an organisation's documents ("Åby Sygehus intranet") name that organisation too.
+        Map<String, Set<String>> orgsByTitleName = new HashMap<>();
+        for (Unit u : this.units) {
+            if (u.organization() == null) {
+                continue;
+            }
+            Set<String> titles = new HashSet<>();
+            titles.add(u.source().title());
+            u.tasks().forEach(t -> titles.add(t.source().title()));
+            for (String title : titles) {
+                java.util.regex.Matcher m = CAPITALISED.matcher(" " + title);
+                while (m.find()) {
+                    if (m.group().contains(" ")) {
+                        orgsByTitleName.computeIfAbsent(m.group(), k -> new HashSet<>()).add(u.organization());
+                    }
+                }
+            }
+        }
+        orgsByTitleName.forEach((name, orgs) -> {
+            if (orgs.size() == 1 && !orgs.contains(name)) {
+                titleNames.put(name, orgs.iterator().next());
+            }
+        });
+        UnitCues cues = UnitCues.shipped();
+        for (String label : List.of("TASK", "TOPIC_FRAME")) {
+            cues.phrases(label).forEach(p -> frameTerms.addAll(analyzer.terms(p)));
         }
     }
 
@@ -112,6 +148,13 @@ public final class UnitDirectory {
             if (!words.isEmpty() && (squashed.contains(" " + words + " ") || squashed.contains(" " + words + "s "))) {
                 found.add(org);
             }
+        }
+        if (found.isEmpty()) {
+            titleNames.forEach((name, org) -> {
+                if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text).find()) {
+                    found.add(org);
+                }
+            });
         }
         return found;
     }
@@ -228,15 +271,38 @@ public final class UnitDirectory {
     public List<Match> lookup(String topic, boolean english, String organization) {
         QueryPlan asked = planner.plan(topic, english);
         Set<String> naming = new HashSet<>(departmentTerms);
+        Set<String> frameLike = new HashSet<>();
         for (String org : organizationsNamedIn(topic)) {
             naming.addAll(analyzer.terms(org));
         }
-        QueryPlan plan = new QueryPlan(asked.question(), asked.concepts().stream()
-                .filter(c -> naming.isEmpty() || !naming.containsAll(c.terms())).toList(), asked.english(), asked.answerType());
+        // Proper names in the topic that no unit's task line holds ("på Åby Sygehus") name a place, not a topic.
+        java.util.regex.Matcher cap = CAPITALISED.matcher(" " + topic);
+        while (cap.find()) {
+            boolean unknownWord = false;
+            for (String w : cap.group().split("\\s+")) {
+                Set<String> t = analyzer.terms(w);
+                unknownWord |= !t.isEmpty() && t.stream().noneMatch(allTaskTerms::contains);
+            }
+            boolean placeName = cap.group().contains(" ") && find(cap.group()).isEmpty(); // "Åby Sygehus", "Fjordby Rådhus"
+            if (unknownWord || placeName) {
+                naming.addAll(analyzer.terms(cap.group())); // "Åby Sygehus": the whole name goes
+            }
+        }
+        java.util.regex.Matcher verb = LEADING_VERB.matcher(topic);
+        if (verb.find() && topic.strip().split("\\s+").length > 1) {
+            frameLike.addAll(analyzer.terms(verb.group(1)));
+        }
+        List<dk.hrassistenten.knowledge.index.Concept> kept = asked.concepts().stream()
+                .filter(c -> naming.isEmpty() || !naming.containsAll(c.terms())).toList();
+        List<dk.hrassistenten.knowledge.index.Concept> topical = kept.stream()
+                .filter(c -> !frameTerms.containsAll(c.terms()) && !(frameLike.containsAll(c.terms()) && !c.terms().isEmpty())).toList();
+        QueryPlan plan = new QueryPlan(asked.question(), topical.isEmpty() ? kept : topical, asked.english(), asked.answerType());
         if (plan.isEmpty()) {
             return List.of();
         }
-        List<Unit> candidates = organization == null ? units : units(organization);
+        // A unit whose organisation is unknown may be the named organisation's.
+        List<Unit> candidates = organization == null ? units
+                : units.stream().filter(u -> organization.equals(u.organization()) || u.organization() == null).toList();
         Map<Unit, List<ScoredTask>> lines = new HashMap<>();
         for (Unit u : candidates) {
             for (Unit.Task t : u.tasks()) {

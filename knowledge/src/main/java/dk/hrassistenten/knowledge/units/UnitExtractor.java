@@ -177,6 +177,17 @@ public final class UnitExtractor {
             }
         }
 
+        /** Page furniture: "Relaterede sider: …", a footer of "·"- or "|"-separated links. */
+        private boolean isNavigation(Outline.Line line) {
+            String t = line.text();
+            long separators = t.chars().filter(c -> c == '·' || c == '|').count();
+            return cues.atStart("NAVIGATION", t).isPresent() || (!line.item() && separators >= 2);
+        }
+
+        private boolean denies(String sentence) {
+            return cues.contains("NEGATION", sentence);
+        }
+
         private static String enclosingUnit(Outline.Block b, Map<Outline.Block, String> unitOf) {
             for (Outline.Block p = b; p != null; p = p.parent) {
                 if (unitOf.containsKey(p)) {
@@ -213,7 +224,7 @@ public final class UnitExtractor {
             draft.seen(src, display(name, department), abbreviation(name));
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
             for (Outline.Line line : lines) {
-                if (taken.contains(line)) {
+                if (taken.contains(line) || isNavigation(line)) {
                     continue;
                 }
                 facts(draft, line.text());
@@ -329,7 +340,7 @@ public final class UnitExtractor {
                     items++;
                 }
                 boolean gov = isGovernance(t);
-                if (first && (cues.atStart("LEADER", t).isPresent() || cues.atStart("REPORTS", t).isPresent()
+                if (first && !line.item() && (cues.atStart("LEADER", t).isPresent() || cues.atStart("REPORTS", t).isPresent()
                         || cues.atStart("REPORTS_LABEL", t).isPresent() || labelValue("LEADER_LABEL", t).isPresent())) {
                     opens = true;
                 }
@@ -913,7 +924,7 @@ public final class UnitExtractor {
 
         private Draft draft(String org, String department, String displayName) {
             String key = key(org, department, displayName);
-            return drafts.computeIfAbsent(key, k -> new Draft(k, org));
+            return drafts.computeIfAbsent(key, k -> new Draft(k, org, this::denies));
         }
 
         // ---- resolution -------------------------------------------------------------------------------------
@@ -927,7 +938,7 @@ public final class UnitExtractor {
                 Draft target = drafts.get(current);
                 if (target == null) {
                     RenameFact last = lastRenameInto(current);
-                    target = drafts.computeIfAbsent(current, k -> new Draft(k, r.source().organization() == null ? "" : r.source().organization()));
+                    target = drafts.computeIfAbsent(current, k -> new Draft(k, r.source().organization() == null ? "" : r.source().organization(), this::denies));
                     if (target.name == null) {
                         target.seen(r.source(), last.toDisplay(), null);
                     }
@@ -1033,9 +1044,13 @@ public final class UnitExtractor {
         final List<Unit.Rename> renames = new ArrayList<>();
         Unit.UnitSource source;
 
-        Draft(String key, String org) {
+        /** Whether a sentence denies rather than states a task ("… udbetales ikke af …"). */
+        private final java.util.function.Predicate<String> denies;
+
+        Draft(String key, String org, java.util.function.Predicate<String> denies) {
             this.key = key;
             this.org = org;
+            this.denies = denies;
         }
 
         void seen(Unit.UnitSource src, String displayName, String abbreviation) {
@@ -1058,7 +1073,7 @@ public final class UnitExtractor {
 
         void task(String sentence, Unit.UnitSource src) {
             String taskKey = UnitNames.squash(sentence);
-            if (taskKey.length() >= 12 && taskKeys.add(taskKey)) {
+            if (taskKey.length() >= 12 && !denies.test(sentence) && taskKeys.add(taskKey)) {
                 tasks.add(new Unit.Task(sentence, src));
             }
         }
