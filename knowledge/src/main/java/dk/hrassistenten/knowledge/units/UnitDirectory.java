@@ -26,7 +26,7 @@ public final class UnitDirectory {
     /** A line must cover this share of a topic for its unit to count as handling it. */
     public static final double MIN_COVERAGE = 0.5;
     /** All of a unit's lines together must cover this much of the topic. */
-    public static final double MIN_UNIT_COVERAGE = 0.75;
+    public static final double MIN_UNIT_COVERAGE = 0.6;
     /** A unit above another that matches this close to it gives way to the more specific one. */
     private static final double SPECIFIC_RATIO = 0.7;
     private static final int MAX_MATCHED_LINES = 3;
