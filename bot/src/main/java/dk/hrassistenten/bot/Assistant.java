@@ -188,7 +188,7 @@ public final class Assistant {
         }
         String text = previous.map(p -> p.question() + " " + asked).orElse(asked);
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
-        if (named.isPresent() && named.get().formerName() && UnitReplies.asksForCurrentName(text)) {
+        if (named.isPresent() && named.get().formerName() && UnitReplies.asksForCurrentName(text, named.get(), snapshot.units())) {
             return units.renamed(named.get(), snapshot.units(), texts);
         }
         if (named.isPresent() && UnitQuestion.asksAboutAUnit(text)) {

@@ -112,6 +112,30 @@ public final class UnitReplies {
         return NAME_QUESTIONS.contains(text, "CURRENT_NAME") || (NAME_QUESTIONS.contains(text, "NAME_VERB") && NAME_QUESTIONS.contains(text, "NOW"));
     }
 
+    /**
+     * Whether a question about a former name asks only what became of the unit: "Hvilket team har overtaget
+     * sygefraværsopfølgningen fra X?" asks about one task, which the rename statement does not speak of.
+     */
+    public static boolean asksForCurrentName(String text, UnitDirectory.Mention mention, UnitDirectory directory) {
+        if (!asksForCurrentName(text)) {
+            return false;
+        }
+        String statement = mention.rename().map(Unit.Rename::statement).orElse("").toLowerCase(java.util.Locale.ROOT);
+        String named = mention.namedAs().toLowerCase(java.util.Locale.ROOT);
+        for (String word : text.split("[^\\p{L}\\p{N}-]+")) {
+            if (word.length() < 8 || !Character.isLowerCase(word.charAt(0)) || named.contains(word) || statement.contains(word)) {
+                continue;
+            }
+            // A word some unit's tasks hold ("sygefraværsopfølgningen") is a topic of its own.
+            String stem = word.substring(0, Math.max(8, word.length() - 3)).toLowerCase(java.util.Locale.ROOT);
+            boolean topic = directory.units().stream().anyMatch(u -> u.tasks().stream().anyMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(stem)));
+            if (topic) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The current unit of a former name, with the statement that renamed it and where that stands. */
     public Reply renamed(UnitDirectory.Mention mention, UnitDirectory directory, Texts texts) {
         Unit unit = mention.unit();
