@@ -46,26 +46,33 @@ public final class UnitReplies {
         }
         UnitDirectory.Match best = matches.get(0);
         Unit unit = best.unit();
+        List<Source> sources = new ArrayList<>();
+        // The same topic in two organisations' units, and the question names neither: both are named, each with its line.
+        Optional<UnitDirectory.Match> other = matches.stream().skip(1)
+                .filter(m -> organization == null && !Objects.equals(m.unit().organization(), unit.organization()))
+                .filter(m -> m.score() >= RUNNER_UP_RATIO * best.score()).findFirst();
+        if (other.isPresent()) {
+            StringBuilder text = new StringBuilder(texts.get("unit.ambiguous")).append('\n');
+            for (UnitDirectory.Match m : List.of(best, other.get())) {
+                text.append("- ").append(m.unit().organization() == null ? "" : m.unit().organization() + ": ")
+                        .append("**").append(m.unit().name()).append("**").append('\n');
+                m.matched().stream().limit(1).forEach(t -> {
+                    text.append("  > ").append(t.text()).append('\n');
+                    sources.add(Sources.of(t));
+                });
+            }
+            text.append('\n').append(texts.get("source")).append(": ");
+            text.append(String.join("; ", distinct(sources).stream().map(Sources::cite).toList()));
+            return Optional.of(Reply.unit(text.toString().strip(), card(unit, directory, best.matched()), distinct(sources)));
+        }
         StringBuilder text = new StringBuilder(texts.get("unit.handles", "**" + nameWithOrganization(unit, texts) + "**")).append("\n");
         text.append(texts.get("unit.why")).append('\n');
-        List<Source> sources = new ArrayList<>();
         for (Unit.Task task : best.matched()) {
             text.append("> ").append(task.text()).append("\n");
             sources.add(Sources.of(task));
         }
         appendFacts(unit, directory, texts, text);
-        // The same topic in two organisations' units, and the question names neither: both are named.
-        Optional<UnitDirectory.Match> other = matches.stream().skip(1)
-                .filter(m -> organization == null && !Objects.equals(m.unit().organization(), unit.organization()))
-                .filter(m -> m.score() >= RUNNER_UP_RATIO * best.score()).findFirst();
-        if (other.isPresent()) {
-            text.append('\n').append(texts.get("unit.ambiguous")).append('\n');
-            for (UnitDirectory.Match m : List.of(best, other.get())) {
-                text.append("- ").append(m.unit().organization() == null ? "" : m.unit().organization() + ": ")
-                        .append("**").append(m.unit().name()).append("**").append('\n');
-                m.matched().stream().limit(1).forEach(t -> sources.add(Sources.of(t)));
-            }
-        } else if (matches.size() > 1 && matches.get(1).score() >= RUNNER_UP_RATIO * best.score()) {
+        if (matches.size() > 1 && matches.get(1).score() >= RUNNER_UP_RATIO * best.score()) {
             text.append('\n').append(texts.get("unit.or", "**" + nameWithOrganization(matches.get(1).unit(), texts) + "**"));
         }
         text.append('\n').append(texts.get("source")).append(": ");

@@ -190,13 +190,15 @@ public final class UnitDirectory {
     public record Mention(Unit unit, String namedAs) {
         /** Whether the text used a name the unit no longer has. */
         public boolean formerName() {
-            return !namedAs.equals(unit.name()) && unit.renames().stream().anyMatch(r -> r.formerName().equals(namedAs))
+            return !namedAs.equals(unit.name()) && unit.renames().stream().anyMatch(r -> UnitNames.squash(r.formerName()).equals(UnitNames.squash(namedAs)))
                     || !namedAs.equals(unit.name()) && unit.aliases().contains(namedAs) && !namedAs.equals(namedAs.toUpperCase(Locale.ROOT));
         }
 
         /** The statement that renamed or merged the unit the text named, if it was. */
         public Optional<Unit.Rename> rename() {
-            return unit.renames().stream().filter(r -> r.formerName().equals(namedAs)).findFirst();
+            String key = UnitNames.squash(namedAs);
+            return unit.renames().stream().filter(r -> UnitNames.squash(r.formerName()).equals(key)).findFirst()
+                    .or(() -> unit.renames().size() == 1 && !namedAs.equals(unit.name()) ? Optional.of(unit.renames().get(0)) : Optional.empty());
         }
     }
 

@@ -677,7 +677,7 @@ public final class UnitExtractor {
         // ---- renames and part-of ----------------------------------------------------------------------------
 
         private void renames(Document d, Outline.Block b, String sentence, String next, String org, String department) {
-            String s = sentence.replaceAll("^[\\p{So}\\s]+", "");
+            String s = sentence.replaceAll("^[^\\p{L}\\p{N}\"„“]+", "");
             Unit.UnitSource src = source(d, b.path());
             for (UnitCues.Found tail : cues.all("RENAME_TAIL", s)) {
                 // "X ændrer pr. 1. marts navn til Y", "Samtidig skifter X navn til Y"
@@ -770,7 +770,8 @@ public final class UnitExtractor {
             if (fromKey.equals(toKey) || renames.containsKey(fromKey)) {
                 return; // the newest statement (documents come newest first) decides
             }
-            renames.put(fromKey, new RenameFact(from, display(from, department), toKey, display(to, department), statement, merger, src));
+            // The former name as written: "Personaleafdelingen", not the new department's "HR og Arbejdsliv, Personaleafdelingen".
+            renames.put(fromKey, new RenameFact(from, stripAbbreviation(from), toKey, display(to, department), statement, merger, src));
         }
 
         private void partOf(String sentence, String org, String department) {
@@ -1100,6 +1101,9 @@ public final class UnitExtractor {
         Unit toUnit(String parent) {
             aliases.remove(name);
             aliases.removeIf(a -> UnitNames.squash(a).equals(UnitNames.squash(name)));
+            // "Sundhedsuddannelser" beside "Koncern HR, Sundhedsuddannelser" is the same name without its department.
+            String core = name.contains(", ") ? name.substring(name.indexOf(", ") + 2) : null;
+            aliases.removeIf(a -> core != null && UnitNames.squash(a).equals(UnitNames.squash(core)));
             Unit.Contact contact = email == null && phone == null ? null : new Unit.Contact(email, phone);
             return new Unit(name, org.isEmpty() ? null : org, List.copyOf(aliases), leader, reportsTo, location, contact, parent, tasks, renames, source);
         }
