@@ -218,6 +218,9 @@ public final class Assistant {
         String text = intent.text();
         boolean english = intent.english();
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
+        if (named.isPresent() && named.get().formerName() && UnitReplies.asksForCurrentName(text, named.get(), snapshot.units())) {
+            return units.renamed(named.get(), snapshot.units(), texts);
+        }
         if (named.isPresent() && intent.aboutAUnit()) {
             return units.describe(named.get().unit(), snapshot.units(), texts);
         }

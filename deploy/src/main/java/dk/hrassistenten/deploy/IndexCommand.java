@@ -30,17 +30,41 @@ final class IndexCommand implements Callable<Integer> {
                     m.committee() == null ? "" : ", committee: " + m.committee(), d.sections().size(),
                     m.caseNumbers().isEmpty() ? "" : ", case numbers: " + String.join(" ", m.caseNumbers()));
         }
-        out.printf("%nUnits%s: %d%n", k.units().department() == null ? "" : " of " + k.units().department(), k.units().units().size());
-        for (Unit u : k.units().units()) {
-            out.printf("- %s%s%n    leader: %s; reports to: %s; location: %s%s; tasks: %d (source %s)%n", u.name(),
-                    u.aliases().isEmpty() ? "" : " (" + String.join(", ", u.aliases()) + ")", dash(u.leader()), dash(u.reportsTo()),
-                    dash(u.location()), u.parent() == null ? "" : "; part of: " + u.parent(), u.tasks().size(), u.source().path());
+        var directory = k.units();
+        out.printf("%nUnits: %d%n", directory.units().size());
+        java.util.List<String> organizations = new java.util.ArrayList<>(directory.organizations());
+        if (directory.units().stream().anyMatch(u -> u.organization() == null)) {
+            organizations.add(null);
+        }
+        for (String org : organizations) {
+            java.util.List<Unit> own = directory.units(org);
+            out.printf("%s (%d)%n", org == null ? "(organisation unknown)" : org, own.size());
+            for (Unit u : own) {
+                if (directory.parentOf(u).isEmpty()) {
+                    printTree(out, directory, u, 1, new java.util.HashSet<>());
+                }
+            }
         }
         if (!k.warnings().isEmpty()) {
             out.println();
             k.warnings().forEach(w -> out.println("skipped: " + w));
         }
         return 0;
+    }
+
+    /** A unit and, indented below it, the units that are part of it. */
+    private static void printTree(PrintStream out, dk.hrassistenten.knowledge.units.UnitDirectory directory, Unit u, int depth,
+                                  java.util.Set<String> seen) {
+        if (!seen.add(u.name())) {
+            return;
+        }
+        String indent = "  ".repeat(depth);
+        out.printf("%s- %s%s%n%s    leader: %s; reports to: %s; location: %s; contact: %s; tasks: %d (source %s)%n", indent, u.name(),
+                u.aliases().isEmpty() ? "" : " (" + String.join(", ", u.aliases()) + ")", indent, dash(u.leader()), dash(u.reportsTo()),
+                dash(u.location()), u.contact() == null ? "-" : u.contact().text(), u.tasks().size(), u.source().path());
+        for (Unit child : directory.children(u)) {
+            printTree(out, directory, child, depth + 1, seen);
+        }
     }
 
     private static String dash(String s) {

@@ -68,7 +68,7 @@ public final class SnapshotBuilder {
         progress.accept("indexing " + passages.size() + " passages from " + documents.size() + " documents");
         PassageIndex index = PassageIndex.build(passages, analyzer);
         QueryPlanner planner = new QueryPlanner(analyzer, QuerySynonyms.of(language, texts), index);
-        UnitDirectory units = UnitExtractor.extract(documents, analyzer, planner);
+        UnitDirectory units = UnitExtractor.extract(documents, texts, analyzer, planner);
         PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights));
         return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents));
     }

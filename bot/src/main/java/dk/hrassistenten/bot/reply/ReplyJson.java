@@ -32,6 +32,8 @@ public final class ReplyJson {
             unit.put("reports_to", u.reportsTo());
             unit.put("leader", u.leader());
             unit.put("location", u.location());
+            unit.put("organization", u.organization());
+            unit.put("contact", u.contact());
             u.matched().forEach(unit.putArray("matched")::add);
         }
         ArrayNode sources = node.putArray("sources");

@@ -66,13 +66,30 @@ public final class TextCleaner {
         l = AUTOLINK.matcher(l).replaceAll("$1");
         boolean bullet = BULLET.matcher(l).find() || SUB_BULLET_O.matcher(l).find() || MD_BULLET.matcher(l).find();
         if (bullet) {
+            // Nesting is kept as indentation ("  - sub item"): organisation charts written as lists need it.
+            int indent = indentation(l);
+            if (indent == 0 && SUB_BULLET_O.matcher(l).find()) {
+                indent = 2;
+            }
             l = BULLET.matcher(l).replaceFirst("");
             l = SUB_BULLET_O.matcher(l).replaceFirst("");
             l = MD_BULLET.matcher(l).replaceFirst("");
             l = PRIVATE_USE.matcher(l).replaceAll("").strip();
-            return l.isEmpty() ? "" : "- " + l;
+            return l.isEmpty() ? "" : " ".repeat(Math.min(indent, 12)) + "- " + l;
         }
         l = PRIVATE_USE.matcher(l).replaceAll("");
-        return l.strip().replaceAll("[ \\t]{2,}(?=\\S)", l.contains("\t") ? "\t" : " ");
+        // Indentation is kept: an intranet page indents a sub-unit's heading below its unit.
+        int indent = Math.min(indentation(l), 12);
+        String body = l.strip().replaceAll("[ \\t]{2,}(?=\\S)", l.contains("\t") ? "\t" : " ");
+        return body.isEmpty() || indent < 2 ? body : " ".repeat(indent) + body;
+    }
+
+    /** Leading blanks of a line, a tab counting four. */
+    private static int indentation(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i++) {
+            n += line.charAt(i) == '\t' ? 4 : 1;
+        }
+        return n;
     }
 }

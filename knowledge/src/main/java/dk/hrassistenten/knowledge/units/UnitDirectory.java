@@ -6,14 +6,19 @@ import dk.hrassistenten.knowledge.index.QueryPlanner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The units extracted from the organisation descriptions, and lookup by topic: which unit's task lines
+ * The units extracted from the documents, per organisation, and lookup by topic: which unit's task lines
  * cover a topic best. Immutable and thread-safe.
  */
 public final class UnitDirectory {
@@ -21,88 +26,226 @@ public final class UnitDirectory {
     /** A line must cover this share of a topic for its unit to count as handling it. */
     public static final double MIN_COVERAGE = 0.5;
     /** All of a unit's lines together must cover this much of the topic. */
-    public static final double MIN_UNIT_COVERAGE = 0.75;
+    public static final double MIN_UNIT_COVERAGE = 0.6;
+    /** A unit above another that matches this close to it gives way to the more specific one. */
+    private static final double SPECIFIC_RATIO = 0.7;
     private static final int MAX_MATCHED_LINES = 3;
 
-    private final String department;
+    private final Map<String, String> departments;
     private final List<Unit> units;
     private final QueryPlanner planner;
+    private final HrAnalyzer analyzer;
     private final Map<Unit.Task, Set<String>> taskTerms = new HashMap<>();
-    private final Set<String> departmentTerms;
+    private final Set<String> departmentTerms = new HashSet<>();
+    private final Map<String, Unit> byName = new HashMap<>();
+    private final Set<String> allTaskTerms = new HashSet<>();
+    private final Map<String, String> titleNames = new HashMap<>();
+    /** Terms of task verbs and question frames ("håndterer", "hjælpe med"): they ask for a unit, they name no topic. */
+    private final Set<String> frameTerms = new HashSet<>();
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
+    /** A topic's first word in the present tense ("tager", "udsteder", "pays") is how the unit handles it, not what. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^\\s*(\\p{Ll}+(?:er|s))\\b");
 
-    UnitDirectory(String department, List<Unit> units, HrAnalyzer analyzer, QueryPlanner planner) {
-        this.department = department;
+    UnitDirectory(Map<String, String> departments, List<Unit> units, HrAnalyzer analyzer, QueryPlanner planner) {
+        this.departments = Map.copyOf(departments);
         this.units = List.copyOf(units);
         this.planner = planner;
-        this.departmentTerms = department == null ? Set.of() : analyzer.terms(department);
+        this.analyzer = analyzer;
+        for (String d : this.departments.values()) {
+            departmentTerms.addAll(analyzer.terms(d));
+        }
         for (Unit u : this.units) {
+            byName.putIfAbsent(u.organization() + "|" + u.name(), u);
             for (Unit.Task t : u.tasks()) {
-                taskTerms.put(t, analyzer.terms(t.text()));
+                Set<String> terms = analyzer.terms(t.text());
+                taskTerms.put(t, terms);
+                allTaskTerms.addAll(terms);
             }
+        }
+        // Names in the titles of an organisation's documents ("Åby Sygehus intranet") name that organisation too.
+        Map<String, Set<String>> orgsByTitleName = new HashMap<>();
+        for (Unit u : this.units) {
+            if (u.organization() == null) {
+                continue;
+            }
+            Set<String> titles = new HashSet<>();
+            titles.add(u.source().title());
+            u.tasks().forEach(t -> titles.add(t.source().title()));
+            for (String title : titles) {
+                java.util.regex.Matcher m = CAPITALISED.matcher(" " + title);
+                while (m.find()) {
+                    if (m.group().contains(" ")) {
+                        orgsByTitleName.computeIfAbsent(m.group(), k -> new HashSet<>()).add(u.organization());
+                    }
+                }
+            }
+        }
+        orgsByTitleName.forEach((name, orgs) -> {
+            if (orgs.size() == 1 && !orgs.contains(name)) {
+                titleNames.put(name, orgs.iterator().next());
+            }
+        });
+        UnitCues cues = UnitCues.shipped();
+        for (String label : List.of("TASK", "TOPIC_FRAME")) {
+            cues.phrases(label).forEach(p -> frameTerms.addAll(analyzer.terms(p)));
         }
     }
 
     static UnitDirectory empty(HrAnalyzer analyzer, QueryPlanner planner) {
-        return new UnitDirectory(null, List.of(), analyzer, planner);
+        return new UnitDirectory(Map.of(), List.of(), analyzer, planner);
     }
 
-    /** The department the units belong to ("Koncern HR"), or null when the descriptions do not say. */
+    /**
+     * The department most units belong to ("Koncern HR"), written before unit names ("Koncern HR, Stab"), or null
+     * when no organisation's documents write names so.
+     */
     public String department() {
-        return department;
+        Map<String, Long> counts = units.stream().filter(u -> departmentOf(u) != null)
+                .collect(Collectors.groupingBy(this::departmentOf, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(departments.values().stream().findFirst().orElse(null));
+    }
+
+    /** The department prefix of an organisation's unit names, or null. */
+    public String department(String organization) {
+        return departments.get(organization == null ? "" : organization);
+    }
+
+    private String departmentOf(Unit u) {
+        return department(u.organization());
     }
 
     public List<Unit> units() {
         return units;
     }
 
+    /** The organisations that have units, in order of first appearance. */
+    public List<String> organizations() {
+        return units.stream().map(Unit::organization).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The units of one organisation (null: those whose organisation is unknown). */
+    public List<Unit> units(String organization) {
+        return units.stream().filter(u -> Objects.equals(u.organization(), organization)).toList();
+    }
+
+    /** The unit a unit is part of, when the documents say. */
+    public Optional<Unit> parentOf(Unit unit) {
+        return unit.parent() == null ? Optional.empty() : Optional.ofNullable(byName.get(unit.organization() + "|" + unit.parent()));
+    }
+
+    /** The units directly below a unit. */
+    public List<Unit> children(Unit unit) {
+        return units.stream().filter(u -> Objects.equals(u.organization(), unit.organization()) && unit.name().equals(u.parent())).toList();
+    }
+
+    /** The organisations of the directory that a text names ("… i Fjordby Kommune?", "Region Nords …"). */
+    public Set<String> organizationsNamedIn(String text) {
+        String squashed = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        Set<String> found = new LinkedHashSet<>();
+        for (String org : organizations()) {
+            String words = org.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (!words.isEmpty() && (squashed.contains(" " + words + " ") || squashed.contains(" " + words + "s "))) {
+                found.add(org);
+            }
+        }
+        if (found.isEmpty()) {
+            titleNames.forEach((name, org) -> {
+                if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text).find()) {
+                    found.add(org);
+                }
+            });
+        }
+        return found;
+    }
+
     /** A unit by its name, former name or short form, ignoring case, spacing and punctuation. */
     public Optional<Unit> find(String name) {
-        String key = UnitNames.key(name, department);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Unit u : units) {
-            if (UnitNames.key(u.name(), department).equals(key)
-                    || u.aliases().stream().anyMatch(a -> UnitNames.key(a, department).equals(key))) {
+        return find(name, null);
+    }
+
+    /** As {@link #find(String)}, among one organisation's units when {@code organization} is not null. */
+    public Optional<Unit> find(String name, String organization) {
+        List<Unit> candidates = organization == null ? units : units(organization);
+        for (Unit u : candidates) {
+            String key = UnitNames.key(name, departmentOf(u));
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (UnitNames.key(u.name(), departmentOf(u)).equals(key)
+                    || u.aliases().stream().anyMatch(a -> UnitNames.key(a, departmentOf(u)).equals(key))) {
                 return Optional.of(u);
             }
         }
-        return units.stream().filter(u -> UnitNames.key(u.name(), department).contains(key)).findFirst();
+        for (Unit u : candidates) {
+            String key = UnitNames.key(name, departmentOf(u));
+            if (key.length() >= 3 && UnitNames.key(u.name(), departmentOf(u)).contains(key)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A unit named in a text, and the name it was named by (its current name, a former name or a short form). */
     public record Mention(Unit unit, String namedAs) {
         /** Whether the text used a name the unit no longer has. */
         public boolean formerName() {
-            return !namedAs.equals(unit.name()) && unit.aliases().contains(namedAs) && !namedAs.equals(namedAs.toUpperCase(Locale.ROOT));
+            return !namedAs.equals(unit.name()) && unit.renames().stream().anyMatch(r -> UnitNames.squash(r.formerName()).equals(UnitNames.squash(namedAs)))
+                    || !namedAs.equals(unit.name()) && unit.aliases().contains(namedAs) && !namedAs.equals(namedAs.toUpperCase(Locale.ROOT));
+        }
+
+        /** The statement that renamed or merged the unit the text named, if it was. */
+        public Optional<Unit.Rename> rename() {
+            String key = UnitNames.squash(namedAs);
+            return unit.renames().stream().filter(r -> UnitNames.squash(r.formerName()).equals(key)).findFirst()
+                    .or(() -> unit.renames().size() == 1 && !namedAs.equals(unit.name()) ? Optional.of(unit.renames().get(0)) : Optional.empty());
         }
     }
 
-    /** The unit a text names, by the longest name found as whole words; the department alone names none. */
+    /**
+     * The unit a text names, by the longest name found as whole words; a department alone names none. When the
+     * text names an organisation, its units come first.
+     */
     public Optional<Mention> mentionedIn(String text) {
         String squashedText = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        Set<String> named = organizationsNamedIn(text);
         Mention best = null;
         int bestLength = 0;
+        boolean bestInNamed = false;
         for (Unit u : units) {
             List<String> names = new ArrayList<>(u.aliases());
             names.add(0, u.name());
+            boolean inNamed = named.contains(u.organization());
             for (String name : names) {
-                String core = core(name);
+                String core = core(name, u);
+                if (core.isBlank() || (departmentOf(u) != null && UnitNames.squash(core).equals(UnitNames.squash(departmentOf(u))) && !name.equals(u.name()))) {
+                    continue;
+                }
                 String words = " " + core.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
                 boolean abbreviation = core.length() <= 6 && core.equals(core.toUpperCase(Locale.ROOT));
-                boolean found = abbreviation ? java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(core) + "\\b").matcher(text).find()
+                boolean found = abbreviation ? Pattern.compile("\\b" + Pattern.quote(core) + "\\b").matcher(text).find()
                         : words.length() > 5 && squashedText.contains(words);
-                if (found && words.length() > bestLength) {
+                if (!found) {
+                    continue;
+                }
+                boolean better = best == null || (inNamed && !bestInNamed) || (inNamed == bestInNamed && words.length() > bestLength);
+                if (better) {
                     best = new Mention(u, name);
                     bestLength = words.length();
+                    bestInNamed = inNamed;
                 }
             }
+        }
+        if (best != null && departmentOf(best.unit()) != null
+                && UnitNames.squash(best.namedAs()).equals(UnitNames.squash(departmentOf(best.unit())))) {
+            return Optional.empty(); // the department's own name tells no unit apart
         }
         return Optional.ofNullable(best);
     }
 
-    /** A unit name without the department prefix: "Koncern HR, Stab" → "Stab". */
-    private String core(String name) {
+    /** A unit name without its department prefix: "Koncern HR, Stab" → "Stab". */
+    private String core(String name, Unit u) {
+        String department = departmentOf(u);
         return department != null && name.startsWith(department + ", ") ? name.substring(department.length() + 2) : name;
     }
 
@@ -120,22 +263,57 @@ public final class UnitDirectory {
 
     /** The units whose task lines cover the topic, best first; empty when none covers it well. */
     public List<Match> lookup(String topic, boolean english) {
+        return lookup(topic, english, null);
+    }
+
+    /**
+     * As {@link #lookup(String, boolean)}, among one organisation's units when {@code organization} is not null.
+     * Words of the topic that name an organisation or a department tell no unit apart and are left out.
+     */
+    public List<Match> lookup(String topic, boolean english, String organization) {
         QueryPlan asked = planner.plan(topic, english);
-        // The department's own name ("Koncern HR") stands in every unit's lines and tells none apart.
-        QueryPlan plan = new QueryPlan(asked.question(), asked.concepts().stream()
-                .filter(c -> departmentTerms.isEmpty() || !departmentTerms.containsAll(c.terms())).toList(), asked.english(), asked.answerType());
+        Set<String> naming = new HashSet<>(departmentTerms);
+        Set<String> frameLike = new HashSet<>();
+        for (String org : organizationsNamedIn(topic)) {
+            naming.addAll(analyzer.terms(org));
+        }
+        // Proper names in the topic that no unit's task line holds ("på Åby Sygehus") name a place, not a topic.
+        java.util.regex.Matcher cap = CAPITALISED.matcher(" " + topic);
+        while (cap.find()) {
+            boolean unknownWord = false;
+            for (String w : cap.group().split("\\s+")) {
+                Set<String> t = analyzer.terms(w);
+                unknownWord |= !t.isEmpty() && t.stream().noneMatch(allTaskTerms::contains);
+            }
+            boolean placeName = cap.group().contains(" ") && find(cap.group()).isEmpty(); // "Åby Sygehus", "Fjordby Rådhus"
+            if (unknownWord || placeName) {
+                naming.addAll(analyzer.terms(cap.group())); // "Åby Sygehus": the whole name goes
+            }
+        }
+        java.util.regex.Matcher verb = LEADING_VERB.matcher(topic);
+        if (verb.find() && topic.strip().split("\\s+").length > 1) {
+            frameLike.addAll(analyzer.terms(verb.group(1)));
+        }
+        List<dk.hrassistenten.knowledge.index.Concept> kept = asked.concepts().stream()
+                .filter(c -> naming.isEmpty() || !naming.containsAll(c.terms())).toList();
+        List<dk.hrassistenten.knowledge.index.Concept> topical = kept.stream()
+                .filter(c -> !frameTerms.containsAll(c.terms()) && !(frameLike.containsAll(c.terms()) && !c.terms().isEmpty())).toList();
+        QueryPlan plan = new QueryPlan(asked.question(), topical.isEmpty() ? kept : topical, asked.english(), asked.answerType());
         if (plan.isEmpty()) {
             return List.of();
         }
+        // A unit whose organisation is unknown may be the named organisation's.
+        List<Unit> candidates = organization == null ? units
+                : units.stream().filter(u -> organization.equals(u.organization()) || u.organization() == null).toList();
         Map<Unit, List<ScoredTask>> lines = new HashMap<>();
-        for (Unit u : units) {
+        for (Unit u : candidates) {
             for (Unit.Task t : u.tasks()) {
                 double coverage = plan.coverage(taskTerms.get(t));
                 if (coverage >= MIN_COVERAGE) {
                     lines.computeIfAbsent(u, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
-                    // A line that names another unit ("… simulationstræning (MidtSim-opgaven)") speaks for that unit too.
-                    for (Unit other : units) {
-                        if (other != u && mentions(t.text(), other)) {
+                    // A line that names another unit ("… simulationstræning (X-opgaven)") speaks for that unit too.
+                    for (Unit other : candidates) {
+                        if (other != u && Objects.equals(other.organization(), u.organization()) && mentions(t.text(), other)) {
                             lines.computeIfAbsent(other, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                         }
                     }
@@ -144,7 +322,7 @@ public final class UnitDirectory {
         }
         List<Match> matches = new ArrayList<>();
         lines.forEach((unit, scored) -> {
-            Set<String> all = new java.util.HashSet<>();
+            Set<String> all = new HashSet<>();
             scored.forEach(s -> all.addAll(taskTerms.get(s.task())));
             unit.tasks().forEach(t -> all.addAll(taskTerms.get(t)));
             if (plan.coverage(all) < MIN_UNIT_COVERAGE) {
@@ -153,21 +331,36 @@ public final class UnitDirectory {
             scored.sort(Comparator.comparingDouble(ScoredTask::coverage).reversed());
             double best = scored.get(0).coverage();
             double more = scored.stream().skip(1).mapToDouble(ScoredTask::coverage).sum();
-            List<Unit.Task> top = scored.stream().limit(MAX_MATCHED_LINES).map(ScoredTask::task).toList();
+            List<Unit.Task> top = scored.stream().map(ScoredTask::task).distinct().limit(MAX_MATCHED_LINES).toList();
             matches.add(new Match(unit, best, best + Math.min(0.5, 0.25 * more), top));
         });
+        // A unit's summary of what its sub-units do names the sub-unit's topics too: the sub-unit is the answer.
+        matches.removeIf(m -> matches.stream().anyMatch(o -> o != m && isAncestor(m.unit(), o.unit()) && o.score() >= SPECIFIC_RATIO * m.score()));
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.unit().name()));
         return matches;
     }
 
+    /** Whether {@code ancestor} stands above {@code unit} in its organisation. */
+    public boolean isAncestor(Unit ancestor, Unit unit) {
+        Set<String> seen = new HashSet<>();
+        Optional<Unit> p = parentOf(unit);
+        while (p.isPresent() && seen.add(p.get().name())) {
+            if (p.get().equals(ancestor)) {
+                return true;
+            }
+            p = parentOf(p.get());
+        }
+        return false;
+    }
+
     private boolean mentions(String text, Unit unit) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String core = core(unit.name());
-        if (core.length() >= 4 && lower.contains(core.toLowerCase(Locale.ROOT))) {
+        // As written, capitals and all: "arbejdsmiljø" in a sentence is a topic, "Arbejdsmiljø" a unit's name.
+        String core = core(unit.name(), unit);
+        if (core.length() >= 4 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])").matcher(text).find()) {
             return true;
         }
         return unit.aliases().stream().anyMatch(a -> a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))
-                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(a) + "\\b").matcher(text).find());
+                && Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(text).find());
     }
 
     private record ScoredTask(Unit.Task task, double coverage) {

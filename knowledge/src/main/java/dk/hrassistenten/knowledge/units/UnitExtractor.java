@@ -9,212 +9,1103 @@ import dk.hrassistenten.knowledge.index.QueryPlanner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds the unit directory from the corpus's organisation descriptions. A section is a unit when it
- * states how the unit is led, whom it reports to or where it is placed ("Ledes af en kontorchef med
- * reference til …", "X er geografisk placeret i … og ledes af …"). Renames ("X ændrer navn til Y") link
- * an older description's units to the newer names; the newest description decides name, leader,
- * reporting line and location, while tasks only an older one lists are kept with their older source.
+ * Builds the unit directory from every document, by what organisation descriptions share rather than one
+ * document's wording. The cue words come from {@link UnitCues} (a data file per language).
+ *
+ * <p>A unit needs evidence: a heading naming a unit (a unit noun, the "Org, X" form) with task lines, a leader
+ * or a contact below it; a heading of any name whose text opens with its governance ("Ledes af …") or speaks of
+ * it as the subject of a task verb ("Kontoret varetager …", "X er placeret i …"); a unit named as the subject of a
+ * task verb in prose ("Lønteamet står for …"), in a cleft sentence ("Det er HR-jura, der …") or as the agent of a
+ * passive one ("… varetages af Sektion for Rekruttering"); items of an organisation chart written as a list.
+ * Minutes and agendas only speak of units in passing and contribute headings alone.
+ *
+ * <p>Sub-units keep their parent (heading nesting, list indentation, "X er en del af Y", "X hører under Y").
+ * Renames and mergers ("ændrer navn til", "hed tidligere", "(tidligere X)", "lægges sammen med", "opgaverne
+ * overgår til") link old names to the current unit of the same organisation. The newest document decides name
+ * and facts; tasks only an older one lists are kept with their older source.
  */
 public final class UnitExtractor {
 
-    private static final String GOVERNANCE = "ledes af|ledes i|reference til|refererer til|geografisk placeret|er placeret i";
-    private static final Pattern OPENS_WITH_GOVERNANCE = Pattern.compile("(?iu)^(ledes af|reference til|refererer til)\\b");
-    private static final Pattern HAS_GOVERNANCE = Pattern.compile("(?iu)\\b(" + GOVERNANCE + ")\\b");
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?iu)^(kontoret|enheden|centret|centeret|staben|afdelingen|sekretariatet|fællesfunktionen)\\b");
-    private static final Pattern LEADER = Pattern.compile("(?iu)\\bledes\\s+(?:af|i et samarbejde mellem)\\s+(.+?)(?:\\s+med reference\\b|,|\\.(?:\\s|$)|$)");
-    private static final Pattern REPORTS_TO = Pattern.compile("(?iu)\\b(?:reference til|refererer til)\\s+(.+?)(?:,|\\.(?:\\s|$)|$)");
-    private static final Pattern LOCATION = Pattern.compile("(?iu)\\b(?:geografisk\\s+)?placeret\\s+i\\s+(.+?)(?:\\s+og ledes\\b|,|\\.(?:\\s|$)|$)");
-    private static final Pattern RENAME = Pattern.compile("(?ium)(\\p{Lu}[^.:\\n]*?)\\s+ændrer navn til\\s+([^.\\n]+?)(?:,\\s+men\\b|\\.|$)");
-    private static final Pattern PART_OF = Pattern.compile("(?ium)(\\p{Lu}[\\p{L}\\- ]*?)\\s+bliver (?:en )?del af\\s+(?:et samlet\\s+)?([^.\\n]+?)(?:,\\s+men\\b|\\.|$)");
-    private static final Pattern ABBREVIATION = Pattern.compile("\\((\\p{Lu}{2,6})\\)\\s*$");
-    private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]*(?:\\s+(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}]+)){0,2}),\\s+\\p{Lu}");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\)\\s*$");
+    private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}-]+)){0,2}),\\s+\\p{Lu}");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+45\\s?)?(?:\\d{2}\\s?){3}\\d{2}(?![\\d])|(?<![\\d])\\d{4}\\s\\d{4}(?![\\d])");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
+    private static final Set<String> CONNECTORS = Set.of("og", "for", "i", "af", "til", "med", "&", "-", "–", "på", "ved", "de", "of", "and", "the");
+    private static final int MAX_NAME_WORDS = 8;
 
     private UnitExtractor() {
     }
 
+    /** Builds the directory from parsed documents alone (their sections stand in for the text). */
     public static UnitDirectory extract(List<Document> documents, HrAnalyzer analyzer, QueryPlanner planner) {
-        List<Document> descriptions = documents.stream()
-                .filter(d -> d.metadata().kind() == DocumentKind.ORGANISATION_DESCRIPTION)
-                .sorted(Comparator.comparing((Document d) -> d.metadata().date(), Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
-                .toList();
-        if (descriptions.isEmpty()) {
-            return UnitDirectory.empty(analyzer, planner);
+        return extract(documents, documents.stream().map(UnitExtractor::textOf).toList(), analyzer, planner);
+    }
+
+    /**
+     * Builds the directory.
+     *
+     * @param texts each document's cleaned text, in the order of {@code documents} (list nesting is read from it)
+     */
+    public static UnitDirectory extract(List<Document> documents, List<String> texts, HrAnalyzer analyzer, QueryPlanner planner) {
+        UnitCues cues = UnitCues.shipped();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            order.add(i);
         }
-        String department = department(descriptions);
-        Map<String, String> renames = new HashMap<>();
-        Map<String, String> parents = new HashMap<>();
-        for (Document d : descriptions) {
-            for (Section s : d.sections()) {
-                collectRenames(s.body(), department, renames);
-                collectParents(s.body(), department, parents);
+        // Newest first: the first document to state a unit's facts decides them.
+        order.sort(Comparator.comparing((Integer i) -> documents.get(i).metadata().date(), Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+        Map<String, String> departments = departments(documents);
+        Builder builder = new Builder(cues, departments);
+        for (int i : order) {
+            Document d = documents.get(i);
+            String text = texts.size() == documents.size() && texts.get(i) != null ? texts.get(i) : textOf(d);
+            builder.document(d, text);
+        }
+        List<Unit> units = builder.build();
+        return new UnitDirectory(departments, units, analyzer, planner);
+    }
+
+    /** A document's sections written out as text, for callers that have no text. */
+    private static String textOf(Document d) {
+        StringBuilder b = new StringBuilder(d.title()).append("\n\n");
+        List<String> open = List.of();
+        for (Section s : d.sections()) {
+            for (int i = 0; i < s.headings().size(); i++) {
+                if (i >= open.size() || !open.get(i).equals(s.headings().get(i))) {
+                    b.append("#".repeat(i + 2)).append(' ').append(s.headings().get(i)).append("\n\n");
+                }
+            }
+            open = s.headings();
+            b.append(s.body()).append("\n\n");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Each organisation's department: the prefix most often written before a unit name ("Koncern HR, Stab"),
+     * when a document title holds it too.
+     */
+    static Map<String, String> departments(List<Document> documents) {
+        Map<String, List<Document>> byOrganization = new HashMap<>();
+        for (Document d : documents) {
+            byOrganization.computeIfAbsent(orgKey(d.metadata().organization()), k -> new ArrayList<>()).add(d);
+        }
+        Map<String, String> result = new HashMap<>();
+        byOrganization.forEach((org, docs) -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Document d : docs) {
+                for (Section s : d.sections()) {
+                    Matcher m = DEPARTMENT_PREFIX.matcher(s.body() + "\n" + String.join("\n", s.headings()));
+                    while (m.find()) {
+                        counts.merge(m.group(1), 1, Integer::sum);
+                    }
+                }
+            }
+            String titles = String.join("\n", docs.stream().map(Document::title).toList());
+            counts.entrySet().stream().filter(e -> e.getValue() >= 2 && titles.contains(e.getKey()))
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).ifPresent(dep -> result.put(org, dep));
+        });
+        return result;
+    }
+
+    static String orgKey(String organization) {
+        return organization == null ? "" : organization;
+    }
+
+    /** Collects drafts over all documents, then resolves renames and parents. */
+    private static final class Builder {
+        private final UnitCues cues;
+        private final Map<String, String> departments;
+        private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        /** old key → rename statement, per organisation (keys carry the organisation). */
+        private final Map<String, RenameFact> renames = new LinkedHashMap<>();
+        /** child key → parent key, from "X er en del af Y". */
+        private final Map<String, String> stated = new HashMap<>();
+
+        Builder(UnitCues cues, Map<String, String> departments) {
+            this.cues = cues;
+            this.departments = departments;
+        }
+
+        void document(Document d, String text) {
+            String org = orgKey(d.metadata().organization());
+            String department = departments.get(org);
+            Outline.Block root = Outline.of(d, text);
+            boolean inPassing = d.metadata().kind() == DocumentKind.MINUTES || d.metadata().kind() == DocumentKind.AGENDA;
+            Map<Outline.Block, String> unitOf = new HashMap<>();
+            // "HR og Arbejdsmiljø består af to afdelinger og et center": the unit headings after it on its level are its parts.
+            Map<Outline.Block, Map<Integer, String>> containers = new HashMap<>();
+            for (Outline.Block b : Outline.blocks(root)) {
+                String enclosing = enclosingUnit(b.parent, unitOf);
+                Map<Integer, String> open = containers.computeIfAbsent(b.parent, k -> new HashMap<>());
+                if (enclosing == null || (b.parent != null && !unitOf.containsKey(b.parent))) {
+                    String container = open.get(b.depth);
+                    enclosing = container != null ? container : enclosing;
+                }
+                Optional<String> key = inPassing ? Optional.empty() : headingUnit(d, b, org, department, enclosing);
+                key.ifPresent(k -> unitOf.put(b, k));
+                boolean nestsItsOwn = b.children.stream().anyMatch(c -> !c.lines.isEmpty());
+                if (key.isPresent() && !nestsItsOwn && !open.containsKey(b.depth) && b.lines.stream().anyMatch(l -> cues.contains("CONSISTS", l.text()))) {
+                    open.put(b.depth, key.get());
+                }
+                String here = key.orElse(enclosing);
+                if (!inPassing) {
+                    chart(d, b, org, department, here);
+                    prose(d, b, org, department, here);
+                }
+            }
+            for (Outline.Block b : Outline.blocks(root)) {
+                List<String> sentences = new ArrayList<>();
+                b.lines.forEach(line -> sentences.addAll(Sentences.split(line.text())));
+                for (int i = 0; i < sentences.size(); i++) {
+                    renames(d, b, sentences.get(i), i + 1 < sentences.size() ? sentences.get(i + 1) : "", org, department);
+                    partOf(sentences.get(i), org, department);
+                }
             }
         }
-        Map<String, Draft> units = new LinkedHashMap<>();
-        for (Document d : descriptions) { // newest first: the first description to name a unit decides its facts
-            for (Map.Entry<String, List<Section>> group : groupByTopHeading(d).entrySet()) {
-                String heading = group.getKey();
-                String body = String.join("\n", group.getValue().stream().map(Section::body).toList());
-                if (!isUnit(heading, body, department)) {
+
+        /** Page furniture: "Relaterede sider: …", a footer of "·"- or "|"-separated links. */
+        private boolean isNavigation(Outline.Line line) {
+            String t = line.text();
+            long separators = t.chars().filter(c -> c == '·' || c == '|').count();
+            return cues.atStart("NAVIGATION", t).isPresent() || (!line.item() && separators >= 2);
+        }
+
+        private boolean denies(String sentence) {
+            return cues.contains("NEGATION", sentence);
+        }
+
+        private static String enclosingUnit(Outline.Block b, Map<Outline.Block, String> unitOf) {
+            for (Outline.Block p = b; p != null; p = p.parent) {
+                if (unitOf.containsKey(p)) {
+                    return unitOf.get(p);
+                }
+            }
+            return null;
+        }
+
+        // ---- headings ------------------------------------------------------------------------------------
+
+        /** The unit a heading names, when the text below gives evidence of it. */
+        private Optional<String> headingUnit(Document d, Outline.Block b, String org, String department, String enclosing) {
+            String name = headingName(b.heading);
+            if (name == null || cues.is("FIELD", name) || isChartHeading(name)) {
+                return Optional.empty();
+            }
+            List<Outline.Line> lines = ownLines(b);
+            boolean nounName = cues.hasUnitNoun(stripAbbreviation(name)) || departmentForm(name, department);
+            boolean isDepartment = department != null && UnitNames.squash(name).equals(UnitNames.squash(department));
+            Evidence e = evidence(name, lines);
+            boolean unit = nounName || isDepartment
+                    ? e.governance || e.namedTasks || e.taskList || e.contact || (e.selfTasks && enclosing == null) || e.selfTasks || e.items >= 2
+                    : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList);
+            if (!unit) {
+                return Optional.empty();
+            }
+            name = spelledAsInText(name, lines);
+            Draft draft = draft(org, department, display(name, department));
+            if (draft.parentKey == null && enclosing != null && !enclosing.equals(draft.key)) {
+                draft.parentKey = enclosing;
+            }
+            Unit.UnitSource src = source(d, b.path());
+            draft.seen(src, display(name, department), abbreviation(name));
+            Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
+            for (Outline.Line line : lines) {
+                if (taken.contains(line) || isNavigation(line)) {
                     continue;
                 }
-                String key = currentKey(UnitNames.key(heading, department), renames);
-                Draft draft = units.computeIfAbsent(key, k -> new Draft());
-                draft.absorb(d, heading, body, department, !UnitNames.key(heading, department).equals(key));
+                facts(draft, line.text());
+                for (String sentence : Sentences.split(line.text())) {
+                    if (!isOnlyContact(sentence)) {
+                        draft.task(sentence, src);
+                    }
+                }
+            }
+            return Optional.of(draft.key);
+        }
+
+        /** "Midtsim" as a heading, "MidtSim" in the text below: the text's spelling is the name. */
+        private static String spelledAsInText(String name, List<Outline.Line> lines) {
+            String core = stripAbbreviation(name);
+            Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (Outline.Line l : lines) {
+                Matcher m = p.matcher(l.text());
+                while (m.find()) {
+                    if (!m.group().equals(core) && m.group().chars().filter(Character::isUpperCase).count() > core.chars().filter(Character::isUpperCase).count()) {
+                        return name.replace(core, m.group());
+                    }
+                }
+            }
+            return name;
+        }
+
+        /**
+         * Sub-units introduced by a task list inside a unit's text: "Vagtplanenheden (leder: NN) har følgende opgaver:"
+         * and the items below it. Returns the lines that belong to the sub-units.
+         */
+        private Set<Outline.Line> taskListUnits(Document d, Outline.Block b, List<Outline.Line> lines, String org, String department, Draft parent) {
+            Set<Outline.Line> taken = new HashSet<>();
+            Unit.UnitSource src = source(d, b.path());
+            for (int i = 0; i < lines.size(); i++) {
+                Outline.Line intro = lines.get(i);
+                String t = intro.text();
+                if (!t.endsWith(":") || !cues.contains("TASK_LIST", t)) {
+                    continue;
+                }
+                Optional<UnitCues.Found> cue = cues.first("TASK_LIST", t);
+                String before = t.substring(0, cue.get().start()).strip();
+                String annotation = "";
+                Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*(?:har|has)?\\s*$").matcher(before);
+                String name;
+                if (paren.find()) {
+                    name = paren.group(1).strip();
+                    annotation = paren.group(2);
+                } else {
+                    name = before.replaceAll("\\s+(?:har|has)$", "").strip();
+                }
+                Optional<String> unitName = unitPhrase(name);
+                if (unitName.isEmpty() || key(org, department, unitName.get()).equals(parent.key)
+                        || (parent.name != null && startsWithName(unitName.get(), parent.name) && unitName.get().length() <= parent.name.length())) {
+                    continue;
+                }
+                Draft sub = draft(org, department, display(unitName.get(), department));
+                sub.seen(src, display(unitName.get(), department), abbreviation(unitName.get()));
+                if (sub.parentKey == null && !parent.key.equals(sub.key)) {
+                    sub.parentKey = parent.key;
+                }
+                String note = annotation;
+                if (!note.isBlank()) {
+                    facts(sub, note);
+                    if (sub.leader == null) {
+                        sub.leader = labelValue("LEADER_LABEL", note + " ").or(() -> titledPerson(note)).orElse(null);
+                    }
+                }
+                taken.add(intro);
+                for (int j = i + 1; j < lines.size(); j++) {
+                    Outline.Line item = lines.get(j);
+                    if (!item.item() || (intro.item() && item.indent() <= intro.indent())) {
+                        break;
+                    }
+                    taken.add(item);
+                    sub.task(item.text(), src);
+                }
+            }
+            return taken;
+        }
+
+        /** A block's own lines and those of its sub-headings that tell about it ("Opgaver", "Kontakt"). */
+        private List<Outline.Line> ownLines(Outline.Block b) {
+            List<Outline.Line> lines = new ArrayList<>(b.lines);
+            for (Outline.Block c : b.children) {
+                String n = headingName(c.heading);
+                if (n != null && cues.is("FIELD", n)) {
+                    lines.addAll(ownLines(c));
+                }
+            }
+            return lines;
+        }
+
+        private record Evidence(boolean governance, boolean opensWithGovernance, boolean namedGovernance, boolean namedTasks,
+                                boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items) {
+        }
+
+        private Evidence evidence(String name, List<Outline.Line> lines) {
+            boolean governance = false;
+            boolean opens = false;
+            boolean namedGovernance = false;
+            boolean namedTasks = false;
+            boolean selfTasks = false;
+            boolean nounSelfTasks = false;
+            boolean taskList = false;
+            boolean namedTaskList = false;
+            boolean contact = false;
+            int items = 0;
+            boolean first = true;
+            for (Outline.Line line : lines) {
+                String t = line.text();
+                if (line.item()) {
+                    items++;
+                }
+                boolean gov = isGovernance(t);
+                if (first && !line.item() && (cues.atStart("LEADER", t).isPresent() || cues.atStart("REPORTS", t).isPresent()
+                        || cues.atStart("REPORTS_LABEL", t).isPresent() || labelValue("LEADER_LABEL", t).isPresent())) {
+                    opens = true;
+                }
+                first = false;
+                governance |= gov;
+                contact |= EMAIL.matcher(t).find() || (PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
+                if (!line.item() && t.endsWith(":") && cues.contains("TASK_LIST", t)) {
+                    taskList = true;
+                    namedTaskList |= startsWithName(t, name) || cues.atStart("SELF", t).isPresent();
+                }
+                for (String s : Sentences.split(t)) {
+                    boolean named = startsWithName(s, name);
+                    boolean self = cues.atStart("SELF", s).isPresent();
+                    boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
+                    namedTasks |= named && task;
+                    selfTasks |= self && task;
+                    nounSelfTasks |= self && task && !cues.atStart("SELF", s).map(f -> f.phrase().length() <= 2).orElse(true);
+                    namedGovernance |= named && isGovernance(s);
+                    opens |= self && isGovernance(s) && lines.indexOf(line) == 0;
+                }
+            }
+            return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items);
+        }
+
+        private boolean isGovernance(String t) {
+            return cues.contains("LEADER", t) || cues.contains("REPORTS", t) || cues.contains("LOCATION", t)
+                    || labelValue("LEADER_LABEL", t).isPresent() || labelValue("LOCATION_LABEL", t).isPresent();
+        }
+
+        /** Whether a sentence starts with the unit's name, with or without its department ("Koncern HR, Stab er …"). */
+        private static boolean startsWithName(String sentence, String name) {
+            String key = words(stripAbbreviation(name));
+            if (key.isBlank()) {
+                return false;
+            }
+            String head = words(sentence.length() > 100 ? sentence.substring(0, 100) : sentence) + " ";
+            int at = head.indexOf(key + " ");
+            return at >= 0 && at <= 20 && (at == 0 || head.charAt(at - 1) == ' ');
+        }
+
+        /** Lower-case words separated by single blanks. */
+        private static String words(String s) {
+            return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").strip();
+        }
+
+        // ---- facts -----------------------------------------------------------------------------------------
+
+        /** Leader, reporting line, location and contact stated in a line of the unit's own text. */
+        private void facts(Draft draft, String line) {
+            for (String s : Sentences.split(line)) {
+                if (draft.leader == null) {
+                    draft.leader = after(draft, "LEADER", s, " med reference", " og refererer", " og har", ",", " samt ").or(() -> labelValue("LEADER_LABEL", s))
+                            .or(() -> titledPerson(s)).orElse(null);
+                }
+                if (draft.reportsTo == null) {
+                    draft.reportsTo = after(draft, "REPORTS", s, ",", " samt ", " og ledes", " og er ").or(() -> labelValue("REPORTS_LABEL", s)).orElse(null);
+                }
+                if (draft.location == null) {
+                    draft.location = after(draft, "LOCATION", s, " og ledes", ",", " og refererer", " samt ").or(() -> labelValue("LOCATION_LABEL", s)).orElse(null);
+                }
+            }
+            Matcher email = EMAIL.matcher(line);
+            if (draft.email == null && email.find()) {
+                draft.email = email.group();
+            }
+            Matcher phone = PHONE.matcher(line);
+            if (draft.phone == null && cues.contains("PHONE_LABEL", line) && phone.find()) {
+                draft.phone = phone.group().strip();
             }
         }
-        List<Unit> result = new ArrayList<>();
-        for (Map.Entry<String, Draft> e : units.entrySet()) {
-            String parentKey = parents.get(e.getKey());
-            Draft parent = parentKey == null ? null : units.get(currentKey(parentKey, renames));
-            result.add(e.getValue().toUnit(parent == null ? null : parent.name));
-        }
-        return new UnitDirectory(department, result, analyzer, planner);
-    }
 
-    /** The department the units belong to: the prefix most often written before a unit name, "Koncern HR, Stab". */
-    static String department(List<Document> descriptions) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Document d : descriptions) {
-            for (Section s : d.sections()) {
-                Matcher m = DEPARTMENT_PREFIX.matcher(s.body() + "\n" + String.join("\n", s.headings()));
-                while (m.find()) {
-                    counts.merge(m.group(1), 1, Integer::sum);
+        /** The words after a cue, up to the first of the stop phrases or the end of the clause. */
+        private Optional<String> after(Draft draft, String label, String sentence, String... stops) {
+            Optional<UnitCues.Found> f = cues.first(label, sentence);
+            if (f.isEmpty() || !about(draft, sentence.substring(0, f.get().start()))) {
+                return Optional.empty();
+            }
+            String rest = sentence.substring(f.get().end()).strip();
+            int end = rest.length();
+            for (String stop : stops) {
+                int at = rest.indexOf(stop);
+                if (at > 0 && at < end) {
+                    end = at;
+                }
+            }
+            return clean(rest.substring(0, end));
+        }
+
+        /**
+         * Whether the words before a cue speak of the unit: none ("Ledes af …"), the unit itself ("Kontoret", "Vi"),
+         * or its name; "MidtSim er placeret i …" in the department's text is no fact of the department.
+         */
+        private boolean about(Draft draft, String subject) {
+            String s = subject.strip().replaceAll("^[-–•\\s]+", "");
+            if (s.isEmpty() || cues.atStart("SELF", s).isPresent() || s.toLowerCase(java.util.Locale.ROOT).matches("^(?:og|samt|men|der|som)\\b.*|^,.*")
+                    || cues.atStart("LEADER", s).isPresent() || cues.atStart("REPORTS", s).isPresent() || cues.atStart("LOCATION", s).isPresent()) {
+                return true;
+            }
+            if (draft.name == null || (!s.contains(" ") && cues.isUnitNoun(s) && Character.isUpperCase(s.charAt(0)))) {
+                return true; // "Koncernområdet ledes af …" in the unit's own text
+            }
+            List<String> names = new ArrayList<>(draft.aliases);
+            names.add(draft.name);
+            String w = " " + words(s) + " ";
+            for (String n : names) {
+                String core = n.contains(", ") ? n.substring(n.indexOf(", ") + 2) : n;
+                if (w.contains(" " + words(core) + " ") || w.contains(" " + words(n) + " ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Leder: Anna Holm" → "Anna Holm". */
+        private Optional<String> labelValue(String label, String line) {
+            for (String phrase : cues.phrases(label)) {
+                Matcher m = Pattern.compile("(?iu)(?:^|[\\s|•·,;(])" + Pattern.quote(phrase) + "\\s*:\\s*([^|;•·()]+)").matcher(line);
+                if (m.find()) {
+                    Optional<String> value = clean(cutAtLabel(m.group(1).replaceAll("\\s+[-–·]\\s+.*$", "")));
+                    // "Sektionsleder: Tine Bak" → "sektionsleder Tine Bak": the label is the leader's title.
+                    boolean title = cues.phrases("LEADER_TITLE").contains(phrase) && !phrase.equals("leder");
+                    return value.map(v -> title && !v.toLowerCase(java.util.Locale.ROOT).startsWith(phrase) && Character.isUpperCase(v.charAt(0)) ? phrase + " " + v : v);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "… afdelingschef Anna Holm …" → "afdelingschef Anna Holm". */
+        private Optional<String> titledPerson(String sentence) {
+            for (String title : cues.phrases("LEADER_TITLE")) {
+                Matcher m = Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})").matcher(sentence);
+                if (m.find()) {
+                    return Optional.of(m.group(1) + " " + cutAtLabel(m.group(2)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "Nadia Holm Kontakt" → "Nadia Holm": a value ends where the next label or a number starts. */
+        private String cutAtLabel(String value) {
+            String[] words = value.strip().split("\\s+");
+            StringBuilder kept = new StringBuilder();
+            for (String w : words) {
+                String bare = w.replaceAll("[^\\p{L}.-]", "");
+                if (w.matches(".*\\d.*") || (kept.length() > 0 && (cues.is("PHONE_LABEL", bare) || cues.is("EMAIL_LABEL", bare) || cues.is("FIELD", bare)
+                        || cues.is("LOCATION_LABEL", bare) || bare.equalsIgnoreCase("lokaltelefon") || bare.equalsIgnoreCase("indgang")))) {
+                    break;
+                }
+                kept.append(kept.length() == 0 ? "" : " ").append(w);
+            }
+            return kept.toString();
+        }
+
+        private static Optional<String> clean(String value) {
+            String v = value.strip().replaceAll("[\\s,;:.]+$", "").strip();
+            return v.isEmpty() || v.length() > 120 ? Optional.empty() : Optional.of(v);
+        }
+
+        private boolean isOnlyContact(String sentence) {
+            String rest = EMAIL.matcher(PHONE.matcher(sentence).replaceAll("")).replaceAll("");
+            for (String label : List.of("EMAIL_LABEL", "PHONE_LABEL")) {
+                for (UnitCues.Found f : cues.all(label, rest)) {
+                    rest = rest.substring(0, f.start()) + rest.substring(f.end());
+                }
+            }
+            return rest.replaceAll("[^\\p{L}]", "").length() < 4 && !rest.equals(sentence);
+        }
+
+        // ---- charts ----------------------------------------------------------------------------------------
+
+        /** List items that name units: an organisation chart written as a (nested) list. */
+        private void chart(Document d, Outline.Block b, String org, String department, String here) {
+            List<Outline.Line> items = b.lines.stream().filter(Outline.Line::item).toList();
+            if (items.size() < 2) {
+                return;
+            }
+            List<String> names = items.stream().map(i -> chartName(i.text())).toList();
+            long nouns = names.stream().filter(n -> n != null && (cues.hasUnitNoun(stripAbbreviation(n)) || departmentForm(n, department))).count();
+            long named = names.stream().filter(Objects::nonNull).count();
+            if (named * 2 < items.size()) {
+                return; // a list of sentences that mention units is no chart
+            }
+            boolean nested = items.stream().anyMatch(i -> i.indent() > 0);
+            String heading = headingName(b.heading);
+            boolean chartHeading = heading != null && isChartHeading(heading);
+            if (!(chartHeading && nouns >= 1) && !(nested && nouns >= 2)) {
+                return;
+            }
+            Unit.UnitSource src = source(d, b.path());
+            List<int[]> stack = new ArrayList<>(); // indent, index into keys
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Outline.Line item = items.get(i);
+                String name = names.get(i);
+                while (!stack.isEmpty() && stack.get(stack.size() - 1)[0] >= item.indent()) {
+                    stack.remove(stack.size() - 1);
+                }
+                if (name == null) {
+                    continue;
+                }
+                String parent = stack.isEmpty() ? here : keys.get(stack.get(stack.size() - 1)[1]);
+                Draft draft = draft(org, department, display(name, department));
+                draft.seen(src, display(name, department), abbreviation(name));
+                if (draft.parentKey == null && parent != null && !parent.equals(draft.key)) {
+                    draft.parentKey = parent;
+                }
+                String annotation = item.text().substring(Math.min(item.text().length(), name.length())).replaceAll("^[\\s:–-]+", "");
+                if (!annotation.isBlank()) {
+                    facts(draft, annotation);
+                    if (draft.leader == null) {
+                        draft.leader = titledPerson(annotation).orElse(null);
+                    }
+                    if (annotation.length() >= 12 && (cues.contains("TASK", annotation) || !isGovernance(annotation)) && !isOnlyContact(annotation)) {
+                        draft.task(item.text(), src);
+                    }
+                }
+                keys.add(draft.key);
+                stack.add(new int[] {item.indent(), keys.size() - 1});
+            }
+        }
+
+        /** The unit name a chart item starts with ("Sekretariatet – leder: NN" → "Sekretariatet"), or null. */
+        private String chartName(String item) {
+            if (Pattern.compile("(?iu),\\s+(?:der|som|hvor)\\b").matcher(item).find()) {
+                return null;
+            }
+            String name = item.split("\\s+[–-]\\s+|:\\s|\\s\\((?!\\p{Lu}{2,7}\\))|,\\s+(?=\\p{Ll})", 2)[0].strip();
+            name = name.replaceAll("[.;]+$", "");
+            return isNameLike(name) ? name : null;
+        }
+
+        private boolean isChartHeading(String heading) {
+            String h = heading.toLowerCase(java.util.Locale.ROOT);
+            return cues.phrases("CHART").stream().anyMatch(c -> h.equals(c) || h.startsWith(c + " ") || h.endsWith(" " + c));
+        }
+
+        // ---- prose -----------------------------------------------------------------------------------------
+
+        /** Units named as the subject of a task verb, in a cleft sentence or as the agent of a passive one. */
+        private void prose(Document d, Outline.Block b, String org, String department, String here) {
+            Unit.UnitSource src = source(d, b.path());
+            for (Outline.Line line : b.lines) {
+                for (String sentence : Sentences.split(line.text())) {
+                    Optional<String> clefted = cleft(sentence);
+                    Optional<String> subject = clefted.or(() -> subjectOfTask(sentence)).or(() -> agent(sentence));
+                    if (subject.isEmpty()) {
+                        continue;
+                    }
+                    String name = subject.get();
+                    Draft enclosing = here == null ? null : drafts.get(here);
+                    if (enclosing != null && enclosing.name != null && !enclosing.name.equals(name) && endsWithWords(enclosing.name, name)) {
+                        // "Sektion for Lønservice" … "Lønservice sørger for …": the unit's short name.
+                        enclosing.aliases.add(name);
+                        enclosing.task(sentence, src);
+                        continue;
+                    }
+                    String key = key(org, department, name);
+                    boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
+                    if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(stripAbbreviation(name)) && !departmentForm(name, department)) {
+                        continue; // a capitalised subject without a unit noun is a unit only when named so elsewhere
+                    }
+                    Draft draft = draft(org, department, display(name, department));
+                    draft.seen(src, display(name, department), abbreviation(name));
+                    if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
+                        draft.parentKey = here;
+                    }
+                    draft.task(sentence, src);
+                    facts(draft, sentence);
                 }
             }
         }
-        String titles = String.join("\n", descriptions.stream().map(Document::title).toList());
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && titles.contains(e.getKey()))
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
 
-    private static Map<String, List<Section>> groupByTopHeading(Document d) {
-        Map<String, List<Section>> groups = new LinkedHashMap<>();
-        for (Section s : d.sections()) {
-            if (!s.headings().isEmpty()) {
-                groups.computeIfAbsent(s.headings().get(0), k -> new ArrayList<>()).add(s);
+        private static boolean endsWithWords(String full, String tail) {
+            String f = " " + words(full);
+            String t = " " + words(tail);
+            return f.endsWith(t) && f.length() > t.length();
+        }
+
+        /** "Det er HR-jura, der rådgiver om …" → "HR-jura". */
+        private Optional<String> cleft(String sentence) {
+            Optional<UnitCues.Found> open = cues.atStart("CLEFT", sentence);
+            if (open.isEmpty()) {
+                return Optional.empty();
+            }
+            String rest = sentence.substring(open.get().end());
+            for (UnitCues.Found rel : cues.all("CLEFT_REL", rest)) {
+                String before = rest.substring(0, rel.start()).strip().replaceAll(",$", "").strip();
+                Optional<String> name = unitPhrase(before);
+                if (name.isPresent() && (cues.contains("TASK", rest.substring(rel.end())) || cues.contains("TASK_LIST", rest.substring(rel.end())))) {
+                    return name;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "Lønteamet står for …" → "Lønteamet": all words before the first task verb name a unit. */
+        private Optional<String> subjectOfTask(String sentence) {
+            Optional<UnitCues.Found> verb = cues.first("TASK", sentence);
+            if (verb.isEmpty() || verb.get().start() == 0) {
+                return Optional.empty();
+            }
+            String before = sentence.substring(0, verb.get().start()).strip();
+            before = before.substring(before.lastIndexOf(": ") + 1).strip();
+            before = before.replaceAll("\\s+(?:desuden|også|bl\\.a\\.|blandt andet|primært|fortsat|endvidere|derudover|samtidig)$", "");
+            return unitPhrase(before);
+        }
+
+        /** "Opgaven varetages af Sektion for Rekruttering." → "Sektion for Rekruttering". */
+        private Optional<String> agent(String sentence) {
+            Optional<UnitCues.Found> verb = cues.first("PASSIVE", sentence);
+            if (verb.isEmpty()) {
+                return Optional.empty();
+            }
+            String after = sentence.substring(verb.get().end()).strip().replaceAll("[.!]+$", "");
+            after = after.split(",\\s|\\s(?:og|samt|i samarbejde)\\s", 2)[0];
+            return unitPhrase(after);
+        }
+
+        /** A phrase naming a unit: "sektionen Centerfælles HR" → "Centerfælles HR"; "Kontoret" alone names none. */
+        private Optional<String> unitPhrase(String phrase) {
+            String p = phrase.strip().replaceAll("^[\"”«»]+|[\"”«»]+$", "").strip();
+            String[] words = p.split("\\s+");
+            if (words.length >= 2 && Character.isLowerCase(words[0].charAt(0)) && cues.isUnitNoun(words[0])) {
+                p = p.substring(words[0].length()).strip(); // "sektionen Centerfælles HR"
+            } else if (words.length >= 2 && cues.is("SELF", words[0]) && Character.isUpperCase(words[1].charAt(0))) {
+                p = p.substring(words[0].length()).strip(); // "Sektionen Centerfælles HR"
+            }
+            if (cues.is("SELF", p) || !isNameLike(p)) {
+                return Optional.empty();
+            }
+            return Optional.of(p);
+        }
+
+        // ---- renames and part-of ----------------------------------------------------------------------------
+
+        private void renames(Document d, Outline.Block b, String sentence, String next, String org, String department) {
+            String s = sentence.replaceAll("^[^\\p{L}\\p{N}\"„“]+", "");
+            Unit.UnitSource src = source(d, b.path());
+            for (UnitCues.Found tail : cues.all("RENAME_TAIL", s)) {
+                // "X ændrer pr. 1. marts navn til Y", "Samtidig skifter X navn til Y"
+                Optional<UnitCues.Found> verb = cues.all("RENAME_VERB", s.substring(0, tail.start())).stream().reduce((a, c) -> c);
+                if (verb.isEmpty() || cues.contains("RENAME", s)) {
+                    continue;
+                }
+                Optional<String> to = leadingName(s.substring(tail.end()));
+                String between = s.substring(verb.get().end(), tail.start()).strip();
+                Optional<String> from = unitPhrase(between).or(() -> trailingName(s.substring(0, verb.get().start())));
+                if (from.isPresent() && to.isPresent()) {
+                    rename(org, department, from.get(), to.get(), s, false, src);
+                }
+            }
+            for (UnitCues.Found f : cues.all("RENAME", s)) {
+                Optional<String> from = trailingName(s.substring(0, f.start()));
+                Optional<String> to = leadingName(s.substring(f.end()));
+                if (from.isPresent() && to.isPresent()) {
+                    rename(org, department, from.get(), to.get(), s, false, src);
+                }
+            }
+            for (UnitCues.Found f : cues.all("RENAMED_FROM", s)) {
+                Optional<String> now = trailingName(s.substring(0, f.start()));
+                Optional<String> before = leadingName(s.substring(f.end()));
+                if (now.isPresent() && before.isPresent()) {
+                    rename(org, department, before.get(), now.get(), s, false, src);
+                }
+            }
+            Matcher paren = Pattern.compile("\\(\\s*([^()]+?)\\s*\\)").matcher(s);
+            while (paren.find()) {
+                Optional<UnitCues.Found> former = cues.atStart("FORMER", paren.group(1));
+                if (former.isPresent()) {
+                    Optional<String> now = trailingName(s.substring(0, paren.start()));
+                    Optional<String> before = leadingName(paren.group(1).substring(former.get().end()).replaceAll("^[\\s:]+", ""));
+                    if (now.isPresent() && before.isPresent()) {
+                        rename(org, department, before.get(), now.get(), s, false, src);
+                    }
+                }
+            }
+            for (UnitCues.Found f : cues.all("MERGE", s)) {
+                Optional<String> a = trailingName(s.substring(0, f.start()));
+                String rest = s.substring(f.end()).strip();
+                Optional<String> bName = leadingName(rest);
+                if (a.isEmpty() || bName.isEmpty()) {
+                    continue;
+                }
+                String afterB = rest.substring(rest.indexOf(bName.get()) + bName.get().length()).strip();
+                Optional<UnitCues.Found> into = cues.atStart("MERGE_INTO", afterB);
+                Optional<String> c = into.flatMap(i -> leadingName(afterB.substring(i.end())))
+                        .or(() -> cues.first("MERGED_NAME", next).flatMap(n -> leadingName(next.substring(n.end())))); // "Den sammenlagte enhed hedder Y."
+                String statement = c.isPresent() && !next.isEmpty() && !s.contains(c.get()) ? s + " " + next : s;
+                if (c.isPresent()) {
+                    rename(org, department, a.get(), c.get(), statement, true, src);
+                    rename(org, department, bName.get(), c.get(), statement, true, src);
+                } else {
+                    rename(org, department, a.get(), bName.get(), s, true, src);
+                }
+            }
+            for (UnitCues.Found f : cues.all("TRANSFER", s)) {
+                Optional<String> to = leadingName(s.substring(f.end()));
+                Optional<String> from = transferSource(s.substring(0, f.start()));
+                if (from.isPresent() && to.isPresent() && (cues.hasUnitNoun(from.get()) || cues.hasUnitNoun(to.get())
+                        || drafts.containsKey(key(org, department, from.get())) || drafts.containsKey(key(org, department, to.get())))) {
+                    rename(org, department, from.get(), to.get(), s, true, src);
+                }
             }
         }
-        return groups;
-    }
 
-    static boolean isUnit(String heading, String body, String department) {
-        if (heading.length() > 70 || heading.endsWith("?")
-                || (department != null && UnitNames.squash(heading).equals(UnitNames.squash(department)))) {
+        /** "Rekrutteringsenheden nedlægges, og opgaverne" / "Opgaverne i Rekrutteringsenheden" → the unit. */
+        private Optional<String> transferSource(String before) {
+            String b = before.strip().replaceAll("[,\\s]+$", "");
+            Matcher tasksOf = Pattern.compile("(?iu)\\bopgaver(?:ne)?\\s+(?:i|fra|hos|under)\\s+(.+)$").matcher(b);
+            if (tasksOf.find()) {
+                return unitPhrase(tasksOf.group(1).strip());
+            }
+            Matcher possessive = Pattern.compile("^(.+?)s\\s+opgaver(?:ne)?$").matcher(b);
+            if (possessive.find()) {
+                return unitPhrase(possessive.group(1));
+            }
+            Matcher closed = Pattern.compile("(?iu)^(.+?)\\s+(?:nedlægges|lukkes|ophører)\\b").matcher(b);
+            if (closed.find()) {
+                return unitPhrase(closed.group(1));
+            }
+            return trailingName(b);
+        }
+
+        private void rename(String org, String department, String from, String to, String statement, boolean merger, Unit.UnitSource src) {
+            String fromKey = key(org, department, from);
+            String toKey = key(org, department, to);
+            if (fromKey.equals(toKey) || renames.containsKey(fromKey)) {
+                return; // the newest statement (documents come newest first) decides
+            }
+            // The former name as written: "Personaleafdelingen", not the new department's "HR og Arbejdsliv, Personaleafdelingen".
+            renames.put(fromKey, new RenameFact(from, stripAbbreviation(from), toKey, display(to, department), statement, merger, src));
+        }
+
+        private void partOf(String sentence, String org, String department) {
+            for (UnitCues.Found f : cues.all("PART_OF", sentence)) {
+                Optional<String> child = trailingName(sentence.substring(0, f.start()));
+                Optional<String> parent = leadingName(sentence.substring(f.end()).replaceAll("^\\s*(?:et|en|den|det)?\\s*(?:samlet|samlede)?\\s*", ""));
+                if (child.isPresent() && parent.isPresent()) {
+                    stated.putIfAbsent(key(org, department, child.get()), key(org, department, parent.get()));
+                }
+            }
+        }
+
+        /** The unit name a clause ends with: the longest name-like run of words before the cue. */
+        private Optional<String> trailingName(String before) {
+            String b = before.replaceAll("^[\\s\\-⊠•]+", "").strip().replaceAll(",$", "").strip();
+            String[] words = b.split("\\s+");
+            if (words.length <= 5 && !b.isEmpty() && Character.isUpperCase(b.charAt(0)) && !cues.is("DETERMINER", words[0]) && !b.contains(":")
+                    && !cues.is("SELF", b) && Character.isUpperCase(words[words.length - 1].charAt(0)) == Character.isUpperCase(words[words.length - 1].charAt(0))
+                    && isNameLike(words[0])) {
+                return Optional.of(b); // the whole subject of a rename ("Fysisk Arbejds miljø ændrer navn til …")
+            }
+            for (int start = Math.max(0, words.length - MAX_NAME_WORDS); start < words.length; start++) {
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+                Optional<String> name = unitPhrase(candidate);
+                if (name.isPresent() && (start == 0 || !Character.isUpperCase(words[start - 1].charAt(0)) || CONNECTORS.contains(words[start - 1]))) {
+                    return name;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The unit name a clause starts with: the longest name-like run of words after the cue. */
+        private Optional<String> leadingName(String after) {
+            String a = after.strip();
+            a = a.split("[.;:]\\s|[.;:]$|,\\s(?!\\p{Lu})|\\s(?:men|pr\\.|fra|med virkning|per|efter|den \\d)\\s?", 2)[0].strip();
+            a = a.replaceAll("^(?:den|det|de|et|en)\\s+", "").replaceAll("^[\"”«]+|[\"”»]+$", "").strip();
+            String[] words = a.split("\\s+");
+            if (words.length <= 5 && !a.isEmpty() && isNameLike(words[0]) && !cues.is("DETERMINER", words[0]) && !cues.contains("TASK", a)
+                    && !cues.contains("CLEFT_REL", a) && !a.contains(":") && !CONNECTORS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(a.replaceAll("[,.]$", "")); // the whole object of a rename ("… til Koncern HR, Arbejds miljø")
+            }
+            for (int end = Math.min(words.length, MAX_NAME_WORDS); end >= 1; end--) {
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)).replaceAll("[,.]$", "");
+                Optional<String> name = unitPhrase(candidate);
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+            return Optional.empty();
+        }
+
+        // ---- names ------------------------------------------------------------------------------------------
+
+        /** A heading as a unit name, or null when it cannot be one (a question, a sentence, an agenda point). */
+        private String headingName(String heading) {
+            String h = NUMBERING.matcher(heading.strip()).replaceFirst("").replaceAll("^[→»>•\\s]+", "").strip();
+            for (String prefix : cues.phrases("HEADING_PREFIX")) {
+                if (h.toLowerCase(java.util.Locale.ROOT).startsWith(prefix + " ")) {
+                    h = h.substring(prefix.length()).strip();
+                    break;
+                }
+            }
+            h = h.replaceAll("[:.]$", "").strip();
+            h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
+            if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
+                    || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
+                return null;
+            }
+            return cues.is("FIELD", h) || isChartHeading(h) || isNameLike(h) ? h : null;
+        }
+
+        /**
+         * Whether a phrase reads as a name: at most a few words, each capitalised, an abbreviation, a unit noun or
+         * a joining word ("Løn og Personale", "Center for HR", "Koncern HR, sekretariatet"), not a sentence.
+         */
+        private boolean isNameLike(String phrase) {
+            String p = stripAbbreviation(phrase);
+            if (p.isEmpty() || p.length() > 70 || !Character.isUpperCase(firstLetter(p)) || p.contains(":")) {
+                return false;
+            }
+            String[] words = p.split("\\s+");
+            if (cues.is("DETERMINER", words[0])) {
+                return false;
+            }
+            if (words.length > MAX_NAME_WORDS) {
+                return false;
+            }
+            // "Center for e-læring", "Sektion for løn og personale": after a unit noun and "for" the words are free.
+            boolean nounFor = words.length >= 3 && cues.isUnitNoun(words[0]) && CONNECTORS.contains(words[1].toLowerCase(java.util.Locale.ROOT));
+            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            if (CONNECTORS.contains(last) || cues.is("DETERMINER", last)) {
+                return false;
+            }
+            if (nounFor) {
+                return words.length <= 6 && !p.endsWith(",") && !p.contains(". ") && !cues.contains("TASK", p) && !cues.contains("LEADER", p)
+                        && !cues.contains("PART_OF", p) && !cues.contains("LOCATION", p);
+            }
+            int content = 0;
+            for (String raw : words) {
+                String w = raw.replaceAll("^[\"(]+|[\",)]+$", "");
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.endsWith("-")) {
+                    continue;
+                }
+                char c = w.charAt(0);
+                if (Character.isUpperCase(c) || Character.isDigit(c) || cues.isUnitNoun(w)) {
+                    content++;
+                    continue;
+                }
+                return false;
+            }
+            return content > 0 && !cues.is("SELF", p) && !p.endsWith(",");
+        }
+
+        private static char firstLetter(String s) {
+            for (char c : s.toCharArray()) {
+                if (Character.isLetterOrDigit(c)) {
+                    return c;
+                }
+            }
+            return ' ';
+        }
+
+        private static boolean departmentForm(String name, String department) {
+            return department != null && UnitNames.squash(name).startsWith(UnitNames.squash(department))
+                    && UnitNames.squash(name).length() > UnitNames.squash(department).length();
+        }
+
+        private static String stripAbbreviation(String name) {
+            return ABBREVIATION.matcher(name).replaceFirst("").strip();
+        }
+
+        private static String abbreviation(String name) {
+            Matcher m = ABBREVIATION.matcher(name);
+            return m.find() ? m.group(1) : null;
+        }
+
+        private static String display(String name, String department) {
+            return UnitNames.display(stripAbbreviation(name), department);
+        }
+
+        private static String key(String org, String department, String name) {
+            return org + "|" + UnitNames.key(stripAbbreviation(name), department);
+        }
+
+        private static Unit.UnitSource source(Document d, List<String> path) {
+            return new Unit.UnitSource(d.path(), d.title(), String.join(" › ", path), d.metadata().date(), d.metadata().organization());
+        }
+
+        private Draft draft(String org, String department, String displayName) {
+            String key = key(org, department, displayName);
+            return drafts.computeIfAbsent(key, k -> new Draft(k, org, this::denies));
+        }
+
+        // ---- resolution -------------------------------------------------------------------------------------
+
+        List<Unit> build() {
+            // Renamed units join their current unit; a rename with no unit described under either name still
+            // makes one, since a rename statement is about units.
+            for (Map.Entry<String, RenameFact> e : renames.entrySet()) {
+                RenameFact r = e.getValue();
+                String current = current(r.toKey());
+                Draft target = drafts.get(current);
+                if (target == null) {
+                    RenameFact last = lastRenameInto(current);
+                    target = drafts.computeIfAbsent(current, k -> new Draft(k, r.source().organization() == null ? "" : r.source().organization(), this::denies));
+                    if (target.name == null) {
+                        target.seen(r.source(), last.toDisplay(), null);
+                    }
+                }
+                Draft old = drafts.remove(e.getKey());
+                if (old != null && old != target) {
+                    target.absorb(old);
+                }
+                target.aliases.add(r.fromDisplay());
+                target.renames.add(new Unit.Rename(r.fromDisplay(), r.statement(), r.merger(), r.source()));
+            }
+            // A document whose organisation is unknown describes units that one organisation's documents name: they are those.
+            for (String k : List.copyOf(drafts.keySet())) {
+                Draft d = drafts.get(k);
+                if (d == null || !d.org.isEmpty()) {
+                    continue;
+                }
+                String nameKey = k.substring(k.indexOf('|') + 1);
+                List<Draft> same = drafts.values().stream().filter(o -> !o.org.isEmpty() && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey)).toList();
+                if (same.size() == 1) {
+                    same.get(0).absorb(d);
+                    drafts.remove(k);
+                    String target = same.get(0).key;
+                    drafts.values().forEach(o -> {
+                        if (k.equals(o.parentKey)) {
+                            o.parentKey = target;
+                        }
+                    });
+                }
+            }
+            Map<String, String> nameByKey = new HashMap<>();
+            drafts.forEach((k, d) -> nameByKey.put(k, d.name));
+            List<Unit> units = new ArrayList<>();
+            for (Draft d : drafts.values()) {
+                if (d.name == null) {
+                    continue;
+                }
+                String parentKey = stated.containsKey(d.key) ? current(stated.get(d.key)) : d.parentKey == null ? null : current(d.parentKey);
+                if (parentKey == null && d.name.contains(", ")) {
+                    // "Koncern HR, Stab" is part of "Koncern HR" when that is a unit of its own.
+                    String dept = d.name.substring(0, d.name.indexOf(", "));
+                    String deptKey = d.org + "|" + UnitNames.squash(dept);
+                    parentKey = drafts.containsKey(deptKey) ? deptKey : null;
+                }
+                String parent = parentKey == null || parentKey.equals(d.key) || createsCycle(d.key, parentKey) ? null : nameByKey.get(parentKey);
+                units.add(d.toUnit(parent));
+            }
+            return units;
+        }
+
+        private boolean createsCycle(String key, String parentKey) {
+            Set<String> seen = new HashSet<>();
+            String p = parentKey;
+            while (p != null && seen.add(p)) {
+                if (p.equals(key)) {
+                    return true;
+                }
+                Draft d = drafts.get(p);
+                p = d == null ? null : (stated.containsKey(p) ? current(stated.get(p)) : d.parentKey == null ? null : current(d.parentKey));
+            }
             return false;
         }
-        if (OPENS_WITH_GOVERNANCE.matcher(body).find()) {
-            return true;
-        }
-        String name = UnitNames.key(heading, department);
-        for (String sentence : Sentences.split(body)) {
-            if (!HAS_GOVERNANCE.matcher(sentence).find()) {
-                continue;
+
+        private RenameFact lastRenameInto(String key) {
+            RenameFact found = null;
+            for (RenameFact r : renames.values()) {
+                if (current(r.toKey()).equals(key) && (found == null || r.toKey().equals(key))) {
+                    found = r;
+                }
             }
-            String subject = sentence.length() > 80 ? sentence.substring(0, 80) : sentence;
-            if (SELF_REFERENCE.matcher(sentence).find() || (!name.isEmpty() && UnitNames.squash(subject).contains(name))) {
-                return true;
+            return found;
+        }
+
+        /** Follows renames to the newest name (a chain is followed, a cycle stops). */
+        private String current(String key) {
+            Set<String> seen = new LinkedHashSet<>();
+            String k = key;
+            while (renames.containsKey(k) && seen.add(k)) {
+                k = renames.get(k).toKey();
             }
-        }
-        return false;
-    }
-
-    private static void collectRenames(String body, String department, Map<String, String> renames) {
-        Matcher m = RENAME.matcher(body);
-        while (m.find()) {
-            renames.put(UnitNames.key(m.group(1), department), UnitNames.key(m.group(2), department));
+            return k;
         }
     }
 
-    private static void collectParents(String body, String department, Map<String, String> parents) {
-        Matcher m = PART_OF.matcher(body);
-        while (m.find()) {
-            parents.put(UnitNames.key(m.group(1), department), UnitNames.key(m.group(2), department));
-        }
+    private record RenameFact(String from, String fromDisplay, String toKey, String toDisplay, String statement, boolean merger,
+                              Unit.UnitSource source) {
     }
 
-    /** Follows renames to the newest name (a chain of renames is followed, a cycle stops). */
-    private static String currentKey(String key, Map<String, String> renames) {
-        Set<String> seen = new LinkedHashSet<>();
-        String k = key;
-        while (renames.containsKey(k) && seen.add(k)) {
-            k = renames.get(k);
-        }
-        return k;
-    }
-
-    /** A unit being assembled from one or more descriptions. */
+    /** A unit being assembled from one or more documents. */
     private static final class Draft {
-        private String name;
-        private final Set<String> aliases = new LinkedHashSet<>();
-        private String leader;
-        private String reportsTo;
-        private String location;
-        private final List<Unit.Task> tasks = new ArrayList<>();
-        private final Set<String> taskKeys = new java.util.HashSet<>();
-        private Unit.UnitSource source;
+        final String key;
+        final String org;
+        String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        String leader;
+        String reportsTo;
+        String location;
+        String email;
+        String phone;
+        String parentKey;
+        final List<Unit.Task> tasks = new ArrayList<>();
+        final Set<String> taskKeys = new HashSet<>();
+        final List<Unit.Rename> renames = new ArrayList<>();
+        Unit.UnitSource source;
 
-        void absorb(Document d, String heading, String body, String department, boolean renamed) {
-            Unit.UnitSource src = new Unit.UnitSource(d.path(), d.title(), heading, d.metadata().date(), d.metadata().organization());
-            String displayName = UnitNames.display(spelledAsInBody(heading, body, department), department);
-            Matcher abbreviation = ABBREVIATION.matcher(heading);
-            if (abbreviation.find()) {
-                aliases.add(abbreviation.group(1));
-            }
+        /** Whether a sentence denies rather than states a task ("… udbetales ikke af …"). */
+        private final java.util.function.Predicate<String> denies;
+
+        Draft(String key, String org, java.util.function.Predicate<String> denies) {
+            this.key = key;
+            this.org = org;
+            this.denies = denies;
+        }
+
+        void seen(Unit.UnitSource src, String displayName, String abbreviation) {
             if (name == null) {
                 name = displayName;
                 source = src;
             } else if (!UnitNames.squash(displayName).equals(UnitNames.squash(name))) {
                 aliases.add(displayName);
+            } else if (source != null && Objects.equals(source.path(), src.path()) && hasLowerCaseWord(name) && !hasLowerCaseWord(displayName)) {
+                name = displayName; // "Koncern HR, sekretariatet" as a heading, "Koncern HR, Sekretariatet" in the text
             }
-            if (renamed) {
-                aliases.add(displayName);
-            }
-            for (String sentence : Sentences.split(body)) {
-                leader = leader != null ? leader : first(LEADER, sentence).orElse(null);
-                reportsTo = reportsTo != null ? reportsTo : first(REPORTS_TO, sentence).orElse(null);
-                location = location != null ? location : first(LOCATION, sentence).orElse(null);
-                String taskKey = UnitNames.squash(sentence);
-                if (taskKey.length() >= 12 && taskKeys.add(taskKey)) {
-                    tasks.add(new Unit.Task(sentence, src));
-                }
+            if (abbreviation != null) {
+                aliases.add(abbreviation);
             }
         }
 
-        /** "Midtsim" as a heading, "Koncern HR, MidtSim" in the text: the text's spelling is the name. */
-        private static String spelledAsInBody(String heading, String body, String department) {
-            String core = heading.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
-            if (department != null) {
-                Matcher m = Pattern.compile(Pattern.quote(department) + ",\\s+(" + Pattern.quote(core) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(body);
-                if (m.find()) {
-                    return heading.replace(core, m.group(1));
-                }
+        private static boolean hasLowerCaseWord(String s) {
+            return java.util.Arrays.stream(s.split("\\s+")).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3);
+        }
+
+        void task(String sentence, Unit.UnitSource src) {
+            String taskKey = UnitNames.squash(sentence);
+            if (taskKey.length() >= 12 && !denies.test(sentence) && taskKeys.add(taskKey)) {
+                tasks.add(new Unit.Task(sentence, src));
             }
-            return heading;
+        }
+
+        void absorb(Draft old) {
+            if (old.name != null && !UnitNames.squash(old.name).equals(UnitNames.squash(name == null ? "" : name))) {
+                aliases.add(old.name);
+            }
+            aliases.addAll(old.aliases);
+            if (name == null) {
+                name = old.name;
+                source = old.source;
+            }
+            leader = leader != null ? leader : old.leader;
+            reportsTo = reportsTo != null ? reportsTo : old.reportsTo;
+            location = location != null ? location : old.location;
+            email = email != null ? email : old.email;
+            phone = phone != null ? phone : old.phone;
+            parentKey = parentKey != null ? parentKey : old.parentKey;
+            old.tasks.forEach(t -> task(t.text(), t.source()));
+            renames.addAll(old.renames);
         }
 
         Unit toUnit(String parent) {
             aliases.remove(name);
-            return new Unit(name, List.copyOf(aliases), leader, reportsTo, location, parent, tasks, source);
+            aliases.removeIf(a -> UnitNames.squash(a).equals(UnitNames.squash(name)));
+            // "Sundhedsuddannelser" beside "Koncern HR, Sundhedsuddannelser" is the same name without its department.
+            String core = name.contains(", ") ? name.substring(name.indexOf(", ") + 2) : null;
+            aliases.removeIf(a -> core != null && UnitNames.squash(a).equals(UnitNames.squash(core)));
+            Unit.Contact contact = email == null && phone == null ? null : new Unit.Contact(email, phone);
+            return new Unit(name, org.isEmpty() ? null : org, List.copyOf(aliases), leader, reportsTo, location, contact, parent, tasks, renames, source);
         }
     }
-
-    private static Optional<String> first(Pattern p, String sentence) {
-        Matcher m = p.matcher(sentence);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String value = m.group(1).strip().replaceAll("[\\s,;:]+$", "");
-        return value.isEmpty() || value.length() > 120 ? Optional.empty() : Optional.of(value);
-    }
-
 }

@@ -15,7 +15,7 @@ class TextCleanerTest {
 
                 - første punkt
                 - andet punkt
-                - underpunkt
+                  - underpunkt
                 Fed tekst
                 Se siden og PersonaleNet (https://p.example/x)
 

@@ -21,8 +21,10 @@ class UnitExtractorTest {
     @Test
     void findsTheDepartmentAndEveryUnitUnderItsCurrentName() {
         assertThat(directory.department()).isEqualTo("Personaleafdelingen");
-        assertThat(directory.units()).extracting(Unit::name).containsExactlyInAnyOrder(
+        // The department is a unit of its own when a text describes it ("Personaleafdelingen ledes af …"), above the others.
+        assertThat(directory.units()).extracting(Unit::name).containsExactlyInAnyOrder("Personaleafdelingen",
                 "Personaleafdelingen, Jura og Arbejdsret", "Personaleafdelingen, Personaleservice", "Personaleafdelingen, Løn og Ferie");
+        assertThat(directory.find("Jura og Arbejdsret").orElseThrow().parent()).isEqualTo("Personaleafdelingen");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package dk.hrassistenten.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.bot.Assistant;
+import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.TestKnowledge;
+import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.ReplyJson;
+import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+/** Who-answers over invented organisations, two of which have a unit of the same name (fixtures/units). */
+class UnitRepliesTest {
+
+    private static final KnowledgeSnapshot KNOWLEDGE = TestKnowledge.of("units");
+    private final UnitReplies replies = new UnitReplies(UnitContacts.none());
+
+    @Test
+    void aQuestionNamingAnOrganisationIsAnsweredFromItsUnits() {
+        Reply reply = replies.whoHandles(KNOWLEDGE, "barselssager i Østby Kommune", false).orElseThrow();
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Løn og Personale");
+        assertThat(reply.unit().organization()).isEqualTo("Østby Kommune");
+        assertThat(reply.unit().leader()).isEqualTo("teamleder Sara Vang");
+        assertThat(reply.text()).contains("Løn og Personale (Østby Kommune)").doesNotContain("Vestby");
+        assertThat(reply.unit().matched()).anyMatch(l -> l.contains("barselssager"));
+    }
+
+    @Test
+    void anAmbiguousQuestionNamesBothOrganisationsUnits() {
+        Reply reply = replies.whoHandles(KNOWLEDGE, "barselssager", false).orElseThrow();
+        assertThat(reply.text()).contains("Det afhænger af, hvilken organisation").contains("Vestby Kommune: **Løn og Personale**")
+                .contains("Østby Kommune: **Løn og Personale**");
+        assertThat(reply.sources()).extracting(s -> s.path()).contains("loen-vestby.txt", "loen-oestby.txt");
+    }
+
+    @Test
+    void theCardCarriesOrganisationAndContact() {
+        Reply reply = replies.whoHandles(KNOWLEDGE, "tjenestemandspensioner", false).orElseThrow();
+        assertThat(reply.unit().name()).isEqualTo("Lønafdelingen");
+        assertThat(reply.unit().contact()).isEqualTo("loen@vestby.dk, tlf. 11 22 33 44");
+        assertThat(ReplyJson.toNode(reply).path("unit").path("organization").asText()).isEqualTo("Vestby Kommune");
+        assertThat(ReplyJson.toNode(reply).path("unit").path("contact").asText()).contains("loen@vestby.dk");
+    }
+
+    @Test
+    void noUnitIsGivenForATopicNoUnitCovers() {
+        assertThat(replies.whoHandles(KNOWLEDGE, "snerydning på vejene", false)).isEmpty();
+    }
+
+    @Test
+    void aQuestionForAFormerNamesCurrentNameGetsTheRenameAndWhereItStands() {
+        assertThat(UnitReplies.asksForCurrentName("Hvad hedder Kursuskontoret i dag?")).isTrue();
+        assertThat(UnitReplies.asksForCurrentName("What is Kursuskontoret called now?")).isTrue();
+        assertThat(UnitReplies.asksForCurrentName("Hvem leder Kursuskontoret?")).isFalse();
+        Reply reply = new Assistant(() -> KNOWLEDGE, new SimpleMeterRegistry()).handle(Inbound.of(Channel.API, "u1", "Hvad hedder Kursuskontoret nu?"));
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Center for Læring");
+        assertThat(reply.unit().aliases()).contains("Kursuskontoret", "Uddannelseskontoret");
+        assertThat(reply.text()).contains("Kursuskontoret").contains("lægges sammen med");
+        assertThat(reply.sources()).singleElement().satisfies(s -> assertThat(s.path()).isEqualTo("notat-vesterby.txt"));
+    }
+}

@@ -1,0 +1,236 @@
+package dk.hrassistenten.knowledge.units;
+
+import dk.hrassistenten.knowledge.document.Document;
+import dk.hrassistenten.knowledge.document.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document as an outline for unit extraction: headings with their nesting depth, and the lines below each,
+ * list items with their indentation. Depth comes from Markdown heading marks where the text has them, and
+ * otherwise from the heading paths the structure parser found; the title is depth 0.
+ */
+final class Outline {
+
+    /** A heading and what stands below it before the next heading. */
+    static final class Block {
+        final String heading;
+        final int depth;
+        final Block parent;
+        final List<Line> lines = new ArrayList<>();
+        final List<Block> children = new ArrayList<>();
+
+        Block(String heading, int depth, Block parent) {
+            this.heading = heading;
+            this.depth = depth;
+            this.parent = parent;
+        }
+
+        /** The headings from the outermost below the title to this one. */
+        List<String> path() {
+            List<String> p = new ArrayList<>();
+            for (Block b = this; b != null && b.depth > 0; b = b.parent) {
+                p.add(0, b.heading);
+            }
+            return p;
+        }
+    }
+
+    /** A line of text: a paragraph, or a list item with its indentation (0 = outermost). */
+    record Line(String text, boolean item, int indent) {
+    }
+
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*](?:(?!\\*\\*).)*)\\*\\*[:.]?$");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("og", "for", "i", "af", "til", "med", "på", "ved", "-", "–", "&");
+    private static final Pattern ITEM = Pattern.compile("^(\\s*)- (.*)$");
+    /** "Teamleder: Sanne Lind", "Kontakt: …": a label line stands on its own. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L} -]{0,25}:\\s");
+
+    private Outline() {
+    }
+
+    private static final Pattern TREE_BRANCH = Pattern.compile("^([\\s│|]*)[├└+`]─+\\s*(.+)$");
+    private static final Pattern TREE_NOTE = Pattern.compile("^[\\s│|]*│[\\s│|]*(\\S.*)$|^(\\s{4,})(\\S.*)$");
+    private static final Pattern DASH_LEVELS = Pattern.compile("^(\\s*)- ((?:[–-]\\s+)*)(\\S.*)$");
+
+    /**
+     * Organisation charts written as text: a box-drawing tree ("├─ X", "│    Leder: …") or dash levels ("– – X – leder"),
+     * each with notes below an entry. Entries become list items indented by their level, notes are joined to their entry.
+     */
+    static String charts(String text) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        int lastItem = -1;
+        List<String> result = new ArrayList<>();
+        for (String line : lines) {
+            Matcher branch = TREE_BRANCH.matcher(line);
+            Matcher dash = DASH_LEVELS.matcher(line);
+            if (branch.matches()) {
+                result.add(" ".repeat(branch.group(1).length()) + "- " + branch.group(2).strip());
+                lastItem = result.size() - 1;
+                continue;
+            }
+            if (dash.matches() && !dash.group(2).isEmpty()) {
+                int level = dash.group(2).replaceAll("\\s", "").length();
+                result.add(" ".repeat(dash.group(1).length() + 2 * level) + "- " + dash.group(3).strip());
+                lastItem = result.size() - 1;
+                continue;
+            }
+            Matcher note = TREE_NOTE.matcher(line);
+            if (lastItem >= 0 && note.matches()) {
+                String noteText = (note.group(1) != null ? note.group(1) : note.group(3)).strip();
+                if (!noteText.isEmpty() && !noteText.matches("[│|\\s]*")) {
+                    result.set(lastItem, result.get(lastItem) + " – " + noteText);
+                }
+                continue;
+            }
+            if (line.strip().matches("[│|]*")) {
+                if (line.isBlank()) {
+                    lastItem = -1;
+                    result.add(line);
+                }
+                continue;
+            }
+            lastItem = -1;
+            result.add(line);
+        }
+        return String.join("\n", result);
+    }
+
+    /** The root block (the title) with the document's blocks below it. */
+    static Block of(Document document, String text) {
+        text = charts(text);
+        Map<String, Integer> plainDepth = new HashMap<>();
+        for (Section s : document.sections()) {
+            for (int i = 0; i < s.headings().size(); i++) {
+                plainDepth.putIfAbsent(s.headings().get(i), i + 1);
+            }
+        }
+        Block root = new Block(document.title(), 0, null);
+        Block current = root;
+        boolean titleSeen = false;
+        boolean markdown = false;
+        int lastMarkdownDepth = 0;
+        boolean afterBlank = true;
+        for (String raw : text.split("\n")) {
+            if (raw.isBlank()) {
+                afterBlank = true;
+                continue;
+            }
+            boolean continuation = !afterBlank;
+            afterBlank = false;
+            String line = raw.strip();
+            Matcher md = MD_HEADING.matcher(line);
+            Matcher bold = BOLD_LINE.matcher(line);
+            Matcher item = ITEM.matcher(raw.stripTrailing());
+            String heading = null;
+            int depth = 0;
+            if (md.matches()) {
+                heading = plain(md.group(2));
+                depth = md.group(1).length();
+                markdown = true;
+                lastMarkdownDepth = depth;
+            } else if (bold.matches() && !bold.group(1).contains("@")) {
+                heading = plain(bold.group(1));
+                depth = markdown ? lastMarkdownDepth + 1 : plainDepth.getOrDefault(heading, 1);
+            } else if (!item.matches() && ((plainDepth.containsKey(plain(line)) && !labelOrContact(plain(line)))
+                    || (!markdown && !continuation && titleLike(plain(line))))) {
+                heading = plain(line);
+                depth = plainDepth.getOrDefault(heading, 1) + indent(raw.substring(0, raw.length() - raw.stripLeading().length())) / 2;
+            }
+            if (heading != null && !titleSeen && heading.equals(document.title()) && root.lines.isEmpty() && root.children.isEmpty()) {
+                titleSeen = true;
+                continue;
+            }
+            if (!titleSeen && plain(line).equals(document.title()) && root.lines.isEmpty() && root.children.isEmpty()) {
+                titleSeen = true;
+                continue;
+            }
+            if (heading != null && !heading.isEmpty()) {
+                int d = Math.max(1, depth);
+                Block parent = current;
+                while (parent.depth >= d) {
+                    parent = parent.parent;
+                }
+                Block b = new Block(heading, d, parent);
+                parent.children.add(b);
+                current = b;
+                continue;
+            }
+            if (item.matches()) {
+                current.lines.add(new Line(plain(item.group(2)), true, indent(item.group(1))));
+            } else if (continuation && !current.lines.isEmpty() && joins(current.lines.get(current.lines.size() - 1).text(), line)) {
+                // A paragraph wrapped over several lines (text from PDF) is one line of text.
+                Line last = current.lines.remove(current.lines.size() - 1);
+                current.lines.add(new Line(last.text() + " " + plain(line), last.item(), last.indent()));
+            } else {
+                current.lines.add(new Line(plain(line), false, 0));
+            }
+        }
+        return root;
+    }
+
+    /** Whether a line continues the one before it rather than starting a line of its own (a label line, a table row). */
+    private static boolean joins(String previous, String line) {
+        return previous.length() >= 50 && !previous.endsWith(":") && !previous.contains("\t") && !line.contains("\t")
+                && !LABEL_LINE.matcher(line).find();
+    }
+
+    /**
+     * A short line standing first in its paragraph that reads like a name, not a sentence or a label: in plain text a
+     * heading even where the structure parser, seeing a label line right below it ("Afdelingschef: …"), did not make it one.
+     */
+    private static boolean titleLike(String line) {
+        if (line.length() > 70 || line.split("\\s+").length > 8 || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        int lowerWords = 0;
+        for (String w : line.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !CONNECTORS.contains(w)) {
+                lowerWords++;
+            }
+        }
+        UnitCues cues = UnitCues.shipped();
+        if (lowerWords > 1 || cues.contains("LEADER", line) || cues.contains("REPORTS", line) || cues.contains("LOCATION", line)
+                || cues.contains("TASK", line) || cues.contains("PART_OF", line)) {
+            return false; // a clause ("Ledes af kontorchef med reference til …"), not a name
+        }
+        char last = line.charAt(line.length() - 1);
+        return ".,;:!?".indexOf(last) < 0 && !line.contains(":") && !line.contains("@") && !line.contains("://") && !line.matches(".*\\d{3,}.*")
+                && !line.contains(" · ") && !line.contains("|") && !line.contains(">") && !line.contains("[");
+    }
+
+    /** "Afdelingschef: Mikkel Dahl", "Telefon 78 40 14 00": a label or contact line is a fact of the heading above, not a heading. */
+    private static boolean labelOrContact(String line) {
+        return LABEL_LINE.matcher(line).find() || line.contains("@") || line.matches(".*\\d{2}\\s?\\d{2}\\s?\\d{2}.*");
+    }
+
+    private static int indent(String spaces) {
+        int n = 0;
+        for (char c : spaces.toCharArray()) {
+            n += c == '\t' ? 4 : 1;
+        }
+        return n;
+    }
+
+    static String plain(String s) {
+        return s.replace("**", "").replace("__", "").strip();
+    }
+
+    /** Every block below the root, depth first. */
+    static List<Block> blocks(Block root) {
+        List<Block> all = new ArrayList<>();
+        collect(root, all);
+        return all;
+    }
+
+    private static void collect(Block b, List<Block> all) {
+        all.add(b);
+        b.children.forEach(c -> collect(c, all));
+    }
+}

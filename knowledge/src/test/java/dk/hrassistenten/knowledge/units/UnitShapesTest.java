@@ -1,0 +1,125 @@
+package dk.hrassistenten.knowledge.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.knowledge.Fixtures;
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Units from organisation texts in the shapes other organisations write them (fixtures/units, invented
+ * organisations): an intranet page with nested sections, prose with task verbs, cleft and passive sentences, task
+ * lists under a unit, a chart as a nested list, a memo with renames and mergers, two organisations with a unit of the
+ * same name, and minutes that speak of units in passing.
+ */
+class UnitShapesTest {
+
+    private static UnitDirectory directory;
+
+    @BeforeAll
+    static void build() {
+        directory = KnowledgeSnapshot.build(Fixtures.fixture("units"), p -> { }).units();
+    }
+
+    private static Unit unit(String name, String organization) {
+        return directory.find(name, organization).orElseThrow(() -> new AssertionError("no unit " + name + " in " + organization
+                + "; units: " + directory.units().stream().map(u -> u.name() + "/" + u.organization()).toList()));
+    }
+
+    @Test
+    void anIntranetPageGivesUnitsWithParentsLeadersAndContacts() {
+        Unit centre = unit("Personalecentret", "Vestby Kommune");
+        Unit pay = unit("Lønafdelingen", "Vestby Kommune");
+        Unit refunds = unit("Sektion for Refusion", "Vestby Kommune");
+        assertThat(centre.leader()).isEqualTo("centerchef Anne Mose");
+        assertThat(pay.parent()).isEqualTo("Personalecentret"); // "… består af to afdelinger"
+        assertThat(pay.leader()).isEqualTo("afdelingschef Bo Vind");
+        assertThat(pay.contact()).isEqualTo(new Unit.Contact("loen@vestby.dk", "11 22 33 44"));
+        assertThat(refunds.parent()).isEqualTo("Lønafdelingen"); // indented below it
+        assertThat(refunds.leader()).isEqualTo("sektionsleder Eva Kær");
+        assertThat(refunds.contact().email()).isEqualTo("refusion@vestby.dk");
+        assertThat(refunds.aliases()).contains("Refusion");
+        assertThat(unit("Kompetencekontoret", "Vestby Kommune").parent()).isEqualTo("Personalecentret");
+        assertThat(pay.tasks()).noneMatch(t -> t.text().contains("Relaterede sider"));
+    }
+
+    @Test
+    void proseNamesUnitsAsSubjectsOfTaskVerbsInCleftAndPassiveSentences() {
+        assertThat(unit("Lønteamet", "Østby Kommune").tasks()).anyMatch(t -> t.text().contains("lønudbetaling"));
+        assertThat(unit("HR-jura", "Østby Kommune").tasks()).anyMatch(t -> t.text().startsWith("Det er HR-jura, der rådgiver"));
+        assertThat(unit("Rekrutteringsteamet", "Østby Kommune").tasks()).anyMatch(t -> t.text().contains("jobopslag"));
+        assertThat(directory.units(("Østby Kommune"))).noneMatch(u -> u.tasks().stream().anyMatch(t -> t.text().contains("Parkering")));
+    }
+
+    @Test
+    void aTaskListIntroducesASubUnitWhoseLinesAreItsOwn() {
+        Unit staff = unit("Personale og Løn", "Region Nordvest");
+        Unit rota = unit("Vagtenheden", "Region Nordvest");
+        assertThat(staff.leader()).isEqualTo("HR-chef Lis Holm");
+        assertThat(rota.parent()).isEqualTo("Personale og Løn");
+        assertThat(rota.leader()).isEqualTo("Jens Bo");
+        assertThat(rota.tasks()).extracting(Unit.Task::text).contains("godkender vagtbytte mellem lægerne");
+        assertThat(staff.tasks()).noneMatch(t -> t.text().contains("vagtbytte"));
+        assertThat(directory.lookup("vagtbytte", false).get(0).unit()).isEqualTo(rota);
+    }
+
+    @Test
+    void aChartWrittenAsANestedListGivesTheTree() {
+        Unit citizens = unit("Borgerservice", "Sønderby Kommune");
+        Unit passports = unit("Pas og Kørekort", "Sønderby Kommune");
+        assertThat(citizens.leader()).isEqualTo("Pia Dal");
+        assertThat(passports.parent()).isEqualTo("Borgerservice");
+        assertThat(passports.leader()).isEqualTo("teamleder Ole Friis");
+        assertThat(unit("Virksomhedsservice", "Sønderby Kommune").parent()).isEqualTo("Jobcentret");
+        assertThat(directory.lookup("udsteder kørekort", false)).first().extracting(UnitDirectory.Match::unit).isEqualTo(passports);
+    }
+
+    @Test
+    void renamesAndMergersInEachFormLeadAnOldNameToTheCurrentUnit() {
+        String org = "Vesterby Kommune";
+        assertThat(unit("Lønkontoret", org).name()).isEqualTo("Løn og Pension");
+        assertThat(unit("Jobteamet", org).name()).isEqualTo("Job og Rekruttering");
+        assertThat(unit("Arbejdsmiljøgruppen", org).name()).isEqualTo("Team Trivsel");
+        assertThat(unit("Kursuskontoret", org).name()).isEqualTo("Center for Læring");
+        assertThat(unit("Uddannelseskontoret", org).name()).isEqualTo("Center for Læring");
+        assertThat(unit("Sekretariatet for Frivillighed", org).name()).isEqualTo("Borgerkontoret");
+        Unit learning = unit("Center for Læring", org);
+        assertThat(learning.renames()).anySatisfy(r -> {
+            assertThat(r.formerName()).isEqualTo("Kursuskontoret");
+            assertThat(r.merger()).isTrue();
+            assertThat(r.statement()).contains("lægges sammen med").contains("hedder Center for Læring");
+            assertThat(r.source().path()).isEqualTo("notat-vesterby.txt");
+        });
+        assertThat(unit("Team Trivsel", org).renames()).singleElement().satisfies(r -> assertThat(r.merger()).isFalse());
+        UnitDirectory.Mention mention = directory.mentionedIn("Hvad hedder Lønkontoret nu?").orElseThrow();
+        assertThat(mention.formerName()).isTrue();
+        assertThat(mention.unit().name()).isEqualTo("Løn og Pension");
+    }
+
+    @Test
+    void twoOrganisationsWithAUnitOfTheSameNameHaveTwoUnits() {
+        List<Unit> same = directory.units().stream().filter(u -> u.name().equals("Løn og Personale")).toList();
+        assertThat(same).extracting(Unit::organization).containsExactlyInAnyOrder("Vestby Kommune", "Østby Kommune");
+        assertThat(directory.organizationsNamedIn("Hvem behandler barselssager i Østby Kommune?")).containsExactly("Østby Kommune");
+        List<UnitDirectory.Match> east = directory.lookup("barselssager i Østby Kommune", false, "Østby Kommune");
+        assertThat(east).isNotEmpty();
+        assertThat(east.get(0).unit().organization()).isEqualTo("Østby Kommune");
+        assertThat(east.get(0).unit().leader()).isEqualTo("teamleder Sara Vang");
+        assertThat(directory.lookup("barselssager", false)).extracting(m -> m.unit().organization())
+                .contains("Vestby Kommune", "Østby Kommune");
+    }
+
+    @Test
+    void minutesSpeakOfUnitsInPassingAndGiveNone() {
+        assertThat(directory.units()).noneMatch(u -> u.source().path().equals("referat-med.txt"));
+        assertThat(directory.units()).noneMatch(u -> u.tasks().stream().anyMatch(t -> t.source().path().equals("referat-med.txt")));
+    }
+
+    @Test
+    void aTopicNoUnitCoversFindsNothing() {
+        assertThat(directory.lookup("parkering ved rådhuset", false)).isEmpty();
+        assertThat(directory.lookup("snerydning og vejvedligeholdelse", false)).isEmpty();
+    }
+}
