@@ -221,7 +221,8 @@ public final class Assistant {
         if (named.isPresent() && named.get().formerName() && UnitReplies.asksForCurrentName(text, named.get(), snapshot.units())) {
             return units.renamed(named.get(), snapshot.units(), texts);
         }
-        if (named.isPresent() && intent.aboutAUnit()) {
+        if (named.isPresent() && intent.aboutAUnit()
+                && (intent.kind() != Intent.Kind.ROLE_HOLDER || namesAPerson(named.get().unit().leader(), snapshot))) {
             return units.describe(named.get().unit(), snapshot.units(), texts);
         }
         if (intent.kind() == Intent.Kind.WHO_HANDLES && intent.command() != null) {
@@ -236,6 +237,23 @@ public final class Assistant {
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, audiences.of(inbound.userId()), SEARCH_HITS);
         Reply reply = answers.answer(snapshot, result).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
+    }
+
+    /**
+     * Whether a unit's leader line names a person ("afdelingschef Mette Skov"), not only a title ("en kontorchef"):
+     * who holds a role is answered with a name or not at all.
+     */
+    private static boolean namesAPerson(String leader, KnowledgeSnapshot snapshot) {
+        if (leader == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)+").matcher(leader);
+        while (m.find()) {
+            if (java.util.Arrays.stream(m.group().split("\\s+")).filter(w -> !snapshot.usedInLowerCase(w)).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not found; when one unit's tasks clearly cover the question, it is named as the place to ask. */

@@ -252,6 +252,11 @@ final class AnswerShape {
      * rule a rule question asks for with a term of its own.
      */
     boolean onlyRepeats(QueryPlan plan, Asked asked, String sentence, Set<String> terms) {
+        return onlyRepeats(plan, asked, sentence, terms, terms);
+    }
+
+    /** @param beyondQuestion the sentence's terms that the question's own analysed terms do not hold */
+    boolean onlyRepeats(QueryPlan plan, Asked asked, String sentence, Set<String> terms, Set<String> beyondQuestion) {
         if (sentence.strip().endsWith("?")) {
             return true; // a question in a document is no answer by itself
         }
@@ -259,7 +264,7 @@ final class AnswerShape {
             return false;
         }
         List<String> own = new ArrayList<>();
-        for (String t : terms) {
+        for (String t : beyondQuestion) {
             if (!mentionedIn(plan, t)) {
                 own.add(t);
             }

@@ -129,6 +129,7 @@ final class SentenceSelector {
      * not repeat it.
      */
     List<String> select(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit) {
+        Set<String> questionTerms = analyse.apply(plan.question());
         Passage p = hit.passage();
         PassageTerms analysed = hit.terms();
         List<String> sentences = analysed.sentences();
@@ -160,7 +161,9 @@ final class SentenceSelector {
             boolean topicBefore = !mentions(topic, hit, near) && i > 0 && mentions(topic, hit, analysed.sentenceTerms().get(i - 1));
             boolean fits = shape.fits(asked, withList) && (mentions(topic, hit, near) || topicBefore)
                     && aboutTheQuestion(plan, asked, hit, withList, near);
-            boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i));
+            Set<String> beyondQuestion = new HashSet<>(analysed.sentenceTerms().get(i));
+            beyondQuestion.removeAll(questionTerms); // the question's words in every analysed form (parts, lemmas) are its own
+            boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i), beyondQuestion);
             terms.addAll(headingTerms);
             double score = plan.coverage(terms) * 0.5 + own * 0.5 + (fits && asked.constrained() ? SHAPE_BONUS : 0) - i * 0.001;
             scored.add(new Scored(i, s, score, own, fits, says, topicBefore));

@@ -21,7 +21,7 @@ class AnswerShapeTest {
     }
 
     private static Concept concept(String word, String... terms) {
-        return new Concept(word, Set.of(terms), List.of(), 1.0, true);
+        return new Concept(word, Set.of(terms), List.of(), Set.of(), 1.0, true);
     }
 
     private boolean fits(String question, AnswerType type, String sentence) {

@@ -53,10 +53,11 @@ class UnitShapesTest {
         assertThat(directory.units(("Østby Kommune"))).noneMatch(u -> u.tasks().stream().anyMatch(t -> t.text().contains("Parkering")));
     }
 
+    /** A hospital page names its own organisation first ("Nordby Sygehus – …"), though it belongs to a region. */
     @Test
     void aTaskListIntroducesASubUnitWhoseLinesAreItsOwn() {
-        Unit staff = unit("Personale og Løn", "Region Nordvest");
-        Unit rota = unit("Vagtenheden", "Region Nordvest");
+        Unit staff = unit("Personale og Løn", "Nordby Sygehus");
+        Unit rota = unit("Vagtenheden", "Nordby Sygehus");
         assertThat(staff.leader()).isEqualTo("HR-chef Lis Holm");
         assertThat(rota.parent()).isEqualTo("Personale og Løn");
         assertThat(rota.leader()).isEqualTo("Jens Bo");
