@@ -23,6 +23,7 @@ import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -256,13 +257,25 @@ public final class Assistant {
         return false;
     }
 
-    /** Not found; when one unit's tasks clearly cover the question, it is named as the place to ask. */
+    /**
+     * Not found; when one unit's tasks clearly cover the question, it is named as the place to ask, with its
+     * organisation. A question naming one organisation is only pointed to its units.
+     */
     private static Reply notFound(KnowledgeSnapshot snapshot, String question, boolean english, Texts texts) {
-        List<UnitDirectory.Match> matches = snapshot.units().lookup(question, english);
+        Set<String> organizations = snapshot.units().organizationsNamedIn(question);
+        if (organizations.size() > 1) {
+            return Reply.notFound(texts.get("not_found"));
+        }
+        List<UnitDirectory.Match> matches = organizations.isEmpty() ? snapshot.units().lookup(question, english)
+                : snapshot.units().lookup(question, english, organizations.iterator().next());
         boolean clear = !matches.isEmpty() && matches.get(0).coverage() >= SUGGEST_UNIT_COVERAGE
                 && (matches.size() == 1 || matches.get(1).score() < matches.get(0).score() * 0.8);
-        String text = texts.get("not_found") + (clear ? " " + texts.get("not_found.ask_unit", matches.get(0).unit().name()) : "");
-        return Reply.notFound(text);
+        if (!clear) {
+            return Reply.notFound(texts.get("not_found"));
+        }
+        dk.hrassistenten.knowledge.units.Unit unit = matches.get(0).unit();
+        String name = unit.organization() == null ? unit.name() : texts.get("unit.in_org", unit.name(), unit.organization());
+        return Reply.notFound(texts.get("not_found") + " " + texts.get("not_found.ask_unit", name));
     }
 
     /** A question that uses a unit's former name is told the current one. */

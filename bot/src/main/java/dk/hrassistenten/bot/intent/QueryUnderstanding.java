@@ -289,7 +289,8 @@ public final class QueryUnderstanding {
                 return Optional.empty();
             } else if (verb.isPresent()) {
                 topicStart = verb.get().end();
-            } else if (subject.get().label().equals("WHO_SUBJECT")) {
+            } else {
+                // "Hvilket team uddanner forflytningsvejledere?": any verb after a unit noun asks who handles the rest.
                 topicStart = subject.get().end();
             }
         }

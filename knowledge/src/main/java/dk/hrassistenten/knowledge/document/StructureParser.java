@@ -28,6 +28,8 @@ public final class StructureParser {
     private static final Pattern PLAIN_POINT = Pattern.compile("^(?i:punkt|pkt\\.?)\\s*\\d+\\s*[:.)-]\\s*\\S.*");
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\(\\p{Lu}{2,6}\\)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}|[a-zæøå])[.)]\\s+.*");
+    /** "Teamleder: Lars Bjerre", "Kontakt: …": a labelled value of the section above, not a heading of its own. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}:\\s+\\S");
     private static final Pattern QUESTION_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s+");
     public static final Pattern CASE_NUMBER = Pattern.compile("\\b\\d{1,2}(?:-\\d{1,5}){3,5}\\b");
     /** A case number on a line of its own, labelled ("Sagsnr. 25/19870", "J.nr.: ÅS-2025-1102") or in the "1-13-3-65-23" form. */
@@ -219,7 +221,8 @@ public final class StructureParser {
         }
 
         private static boolean looksLikeTitle(String line) {
-            if (line.length() > 90 || line.startsWith("- ") || line.contains("\t") || LIST_ITEM.matcher(line).matches()) {
+            if (line.length() > 90 || line.startsWith("- ") || line.contains("\t") || LIST_ITEM.matcher(line).matches()
+                    || FIELD_LINE.matcher(line).find()) {
                 return false;
             }
             char first = line.charAt(0);

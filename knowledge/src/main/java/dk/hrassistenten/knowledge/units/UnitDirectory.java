@@ -285,7 +285,8 @@ public final class UnitDirectory {
                 Set<String> t = analyzer.terms(w);
                 unknownWord |= !t.isEmpty() && t.stream().noneMatch(allTaskTerms::contains);
             }
-            boolean placeName = cap.group().contains(" ") && find(cap.group()).isEmpty(); // "Åby Sygehus", "Fjordby Rådhus"
+            // "Åby Sygehus", "Fjordby Rådhus"; but "Videreuddannelsesregion Nord", which a task line names, is a topic
+            boolean placeName = cap.group().contains(" ") && find(cap.group()).isEmpty() && !inSomeTaskLine(cap.group().strip());
             if (unknownWord || placeName) {
                 naming.addAll(analyzer.terms(cap.group())); // "Åby Sygehus": the whole name goes
             }
@@ -353,9 +354,19 @@ public final class UnitDirectory {
         return false;
     }
 
+    private boolean inSomeTaskLine(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return units.stream().flatMap(u -> u.tasks().stream()).anyMatch(t -> t.text().toLowerCase(Locale.ROOT).contains(p));
+    }
+
     private boolean mentions(String text, Unit unit) {
         // As written, capitals and all: "arbejdsmiljø" in a sentence is a topic, "Arbejdsmiljø" a unit's name.
         String core = core(unit.name(), unit);
+        if (UnitCues.shipped().is("SELF", core)) {
+            // "Sekretariatet håndterer …" in another unit's section is that unit speaking of itself, not a mention of
+            // a unit whose name is the bare noun.
+            return false;
+        }
         if (core.length() >= 4 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])").matcher(text).find()) {
             return true;
         }
