@@ -148,8 +148,12 @@ public final class StructureParser {
          */
         private static boolean shortLabelBeforeText(String line, String next) {
             String n = next.strip();
-            return line.length() <= 40 && line.split("\\s+").length <= 4 && !n.isEmpty()
-                    && Character.isUpperCase(n.charAt(0)) && !n.startsWith("- ");
+            if (n.isEmpty() || n.startsWith("- ") || !Character.isUpperCase(n.charAt(0))) {
+                return false;
+            }
+            // A name above its labelled values ("Sekretariatet for Lægelig Videreuddannelse" / "Leder: …") heads them.
+            boolean labelledNext = FIELD_LINE.matcher(n).find() && !FIELD_LINE.matcher(line).find();
+            return line.length() <= 40 && line.split("\\s+").length <= 4 || labelledNext && line.length() <= 70 && !line.endsWith(".");
         }
 
         /**
