@@ -31,7 +31,7 @@ final class TuneCommand implements Callable<Integer> {
     /** The values tried for each weight. */
     static final Map<String, double[]> GRID = Map.of(
             "titleField", new double[] {0.5, 1.0, 2.0},
-            "headingsField", new double[] {0.5, 1.0, 1.5, 2.5},
+            "headingsField", new double[] {0.5, 1.0, 1.5, 2.5, 4.0},
             "bodyField", new double[] {1.0},
             "synonymBoost", new double[] {0.1, 0.3, 0.6},
             "bm25Share", new double[] {0.2, 0.4, 0.6},
@@ -39,7 +39,7 @@ final class TuneCommand implements Callable<Integer> {
             "supersededPenalty", new double[] {0.8, 0.9, 1.0},
             "decisionBoost", new double[] {1.0, 1.5, 2.0},
             "minutesPenalty", new double[] {0.7, 0.85, 1.0},
-            "minCoverage", new double[] {0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75});
+            "minCoverage", new double[] {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85});
 
     @Mixin
     CommonOptions options;
