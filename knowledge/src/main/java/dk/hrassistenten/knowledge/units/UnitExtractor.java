@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 public final class UnitExtractor {
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\)\\s*$");
-    private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}-]+)){0,2}),\\s+\\p{Lu}");
+    private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}-]+)){0,2}),\\s+\\p{Lu}");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+45\\s?)?(?:\\d{2}\\s?){3}\\d{2}(?![\\d])|(?<![\\d])\\d{4}\\s\\d{4}(?![\\d])");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
@@ -115,7 +115,8 @@ public final class UnitExtractor {
                 }
             }
             String titles = String.join("\n", docs.stream().map(Document::title).toList());
-            counts.entrySet().stream().filter(e -> e.getValue() >= 2 && titles.contains(e.getKey()))
+            counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getKey().length() >= 2
+                            && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])").matcher(titles).find())
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).ifPresent(dep -> result.put(org, dep));
         });
         return result;
