@@ -33,6 +33,9 @@ final class Decompounder {
     private static final int MAX_PARTS = 4;
     private static final int CACHE_LIMIT = 300_000;
 
+    /** Derivational endings that are words too but never a compound's last part (suffixes-da.tsv). */
+    private static final java.util.Set<String> SUFFIXES = suffixes();
+
     private final CharArraySet dictionary;
     private final Hunspell hunspell;
     private final ConcurrentHashMap<String, List<String>> cache = new ConcurrentHashMap<>();
@@ -114,7 +117,7 @@ final class Decompounder {
                 continue;
             }
             String tail = word.substring(start);
-            if (from > 0 && tail.length() >= minPart && known(tail)) {
+            if (from > 0 && tail.length() >= minPart && known(tail) && !SUFFIXES.contains(tail)) {
                 List<String> whole = new ArrayList<>(List.of(tail));
                 if (better(whole, best)) {
                     best = whole;
@@ -141,6 +144,22 @@ final class Decompounder {
         }
         rest.add(0, part);
         return better(rest, best) ? rest : best;
+    }
+
+    private static java.util.Set<String> suffixes() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (java.io.InputStream in = Decompounder.class.getResourceAsStream("suffixes-da.tsv")) {
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static boolean isLinkingLetter(char c) {

@@ -60,6 +60,7 @@ class HrAnalyzerTest {
         assertThat(analyzer.compoundParts("overenskomstfortolkning")).containsExactly("overenskomst", "fortolkning");
         assertThat(analyzer.compoundParts("parkeringslicens")).containsExactly("parkering", "licens");
         assertThat(analyzer.compoundParts("rådgiver")).as("a known word splits only into parts of four letters or more").isEmpty();
+        assertThat(analyzer.compoundParts("formandskabet")).as("-skab is a derivational ending, not a cupboard").isEmpty();
     }
 
     @Test
