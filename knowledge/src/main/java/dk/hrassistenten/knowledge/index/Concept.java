@@ -26,13 +26,18 @@ public record Concept(String word, Set<String> terms, List<Set<String>> groups, 
 
     /** Whether a text with these terms mentions the concept itself (not only a synonym). */
     public boolean matches(Set<String> textTerms) {
+        return matches((java.util.function.Predicate<String>) textTerms::contains);
+    }
+
+    /** As {@link #matches(Set)}, for a text whose terms are tested one by one (several sets without a union). */
+    public boolean matches(java.util.function.Predicate<String> hasTerm) {
         for (String t : terms) {
-            if (textTerms.contains(t)) {
+            if (hasTerm.test(t)) {
                 return true;
             }
         }
         for (Set<String> group : groups) {
-            if (!group.isEmpty() && textTerms.containsAll(group)) {
+            if (!group.isEmpty() && group.stream().allMatch(hasTerm)) {
                 return true;
             }
         }
@@ -41,11 +46,16 @@ public record Concept(String word, Set<String> terms, List<Set<String>> groups, 
 
     /** 1 when a text with these terms mentions the concept, {@link #SYNONYM_CREDIT} for a synonym only, else 0. */
     public double credit(Set<String> textTerms) {
-        if (matches(textTerms)) {
+        return credit((java.util.function.Predicate<String>) textTerms::contains);
+    }
+
+    /** As {@link #credit(Set)}, for a text whose terms are tested one by one. */
+    public double credit(java.util.function.Predicate<String> hasTerm) {
+        if (matches(hasTerm)) {
             return 1;
         }
         for (String s : synonyms) {
-            if (textTerms.contains(s)) {
+            if (hasTerm.test(s)) {
                 return SYNONYM_CREDIT;
             }
         }

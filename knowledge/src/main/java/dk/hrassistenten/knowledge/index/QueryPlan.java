@@ -31,13 +31,18 @@ public record QueryPlan(String question, List<Concept> concepts, boolean english
 
     /** The weighted share of the question's concepts that a text with these terms mentions, 0 to 1. */
     public double coverage(Set<String> textTerms) {
+        return coverage((java.util.function.Predicate<String>) textTerms::contains);
+    }
+
+    /** As {@link #coverage(Set)}, for a text whose terms are tested one by one (several sets without their union). */
+    public double coverage(java.util.function.Predicate<String> hasTerm) {
         double total = totalWeight();
         if (total == 0) {
             return 0;
         }
         double matched = 0;
         for (Concept c : concepts) {
-            matched += c.weight() * c.credit(textTerms);
+            matched += c.weight() * c.credit(hasTerm);
         }
         return matched / total;
     }

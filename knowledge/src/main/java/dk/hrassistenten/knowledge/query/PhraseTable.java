@@ -25,7 +25,24 @@ public final class PhraseTable {
     public record Match(String label, String phrase, int start, int end) {
     }
 
-    private record Entry(String label, String phrase, Pattern pattern) {
+    private record Entry(String label, String phrase, Pattern pattern, String firstWord) {
+        /** A fast test before the regular expression: the phrase's first word must stand in the lower-cased text. */
+        boolean mayBeIn(Lower text) {
+            return text.value().contains(firstWord);
+        }
+
+        /** Whether the phrase's first word may start at this position of the lower-cased text. */
+        boolean mayStartAt(Lower text, int from) {
+            return !text.sameOffsets() || text.value().startsWith(firstWord, from);
+        }
+    }
+
+    /** A text lower-cased once per call; offsets agree with the text's unless lower-casing changed its length. */
+    private record Lower(String value, boolean sameOffsets) {
+        static Lower of(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return new Lower(lower, lower.length() == text.length());
+        }
     }
 
     private final List<Entry> entries;
@@ -52,7 +69,7 @@ public final class PhraseTable {
                     throw new IllegalStateException(resource + ": expected LABEL<TAB>phrase, got \"" + line + "\"");
                 }
                 String phrase = cols[1].strip().toLowerCase(Locale.ROOT);
-                entries.add(new Entry(cols[0].strip(), phrase, wholeWords(phrase)));
+                entries.add(new Entry(cols[0].strip(), phrase, wholeWords(phrase), phrase.split(" ")[0]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,10 +86,14 @@ public final class PhraseTable {
 
     /** The longest phrase of the table in the text (the earliest of equally long ones), or empty. */
     public Optional<Match> longest(String text) {
+        Lower lower = Lower.of(text);
         Match best = null;
         for (Entry e : entries) {
             if (best != null && e.phrase().length() < best.phrase().length()) {
                 break;
+            }
+            if (!e.mayBeIn(lower)) {
+                continue;
             }
             Matcher m = e.pattern().matcher(text);
             if (m.find() && (best == null || m.start() < best.start())) {
@@ -88,8 +109,12 @@ public final class PhraseTable {
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start)) && text.charAt(start) != '/') {
             start++;
         }
+        Lower lower = Lower.of(text);
         Match best = null;
         for (Entry e : entries) {
+            if (!e.mayStartAt(lower, start)) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(text);
             if (m.find(start) && m.start() == start && (best == null || m.end() > best.end())) {
                 best = new Match(e.label(), e.phrase(), m.start(), m.end());
@@ -103,9 +128,11 @@ public final class PhraseTable {
      * walk a sentence frame by frame ("hvem" then "i HR" then "håndterer").
      */
     public Optional<Match> at(String text, int from, java.util.Set<String> labels) {
+        Lower lower = Lower.of(text);
         Match best = null;
         for (Entry e : entries) {
-            if (!labels.contains(e.label()) || (best != null && e.phrase().length() < best.phrase().length())) {
+            if (!labels.contains(e.label()) || (best != null && e.phrase().length() < best.phrase().length())
+                    || from > text.length() || !e.mayStartAt(lower, from)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(text);
@@ -123,9 +150,10 @@ public final class PhraseTable {
 
     /** Every occurrence of every phrase with this label, overlaps included, in text order. */
     public List<Match> every(String text, String label) {
+        Lower lower = Lower.of(text);
         List<Match> found = new ArrayList<>();
         for (Entry e : entries) {
-            if (e.label().equals(label)) {
+            if (e.label().equals(label) && e.mayBeIn(lower)) {
                 Matcher m = e.pattern().matcher(text);
                 while (m.find()) {
                     found.add(new Match(e.label(), e.phrase(), m.start(), m.end()));
@@ -138,9 +166,13 @@ public final class PhraseTable {
 
     /** Every non-overlapping phrase in the text, longest phrases taking precedence, in text order. */
     public List<Match> all(String text) {
+        Lower lower = Lower.of(text);
         List<Match> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         for (Entry e : entries) {
+            if (!e.mayBeIn(lower)) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(text);
             while (m.find()) {
                 boolean free = true;
@@ -161,8 +193,9 @@ public final class PhraseTable {
 
     /** Whether any phrase with this label stands in the text. */
     public boolean contains(String text, String label) {
+        Lower lower = Lower.of(text);
         for (Entry e : entries) {
-            if (e.label().equals(label) && e.pattern().matcher(text).find()) {
+            if (e.label().equals(label) && e.mayBeIn(lower) && e.pattern().matcher(text).find()) {
                 return true;
             }
         }

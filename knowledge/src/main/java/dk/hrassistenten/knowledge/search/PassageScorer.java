@@ -7,7 +7,6 @@ import dk.hrassistenten.knowledge.index.QueryPlan;
 import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.query.PhraseTable;
 import dk.hrassistenten.knowledge.query.WordTable;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -82,10 +81,8 @@ public final class PassageScorer {
         double best = plan.coverage(context);
         Set<String> previous = Set.of();
         for (Set<String> own : terms.sentenceTerms()) {
-            Set<String> window = new HashSet<>(context);
-            window.addAll(previous);
-            window.addAll(own);
-            best = Math.max(best, plan.coverage(window));
+            Set<String> before = previous;
+            best = Math.max(best, plan.coverage(t -> own.contains(t) || before.contains(t) || context.contains(t)));
             previous = own;
         }
         return best;
