@@ -1,12 +1,5 @@
 package dk.hrassistenten.bot.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,26 +30,8 @@ final class ShapeNouns {
 
     static ShapeNouns load(String resource) {
         Map<String, List<String>> nouns = new HashMap<>();
-        try (InputStream in = ShapeNouns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                if (cols.length != 2 || cols[1].isBlank()) {
-                    throw new IllegalStateException(resource + ": expected LABEL<TAB>noun, got \"" + line + "\"");
-                }
-                nouns.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip().toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        nouns.replaceAll((k, v) -> List.copyOf(v));
+        dk.hrassistenten.knowledge.query.DataFile.labelled(ShapeNouns.class, resource).forEach((label, words) ->
+                nouns.put(label, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
         return new ShapeNouns(nouns);
     }
 

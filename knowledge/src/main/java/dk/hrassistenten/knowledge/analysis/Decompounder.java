@@ -1,5 +1,7 @@
 package dk.hrassistenten.knowledge.analysis;
 
+import dk.hrassistenten.knowledge.query.DataFile;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -147,19 +149,7 @@ final class Decompounder {
     }
 
     private static java.util.Set<String> suffixes() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        try (java.io.InputStream in = Decompounder.class.getResourceAsStream("suffixes-da.tsv")) {
-            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return java.util.Set.copyOf(out);
+        return java.util.Set.copyOf(DataFile.lines(Decompounder.class, "suffixes-da.tsv").stream().map(String::strip).toList());
     }
 
     private static boolean isLinkingLetter(char c) {

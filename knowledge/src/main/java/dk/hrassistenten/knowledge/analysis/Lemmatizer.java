@@ -1,12 +1,7 @@
 package dk.hrassistenten.knowledge.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dk.hrassistenten.knowledge.query.DataFile;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,18 +84,6 @@ public final class Lemmatizer {
     }
 
     private static List<String[]> derivations() {
-        List<String[]> rules = new ArrayList<>();
-        try (InputStream in = Lemmatizer.class.getResourceAsStream("derivations-da.tsv")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rules.add(line.strip().split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(rules);
+        return DataFile.lines(Lemmatizer.class, "derivations-da.tsv").stream().map(l -> l.strip().split("\t")).toList();
     }
 }

@@ -1,11 +1,6 @@
 package dk.hrassistenten.knowledge.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,23 +26,9 @@ final class Boilerplate {
     private static final int MENU_ITEM_CHARS = 25;
 
     static {
-        try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.tsv")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                if (cols[0].equals("ITEM")) {
-                    ITEMS.add(cols[1].strip());
-                } else if (cols[0].equals("PREFIX")) {
-                    PREFIXES.add(cols[1].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        java.util.Map<String, List<String>> entries = dk.hrassistenten.knowledge.query.DataFile.labelled(Boilerplate.class, "boilerplate.tsv");
+        entries.getOrDefault("ITEM", List.of()).forEach(i -> ITEMS.add(i.toLowerCase(Locale.ROOT)));
+        entries.getOrDefault("PREFIX", List.of()).forEach(p -> PREFIXES.add(p.toLowerCase(Locale.ROOT)));
     }
 
     private Boilerplate() {

@@ -1,11 +1,5 @@
 package dk.hrassistenten.knowledge.query;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,26 +48,8 @@ public final class PhraseTable {
     /** Reads a table from a class-path resource beside the given class. */
     public static PhraseTable load(Class<?> owner, String resource) {
         List<Entry> entries = new ArrayList<>();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                if (cols.length != 2 || cols[1].isBlank()) {
-                    throw new IllegalStateException(resource + ": expected LABEL<TAB>phrase, got \"" + line + "\"");
-                }
-                String phrase = cols[1].strip().toLowerCase(Locale.ROOT);
-                entries.add(new Entry(cols[0].strip(), phrase, wholeWords(phrase), phrase.split(" ")[0]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFile.labelled(owner, resource).forEach((label, phrases) -> phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).forEach(
+                phrase -> entries.add(new Entry(label, phrase, wholeWords(phrase), phrase.split(" ")[0]))));
         // Longest phrases first, so that "hvor mange" is found before "hvor".
         entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
         return new PhraseTable(entries);

@@ -1,14 +1,6 @@
 package dk.hrassistenten.knowledge.query;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,30 +16,9 @@ public final class WordTable {
     }
 
     public static WordTable load(Class<?> owner, String resource) {
+        Map<String, java.util.List<String>> original = DataFile.labelled(owner, resource);
         Map<String, Set<String>> byLabel = new HashMap<>();
-        Map<String, java.util.List<String>> original = new HashMap<>();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                if (cols.length != 2) {
-                    throw new IllegalStateException(resource + ": expected LABEL<TAB>word, got \"" + line + "\"");
-                }
-                byLabel.computeIfAbsent(cols[0].strip(), k -> new HashSet<>()).add(cols[1].strip().toLowerCase(Locale.ROOT));
-                original.computeIfAbsent(cols[0].strip(), k -> new java.util.ArrayList<>()).add(cols[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byLabel.replaceAll((k, v) -> Set.copyOf(v));
-        original.replaceAll((k, v) -> java.util.List.copyOf(v));
+        original.forEach((label, words) -> byLabel.put(label, Set.copyOf(words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList())));
         return new WordTable(byLabel, original);
     }
 

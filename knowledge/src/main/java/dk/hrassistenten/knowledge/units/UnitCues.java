@@ -1,11 +1,5 @@
 package dk.hrassistenten.knowledge.units;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,25 +62,8 @@ public final class UnitCues {
 
     static Map<String, List<String>> read(String resource) {
         Map<String, List<String>> byLabel = new HashMap<>();
-        try (InputStream in = UnitCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                if (cols.length != 2 || cols[1].isBlank()) {
-                    throw new IllegalStateException(resource + ": expected LABEL<TAB>phrase, got \"" + line + "\"");
-                }
-                byLabel.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip().toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dk.hrassistenten.knowledge.query.DataFile.labelled(UnitCues.class, resource).forEach((label, phrases) ->
+                byLabel.put(label, new ArrayList<>(phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList())));
         return byLabel;
     }
 
