@@ -199,7 +199,7 @@ public final class MetadataExtractor {
         while (m.find()) {
             counts.merge(m.group(1).replaceFirst("^Regionen\\s", "Region "), 1L, Long::sum);
         }
-        // "Region Midtjyllands" is the genitive of "Region Midtjylland": count it as the same organisation.
+        // "Region Vestlands" is the genitive of "Region Vestland": count it as the same organisation.
         for (String name : List.copyOf(counts.keySet())) {
             String base = name.substring(0, name.length() - 1);
             if (name.endsWith("s") && counts.containsKey(base)) {

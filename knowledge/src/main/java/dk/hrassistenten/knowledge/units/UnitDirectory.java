@@ -96,7 +96,7 @@ public final class UnitDirectory {
     }
 
     /**
-     * The department most units belong to ("Koncern HR"), written before unit names ("Koncern HR, Stab"), or null
+     * The department most units belong to ("Fælles HR"), written before unit names ("Fælles HR, Stab"), or null
      * when no organisation's documents write names so.
      */
     public String department() {
@@ -243,7 +243,7 @@ public final class UnitDirectory {
         return Optional.ofNullable(best);
     }
 
-    /** A unit name without its department prefix: "Koncern HR, Stab" → "Stab". */
+    /** A unit name without its department prefix: "Fælles HR, Stab" → "Stab". */
     private String core(String name, Unit u) {
         String department = departmentOf(u);
         return department != null && name.startsWith(department + ", ") ? name.substring(department.length() + 2) : name;
@@ -285,7 +285,7 @@ public final class UnitDirectory {
                 Set<String> t = analyzer.terms(w);
                 unknownWord |= !t.isEmpty() && t.stream().noneMatch(allTaskTerms::contains);
             }
-            // "Åby Sygehus", "Fjordby Rådhus"; but "Videreuddannelsesregion Nord", which a task line names, is a topic
+            // "Åby Sygehus", "Fjordby Rådhus"; but "Uddannelsesregion Vest", which a task line names, is a topic
             boolean placeName = cap.group().contains(" ") && find(cap.group()).isEmpty() && !inSomeTaskLine(cap.group().strip());
             if (unknownWord || placeName) {
                 naming.addAll(analyzer.terms(cap.group())); // "Åby Sygehus": the whole name goes

@@ -95,7 +95,7 @@ public final class UnitExtractor {
     }
 
     /**
-     * Each organisation's department: the prefix most often written before a unit name ("Koncern HR, Stab"),
+     * Each organisation's department: the prefix most often written before a unit name ("Fælles HR, Stab"),
      * when a document title holds it too.
      */
     static Map<String, String> departments(List<Document> documents) {
@@ -238,7 +238,7 @@ public final class UnitExtractor {
             return Optional.of(draft.key);
         }
 
-        /** "Midtsim" as a heading, "MidtSim" in the text below: the text's spelling is the name. */
+        /** "Simcenter" as a heading, "SimCenter" in the text below: the text's spelling is the name. */
         private static String spelledAsInText(String name, List<Outline.Line> lines) {
             String core = stripAbbreviation(name);
             Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -371,7 +371,7 @@ public final class UnitExtractor {
                     || labelValue("LEADER_LABEL", t).isPresent() || labelValue("LOCATION_LABEL", t).isPresent();
         }
 
-        /** Whether a sentence starts with the unit's name, with or without its department ("Koncern HR, Stab er …"). */
+        /** Whether a sentence starts with the unit's name, with or without its department ("Fælles HR, Stab er …"). */
         private static boolean startsWithName(String sentence, String name) {
             String key = words(stripAbbreviation(name));
             if (key.isBlank()) {
@@ -432,7 +432,7 @@ public final class UnitExtractor {
 
         /**
          * Whether the words before a cue speak of the unit: none ("Ledes af …"), the unit itself ("Kontoret", "Vi"),
-         * or its name; "MidtSim er placeret i …" in the department's text is no fact of the department.
+         * or its name; "SimCenter er placeret i …" in the department's text is no fact of the department.
          */
         private boolean about(Draft draft, String subject) {
             String s = subject.strip().replaceAll("^[-–•\\s]+", "");
@@ -441,7 +441,7 @@ public final class UnitExtractor {
                 return true;
             }
             if (draft.name == null || (!s.contains(" ") && cues.isUnitNoun(s) && Character.isUpperCase(s.charAt(0)))) {
-                return true; // "Koncernområdet ledes af …" in the unit's own text
+                return true; // "Fællesområdet ledes af …" in the unit's own text
             }
             List<String> names = new ArrayList<>(draft.aliases);
             names.add(draft.name);
@@ -812,7 +812,7 @@ public final class UnitExtractor {
             String[] words = a.split("\\s+");
             if (words.length <= 5 && !a.isEmpty() && isNameLike(words[0]) && !cues.is("DETERMINER", words[0]) && !cues.contains("TASK", a)
                     && !cues.contains("CLEFT_REL", a) && !a.contains(":") && !CONNECTORS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
-                return Optional.of(a.replaceAll("[,.]$", "")); // the whole object of a rename ("… til Koncern HR, Arbejds miljø")
+                return Optional.of(a.replaceAll("[,.]$", "")); // the whole object of a rename ("… til Fælles HR, Arbejds miljø")
             }
             for (int end = Math.min(words.length, MAX_NAME_WORDS); end >= 1; end--) {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)).replaceAll("[,.]$", "");
@@ -846,7 +846,7 @@ public final class UnitExtractor {
 
         /**
          * Whether a phrase reads as a name: at most a few words, each capitalised, an abbreviation, a unit noun or
-         * a joining word ("Løn og Personale", "Center for HR", "Koncern HR, sekretariatet"), not a sentence.
+         * a joining word ("Løn og Personale", "Center for HR", "Fælles HR, sekretariatet"), not a sentence.
          */
         private boolean isNameLike(String phrase) {
             String p = stripAbbreviation(phrase);
@@ -980,7 +980,7 @@ public final class UnitExtractor {
                 }
                 String parentKey = stated.containsKey(d.key) ? current(stated.get(d.key)) : d.parentKey == null ? null : current(d.parentKey);
                 if (parentKey == null && d.name.contains(", ")) {
-                    // "Koncern HR, Stab" is part of "Koncern HR" when that is a unit of its own.
+                    // "Fælles HR, Stab" is part of "Fælles HR" when that is a unit of its own.
                     String dept = d.name.substring(0, d.name.indexOf(", "));
                     String deptKey = d.org + "|" + UnitNames.squash(dept);
                     parentKey = drafts.containsKey(deptKey) ? deptKey : null;
@@ -1062,7 +1062,7 @@ public final class UnitExtractor {
             } else if (!UnitNames.squash(displayName).equals(UnitNames.squash(name))) {
                 aliases.add(displayName);
             } else if (source != null && Objects.equals(source.path(), src.path()) && hasLowerCaseWord(name) && !hasLowerCaseWord(displayName)) {
-                name = displayName; // "Koncern HR, sekretariatet" as a heading, "Koncern HR, Sekretariatet" in the text
+                name = displayName; // "Fælles HR, sekretariatet" as a heading, "Fælles HR, Sekretariatet" in the text
             }
             if (abbreviation != null) {
                 aliases.add(abbreviation);
@@ -1102,7 +1102,7 @@ public final class UnitExtractor {
         Unit toUnit(String parent) {
             aliases.remove(name);
             aliases.removeIf(a -> UnitNames.squash(a).equals(UnitNames.squash(name)));
-            // "Sundhedsuddannelser" beside "Koncern HR, Sundhedsuddannelser" is the same name without its department.
+            // "Sundhedsuddannelser" beside "Fælles HR, Sundhedsuddannelser" is the same name without its department.
             String core = name.contains(", ") ? name.substring(name.indexOf(", ") + 2) : null;
             aliases.removeIf(a -> core != null && UnitNames.squash(a).equals(UnitNames.squash(core)));
             Unit.Contact contact = email == null && phone == null ? null : new Unit.Contact(email, phone);
