@@ -285,7 +285,7 @@ public final class QueryUnderstanding {
             Optional<PhraseTable.Match> verb = verbAfter(text, at, cues, verbs);
             Optional<PhraseTable.Match> exists = cues.at(text, at, Set.of("EXISTS"));
             if (exists.isPresent() && (verb.isEmpty() || exists.get().end() > verb.get().end())) {
-                // "Hvilke enheder er der i Koncern HR?" asks what exists, not who handles something.
+                // "Hvilke enheder er der i Fælles HR?" asks what exists, not who handles something.
                 return Optional.empty();
             } else if (verb.isPresent()) {
                 topicStart = verb.get().end();

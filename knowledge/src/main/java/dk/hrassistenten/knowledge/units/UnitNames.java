@@ -2,7 +2,7 @@ package dk.hrassistenten.knowledge.units;
 
 import java.util.Locale;
 
-/** Comparison keys for unit names: "Koncern HR, Arbejds miljø" and "Arbejdsmiljø" are the same unit. */
+/** Comparison keys for unit names: "Fælles HR, Arbejds miljø" and "Arbejdsmiljø" are the same unit. */
 final class UnitNames {
 
     private UnitNames() {
@@ -22,7 +22,7 @@ final class UnitNames {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** "Koncern HR, sekretariatet" reads "Koncern HR, Sekretariatet". */
+    /** "Fælles HR, sekretariatet" reads "Fælles HR, Sekretariatet". */
     static String display(String name, String department) {
         String n = name.replaceAll("\\s*\\((\\p{Lu}{2,6})\\)\\s*$", "").strip();
         if (department != null && !squash(n).startsWith(squash(department))) {
