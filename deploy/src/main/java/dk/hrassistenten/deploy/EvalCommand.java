@@ -4,7 +4,6 @@ import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.reply.Reply;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,11 +31,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.of(options, System.getenv());
-        for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                throw new Settings.InvalidSettingException("The evaluation file " + file.toAbsolutePath() + " cannot be read.");
-            }
-        }
+        Evaluation.checkReadable(files);
         PrintStream out = Terminal.stdout();
         List<Evaluation.Case> cases = Evaluation.read(files);
         List<Evaluation.Outcome> outcomes;

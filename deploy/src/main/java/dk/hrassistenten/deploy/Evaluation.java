@@ -56,6 +56,15 @@ final class Evaluation {
     private Evaluation() {
     }
 
+    /** Stops with a message naming the first evaluation file that cannot be read. */
+    static void checkReadable(List<Path> files) {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new Settings.InvalidSettingException("The evaluation file " + file.toAbsolutePath() + " cannot be read.");
+            }
+        }
+    }
+
     static List<Case> read(List<Path> files) {
         List<Case> cases = new ArrayList<>();
         for (Path file : files) {

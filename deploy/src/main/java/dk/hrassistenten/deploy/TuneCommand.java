@@ -7,7 +7,6 @@ import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.index.RankingWeights;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +55,7 @@ final class TuneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.of(options, System.getenv());
-        for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                throw new Settings.InvalidSettingException("The evaluation file " + file.toAbsolutePath() + " cannot be read.");
-            }
-        }
+        Evaluation.checkReadable(files);
         PrintStream out = Terminal.stdout();
         List<Evaluation.Case> cases = Evaluation.read(files);
         KnowledgeSnapshot base = KnowledgeSnapshot.build(settings.corpus(), p -> { });
