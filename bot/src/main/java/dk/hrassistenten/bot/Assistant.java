@@ -236,7 +236,7 @@ public final class Assistant {
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, audiences.of(inbound.userId()), SEARCH_HITS);
-        Reply reply = answers.answer(snapshot, result).orElseGet(() -> notFound(snapshot, text, english, texts));
+        Reply reply = answers.answer(snapshot, result, intent.kind() == Intent.Kind.ROLE_HOLDER).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }
 

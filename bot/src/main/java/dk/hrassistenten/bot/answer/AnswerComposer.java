@@ -30,6 +30,15 @@ public final class AnswerComposer {
 
     /** The answer, or empty when the corpus does not hold one. */
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
+        return answer(knowledge, result, false);
+    }
+
+    /**
+     * The answer, or empty when the corpus does not hold one.
+     *
+     * @param needsAName the question asks who holds a role (its intent says so): only a passage naming a person answers
+     */
+    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, boolean needsAName) {
         List<SearchHit> hits = result.hits();
         QueryPlan plan = result.plan();
         // The share of the question's weighted concepts a passage must mention to be an answer, as tuned (RankingWeights).
@@ -39,7 +48,7 @@ public final class AnswerComposer {
             return Optional.empty();
         }
         SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
-        Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable);
+        Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable, needsAName);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
 package dk.hrassistenten.bot.answer;
 
-import dk.hrassistenten.bot.intent.WhoQuestion;
 import dk.hrassistenten.bot.llm.PlantedInstructions;
 import dk.hrassistenten.knowledge.document.DocumentKind;
 import dk.hrassistenten.knowledge.index.Passage;
@@ -90,10 +89,10 @@ final class SentenceSelector {
      * formand for …?") needs a name.
      *
      * @param hits the hits that cover the question well enough to answer it, best first
+     * @param needsAName the question asks who holds a role: only a quote naming a person answers it
      */
-    Optional<Selection> choose(QueryPlan plan, List<SearchHit> hits) {
+    Optional<Selection> choose(QueryPlan plan, List<SearchHit> hits, boolean needsAName) {
         AnswerShape.Asked asked = AnswerShape.asked(plan);
-        boolean needsAName = WhoQuestion.asksForARolesHolder(plan.question());
         boolean wantsAPerson = asked.values().contains(QueryPlan.AnswerType.PERSON_OR_UNIT);
         Selection best = null;
         double top = hits.isEmpty() ? 0 : hits.get(0).score();

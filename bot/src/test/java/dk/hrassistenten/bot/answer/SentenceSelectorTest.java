@@ -80,13 +80,20 @@ class SentenceSelectorTest {
     }
 
     private static Optional<Reply> answer(String question) {
-        return new AnswerComposer(null).answer(knowledge, knowledge.search(question, Set.of(), 8));
+        return new AnswerComposer(null).answer(knowledge, knowledge.search(question, Set.of(), 8), asksForARolesHolder(question));
     }
 
     private static List<String> quote(String question) {
         KnowledgeSnapshot.SearchResult result = knowledge.search(question, Set.of(), 8);
         SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
-        return selector.choose(result.plan(), result.hits()).map(SentenceSelector.Selection::quote).orElse(List.of());
+        return selector.choose(result.plan(), result.hits(), asksForARolesHolder(question)).map(SentenceSelector.Selection::quote)
+                .orElse(List.of());
+    }
+
+    /** What the assistant's intent says of a question, as it passes it on. */
+    private static boolean asksForARolesHolder(String question) {
+        return dk.hrassistenten.bot.intent.QueryUnderstanding.withoutCommands().understand(question).kind()
+                == dk.hrassistenten.bot.intent.Intent.Kind.ROLE_HOLDER;
     }
 
     @Test

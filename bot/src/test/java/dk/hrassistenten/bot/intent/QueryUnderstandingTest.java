@@ -190,9 +190,9 @@ class QueryUnderstandingTest {
     }
 
     @Test
-    void theOldRoleHolderCheckReadsThroughTheSameComponent() {
-        assertThat(WhoQuestion.asksForARolesHolder("Hvem er HR-direktør?")).isTrue();
-        assertThat(WhoQuestion.asksForARolesHolder("Hvem leder Koncern HR?")).isFalse();
-        assertThat(WhoQuestion.asksForARolesHolder("Hvem er ansvarlig for arbejdsmiljø?")).isFalse();
+    void aRoleHolderIsNeitherALeaderQuestionNorAResponsibility() {
+        assertThat(understanding.understand("Hvem er HR-direktør?").kind()).isEqualTo(Kind.ROLE_HOLDER);
+        assertThat(understanding.understand("Hvem leder Fælles HR?").kind()).isNotEqualTo(Kind.ROLE_HOLDER);
+        assertThat(understanding.understand("Hvem er ansvarlig for arbejdsmiljø?").kind()).isNotEqualTo(Kind.ROLE_HOLDER);
     }
 }
