@@ -219,7 +219,8 @@ public final class Assistant {
         String text = intent.text();
         boolean english = intent.english();
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
-        if (named.isPresent() && named.get().formerName() && UnitReplies.asksForCurrentName(text, named.get(), snapshot.units())) {
+        if (named.isPresent() && named.get().formerName() && intent.aspect() == Intent.UnitAspect.NAME
+                && UnitReplies.onlyAboutTheName(text, named.get(), snapshot.units())) {
             return units.renamed(named.get(), snapshot.units(), texts);
         }
         if (named.isPresent() && intent.aboutAUnit()

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.SearchHit;
-import dk.hrassistenten.knowledge.query.PhraseTable;
 
 /** Composes unit replies: the unit that handles a topic and why, or one unit described in full. */
 public final class UnitReplies {
@@ -32,7 +31,6 @@ public final class UnitReplies {
     private static final int DESCRIBED_TASKS = 6;
     /** The best passage must cover this much of a topic to tie the unit whose section it stands in to it. */
     private static final double PASSAGE_COVERAGE = 0.9;
-    private static final PhraseTable NAME_QUESTIONS = PhraseTable.load(UnitReplies.class, "name-questions.tsv");
 
     /** A reply of a unit whose task lines cover the topic, or whose section holds the best passage; empty when none does. */
     public Optional<Reply> whoHandles(KnowledgeSnapshot knowledge, String topic, boolean english) {
@@ -114,19 +112,12 @@ public final class UnitReplies {
         return Optional.of(Reply.unit(text.toString().strip(), card(directory, unit, List.of(Sources.shorten(snippet))), List.of(source)));
     }
 
-    /** Whether a question asks what a unit is called now ("Hvad hedder X nu?", "Who took over from X?"). */
-    public static boolean asksForCurrentName(String text) {
-        return NAME_QUESTIONS.contains(text, "CURRENT_NAME") || (NAME_QUESTIONS.contains(text, "NAME_VERB") && NAME_QUESTIONS.contains(text, "NOW"));
-    }
-
     /**
-     * Whether a question about a former name asks only what became of the unit: "Hvilket team har overtaget
-     * sygefraværsopfølgningen fra X?" asks about one task, which the rename statement does not speak of.
+     * Whether a question about a former name (its intent asks for a unit's current name) asks only what became
+     * of the unit: "Hvilket team har overtaget sygefraværsopfølgningen fra X?" asks about one task, which the
+     * rename statement does not speak of.
      */
-    public static boolean asksForCurrentName(String text, UnitDirectory.Mention mention, UnitDirectory directory) {
-        if (!asksForCurrentName(text)) {
-            return false;
-        }
+    public static boolean onlyAboutTheName(String text, UnitDirectory.Mention mention, UnitDirectory directory) {
         String statement = mention.rename().map(Unit.Rename::statement).orElse("").toLowerCase(java.util.Locale.ROOT);
         String named = mention.namedAs().toLowerCase(java.util.Locale.ROOT);
         for (String word : text.split("[^\\p{L}\\p{N}-]+")) {

@@ -3,6 +3,8 @@ package dk.hrassistenten.bot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.hrassistenten.bot.Assistant;
+import dk.hrassistenten.bot.intent.Intent;
+import dk.hrassistenten.bot.intent.QueryUnderstanding;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.TestKnowledge;
@@ -54,9 +56,10 @@ class UnitRepliesTest {
 
     @Test
     void aQuestionForAFormerNamesCurrentNameGetsTheRenameAndWhereItStands() {
-        assertThat(UnitReplies.asksForCurrentName("Hvad hedder Kursuskontoret i dag?")).isTrue();
-        assertThat(UnitReplies.asksForCurrentName("What is Kursuskontoret called now?")).isTrue();
-        assertThat(UnitReplies.asksForCurrentName("Hvem leder Kursuskontoret?")).isFalse();
+        QueryUnderstanding reader = QueryUnderstanding.withoutCommands();
+        assertThat(reader.understand("Hvad hedder Kursuskontoret i dag?").aspect()).isEqualTo(Intent.UnitAspect.NAME);
+        assertThat(reader.understand("What is Kursuskontoret called now?").aspect()).isEqualTo(Intent.UnitAspect.NAME);
+        assertThat(reader.understand("Hvem leder Kursuskontoret?").aspect()).isNotEqualTo(Intent.UnitAspect.NAME);
         Reply reply = new Assistant(() -> KNOWLEDGE, new SimpleMeterRegistry()).handle(Inbound.of(Channel.API, "u1", "Hvad hedder Kursuskontoret nu?"));
         assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
         assertThat(reply.unit().name()).isEqualTo("Center for Læring");
