@@ -224,7 +224,7 @@ public final class Assistant {
             return units.renamed(named.get(), snapshot.units(), texts);
         }
         if (named.isPresent() && intent.aboutAUnit()
-                && (intent.kind() != Intent.Kind.ROLE_HOLDER || namesAPerson(named.get().unit().leader(), snapshot))) {
+                && (intent.kind() != Intent.Kind.ROLE_HOLDER || leaderIsNamed(named.get().unit(), snapshot))) {
             return units.describe(named.get().unit(), snapshot.units(), texts);
         }
         if (intent.kind() == Intent.Kind.WHO_HANDLES && intent.command() != null) {
@@ -241,21 +241,10 @@ public final class Assistant {
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }
 
-    /**
-     * Whether a unit's leader line names a person ("afdelingschef Mette Skov"), not only a title ("en kontorchef"):
-     * who holds a role is answered with a name or not at all.
-     */
-    private static boolean namesAPerson(String leader, KnowledgeSnapshot snapshot) {
-        if (leader == null) {
-            return false;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)+").matcher(leader);
-        while (m.find()) {
-            if (java.util.Arrays.stream(m.group().split("\\s+")).filter(w -> !snapshot.usedInLowerCase(w)).count() >= 2) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a unit's leader line names a person ("afdelingschef Mette Skov"), not only a title ("en kontorchef"). */
+    private static boolean leaderIsNamed(dk.hrassistenten.knowledge.units.Unit unit, KnowledgeSnapshot snapshot) {
+        // The leading space: a leader line's first word is no sentence start, so its capital counts.
+        return unit.leader() != null && new dk.hrassistenten.bot.answer.AnswerShape(snapshot::usedInLowerCase).namesAPerson(" " + unit.leader());
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * tid må jeg …" asks for an amount and for a rule). The cue words of each shape are data (answer-shapes.tsv,
  * shape-nouns.tsv); only the forms of dates, numbers and addresses are patterns here. Immutable, thread-safe.
  */
-final class AnswerShape {
+public final class AnswerShape {
 
     /** The question words per answer type, the same data the query planner reads. */
     private static final PhraseTable QUESTION_WORDS = PhraseTable.load(PhraseTable.class, "answer-types.tsv");
@@ -73,7 +73,7 @@ final class AnswerShape {
     private final Predicate<String> usedInLowerCase;
 
     /** @param usedInLowerCase whether the documents use a word in lower case (then it is no proper name) */
-    AnswerShape(Predicate<String> usedInLowerCase) {
+    public AnswerShape(Predicate<String> usedInLowerCase) {
         this.usedInLowerCase = usedInLowerCase;
     }
 
@@ -229,7 +229,7 @@ final class AnswerShape {
      * Whether the sentence names someone: capitalised words of which at least two the documents never use in
      * lower case ("Jens Ole Hansen", but not "Region Vest" or "Regional Udvikling").
      */
-    boolean namesAPerson(String sentence) {
+    public boolean namesAPerson(String sentence) {
         Matcher m = CAPITALISED_WORDS.matcher(sentence.length() > 1 ? sentence.substring(1) : sentence);
         while (m.find()) {
             long proper = java.util.Arrays.stream(m.group().split("[\\s-]+")).filter(w -> !usedInLowerCase.test(w)).count();
