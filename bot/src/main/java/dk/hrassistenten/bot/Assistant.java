@@ -227,6 +227,11 @@ public final class Assistant {
                 && (intent.kind() != Intent.Kind.ROLE_HOLDER || leaderIsNamed(named.get().unit(), snapshot))) {
             return units.describe(named.get().unit(), snapshot.units(), texts);
         }
+        if (named.isPresent() && intent.kind() == Intent.Kind.ROLE_HOLDER && intent.aspect() == Intent.UnitAspect.LEADER) {
+            // The unit is known and its description names no leader ("Leder: sekretariatschef", "stillingen er
+            // vakant"): another passage naming some person would answer for another unit.
+            return units.leaderNotNamed(named.get().unit(), texts);
+        }
         if (intent.kind() == Intent.Kind.WHO_HANDLES && intent.command() != null) {
             return command(inbound, snapshot, intent.command(), intent.topic(), texts);
         }
@@ -237,8 +242,16 @@ public final class Assistant {
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, audiences.of(inbound.userId()), SEARCH_HITS);
-        Reply reply = answers.answer(snapshot, result, intent.kind() == Intent.Kind.ROLE_HOLDER).orElseGet(() -> notFound(snapshot, text, english, texts));
+        Reply reply = answers.answer(snapshot, result, wanted(intent)).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
+    }
+
+    private static AnswerComposer.Wanted wanted(Intent intent) {
+        return switch (intent.kind()) {
+            case ROLE_HOLDER -> AnswerComposer.Wanted.A_PERSON;
+            case WHO_HANDLES -> AnswerComposer.Wanted.A_HANDLER;
+            default -> AnswerComposer.Wanted.ANYTHING;
+        };
     }
 
     /** Whether a unit's leader line names a person ("afdelingschef Mette Skov"), not only a title ("en kontorchef"). */

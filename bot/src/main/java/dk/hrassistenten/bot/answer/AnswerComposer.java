@@ -28,17 +28,26 @@ public final class AnswerComposer {
         this.model = llm == null ? null : new ModelAnswerStep(llm);
     }
 
-    /** The answer, or empty when the corpus does not hold one. */
-    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
-        return answer(knowledge, result, false);
+    /** What the kind of question needs a quote to name, beyond the shape its question words ask for. */
+    public enum Wanted {
+        /** Whatever the question words ask for. */
+        ANYTHING,
+        /** Who holds a role ("Hvem er formand for …?"): a person's name. */
+        A_PERSON,
+        /**
+         * Who handles a topic, when no unit's tasks cover it: a person or a named unit. "En medarbejder kan få
+         * behandling med løn" speaks of the topic but says nothing of who handles it.
+         */
+        A_HANDLER
     }
 
-    /**
-     * The answer, or empty when the corpus does not hold one.
-     *
-     * @param needsAName the question asks who holds a role (its intent says so): only a passage naming a person answers
-     */
-    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, boolean needsAName) {
+    /** The answer, or empty when the corpus does not hold one. */
+    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
+        return answer(knowledge, result, Wanted.ANYTHING);
+    }
+
+    /** The answer, or empty when the corpus does not hold one (or no quote names what {@code wanted} asks). */
+    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, Wanted wanted) {
         List<SearchHit> hits = result.hits();
         QueryPlan plan = result.plan();
         // The share of the question's weighted concepts a passage must mention to be an answer, as tuned (RankingWeights).
@@ -47,9 +56,10 @@ public final class AnswerComposer {
         if (hits.isEmpty() || hits.get(0).coverage() < minCoverage) {
             return Optional.empty();
         }
-        SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
-        Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable, needsAName);
-        if (chosen.isEmpty()) {
+        AnswerShape shape = new AnswerShape(knowledge::usedInLowerCase);
+        SentenceSelector selector = new SentenceSelector(shape, knowledge.analyzer()::terms);
+        Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable, wanted == Wanted.A_PERSON);
+        if (chosen.isEmpty() || wanted == Wanted.A_HANDLER && !namesAHandler(knowledge, shape, chosen.get().quote())) {
             return Optional.empty();
         }
         if (model != null) {
@@ -59,5 +69,12 @@ public final class AnswerComposer {
             }
         }
         return Optional.of(AnswerRenderer.render(knowledge, plan, answerable, chosen.get()));
+    }
+
+    /** Whether the quote names a person or a unit of the directory: someone who can handle something. */
+    private static boolean namesAHandler(KnowledgeSnapshot knowledge, AnswerShape shape, List<String> quote) {
+        // The leading space: a quoted line may open with the name ("- Ole Hansen"), whose capital then counts.
+        return quote.stream().anyMatch(s -> shape.namesAPerson(" " + s.replaceFirst("^[-•*\\s]+", ""))
+                || knowledge.units().mentionedIn(s).isPresent());
     }
 }

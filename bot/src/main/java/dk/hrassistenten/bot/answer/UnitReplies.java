@@ -161,6 +161,21 @@ public final class UnitReplies {
         return unit.organization() == null ? unit.name() : texts.get("unit.in_org", unit.name(), unit.organization());
     }
 
+    /**
+     * A not-found for the leader of a unit whose description names none, saying what the description does say
+     * ("Leder: stillingen er vakant") and where, so the asker sees why.
+     */
+    public Reply leaderNotNamed(Unit unit, Texts texts) {
+        StringBuilder text = new StringBuilder(texts.get("unit.leader_not_named", nameWithOrganization(unit, texts)));
+        if (unit.leader() != null && !unit.leader().isBlank()) {
+            text.append('\n').append(texts.get("unit.leader_line", unit.leader()));
+        }
+        Unit.UnitSource s = unit.source();
+        Source source = new Source(s.path(), s.title(), s.section(), s.date(), s.organization(), unit.leader() == null ? "" : unit.leader());
+        text.append('\n').append(texts.get("source")).append(": ").append(Sources.cite(source));
+        return Reply.notFound(text.toString());
+    }
+
     /** One unit in full: facts and its first task lines. */
     public Reply describe(Unit unit, UnitDirectory directory, Texts texts) {
         StringBuilder text = new StringBuilder("**").append(nameWithOrganization(unit, texts)).append("**\n");

@@ -80,7 +80,8 @@ class SentenceSelectorTest {
     }
 
     private static Optional<Reply> answer(String question) {
-        return new AnswerComposer(null).answer(knowledge, knowledge.search(question, Set.of(), 8), asksForARolesHolder(question));
+        return new AnswerComposer(null).answer(knowledge, knowledge.search(question, Set.of(), 8),
+                asksForARolesHolder(question) ? AnswerComposer.Wanted.A_PERSON : AnswerComposer.Wanted.ANYTHING);
     }
 
     private static List<String> quote(String question) {

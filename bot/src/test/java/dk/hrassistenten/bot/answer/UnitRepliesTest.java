@@ -67,4 +67,25 @@ class UnitRepliesTest {
         assertThat(reply.text()).contains("Kursuskontoret").contains("lægges sammen med");
         assertThat(reply.sources()).singleElement().satisfies(s -> assertThat(s.path()).isEqualTo("notat-vesterby.txt"));
     }
+
+    /** The unit is known and names no leader: another passage naming some person would answer for another unit. */
+    @Test
+    void theLeaderOfAUnitWhoseDescriptionNamesNoneIsNotFoundSayingWhatItDoesSay() {
+        Reply reply = new Assistant(() -> KNOWLEDGE, new SimpleMeterRegistry())
+                .handle(Inbound.of(Channel.API, "u1", "Hvem er leder af Arbejdsmiljøkontoret i Vestby Kommune?"));
+        assertThat(reply.kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(reply.text()).contains("Arbejdsmiljøkontoret").contains("stillingen er vakant")
+                .doesNotContain("Ib Lund").doesNotContain("Anne Mose");
+    }
+
+    /** Without a unit whose tasks cover the topic, a quote answers a who-question only when it names someone. */
+    @Test
+    void aWhoQuestionNoUnitCoversIsNotAnsweredWithAQuoteNamingNoOne() {
+        Reply reply = new Assistant(() -> KNOWLEDGE, new SimpleMeterRegistry())
+                .handle(Inbound.of(Channel.API, "u1", "Hvem planlægger kursuskalenderen for nye ledere?"));
+        assertThat(reply.kind()).isNotEqualTo(ReplyKind.ANSWER);
+        Reply quoted = new Assistant(() -> KNOWLEDGE, new SimpleMeterRegistry())
+                .handle(Inbound.of(Channel.API, "u1", "Hvem hjemtager sygedagpengerefusion fra andre myndigheder?"));
+        assertThat(quoted.text()).contains("Refusion");
+    }
 }

@@ -138,6 +138,8 @@ public final class UnitExtractor {
 
         Builder(UnitCues cues, Map<String, String> departments) {
             this.cues = cues;
+            this.titleBeforeName = Pattern.compile("(?<![\\p{L}-])((?:(?:" + alternatives("LEADER_TITLE_PREFIX")
+                    + ")\\s+\\p{Ll}+)|\\p{Ll}[\\p{Ll}-]*(?:" + alternatives("LEADER_TITLE_END") + "))\\s+" + PERSON);
             this.departments = departments;
         }
 
@@ -470,14 +472,24 @@ public final class UnitExtractor {
         }
 
         /** "… afdelingschef Anna Holm …" → "afdelingschef Anna Holm". */
+        /** Two or three capitalised words after a title: a person's name. */
+        private static final String PERSON = "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})";
+        private final Pattern titleBeforeName;
+
+        private String alternatives(String label) {
+            return String.join("|", cues.phrases(label).stream().map(Pattern::quote).toList());
+        }
+
         private Optional<String> titledPerson(String sentence) {
             for (String title : cues.phrases("LEADER_TITLE")) {
-                Matcher m = Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})").matcher(sentence);
+                Matcher m = Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+" + PERSON).matcher(sentence);
                 if (m.find()) {
                     return Optional.of(m.group(1) + " " + cutAtLabel(m.group(2)));
                 }
             }
-            return Optional.empty();
+            // A title of one's own making: "afdelingsleder", "hospitalsdirektør", "ledende overlæge" before a name.
+            Matcher m = titleBeforeName.matcher(sentence);
+            return m.find() ? Optional.of(m.group(1) + " " + cutAtLabel(m.group(2))) : Optional.empty();
         }
 
         /** "Nadia Holm Kontakt" → "Nadia Holm": a value ends where the next label or a number starts. */

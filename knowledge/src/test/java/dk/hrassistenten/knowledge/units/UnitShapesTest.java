@@ -77,6 +77,16 @@ class UnitShapesTest {
         assertThat(directory.lookup("udsteder kørekort", false)).first().extracting(UnitDirectory.Match::unit).isEqualTo(passports);
     }
 
+    /** A title is any word ending in a leader's noun, or one after "ledende": no list of every title there is. */
+    @Test
+    void aChartLeaderIsTheNameAfterATitleOfAnyMaking() {
+        assertThat(unit("Sundhedshuset", "Sønderby Kommune").leader()).isEqualTo("ledende overlæge Mia Krogh");
+        assertThat(unit("Genoptræningen", "Sønderby Kommune").leader()).isEqualTo("afdelingsleder Niels Bonde");
+        Unit vacant = unit("Tandplejen", "Sønderby Kommune");
+        assertThat(vacant.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("børns tænder"));
+        assertThat(vacant.leader()).as("a vacancy names no one").isNull();
+    }
+
     @Test
     void renamesAndMergersInEachFormLeadAnOldNameToTheCurrentUnit() {
         String org = "Vesterby Kommune";
