@@ -28,17 +28,19 @@ import picocli.CommandLine.Parameters;
 final class TuneCommand implements Callable<Integer> {
 
     /** The values tried for each weight. */
-    static final Map<String, double[]> GRID = Map.of(
-            "titleField", new double[] {0.5, 1.0, 2.0},
-            "headingsField", new double[] {0.5, 1.0, 1.5, 2.5, 4.0},
-            "bodyField", new double[] {1.0},
-            "synonymBoost", new double[] {0.1, 0.3, 0.6},
-            "bm25Share", new double[] {0.2, 0.4, 0.6},
-            "headingMatch", new double[] {0.0, 0.3, 0.6},
-            "supersededPenalty", new double[] {0.8, 0.9, 1.0},
-            "decisionBoost", new double[] {1.0, 1.5, 2.0},
-            "minutesPenalty", new double[] {0.7, 0.85, 1.0},
-            "minCoverage", new double[] {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85});
+    static final Map<String, double[]> GRID = Map.ofEntries(
+            Map.entry("titleField", new double[] {0.5, 1.0, 2.0}),
+            Map.entry("headingsField", new double[] {0.5, 1.0, 1.5, 2.5, 4.0}),
+            Map.entry("bodyField", new double[] {1.0}),
+            Map.entry("synonymBoost", new double[] {0.1, 0.3, 0.6}),
+            Map.entry("bm25Share", new double[] {0.2, 0.4, 0.6}),
+            Map.entry("headingMatch", new double[] {0.0, 0.3, 0.6}),
+            Map.entry("supersededPenalty", new double[] {0.8, 0.9, 1.0}),
+            Map.entry("decisionBoost", new double[] {1.0, 1.5, 2.0}),
+            Map.entry("minutesPenalty", new double[] {0.7, 0.85, 1.0}),
+            Map.entry("minCoverage", new double[] {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85}),
+            Map.entry("leadCoverage", new double[] {0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.75}),
+            Map.entry("leadRatio", new double[] {1.2, 1.5, 2.0, 3.0}));
 
     @Mixin
     CommonOptions options;
@@ -65,7 +67,12 @@ final class TuneCommand implements Callable<Integer> {
             boolean improved = false;
             for (String name : best.asMap().keySet()) {
                 for (double value : GRID.getOrDefault(name, new double[0])) {
-                    RankingWeights candidate = best.with(name, value);
+                    RankingWeights candidate;
+                    try {
+                        candidate = best.with(name, value);
+                    } catch (IllegalArgumentException outOfRange) { // a lead coverage above the threshold
+                        continue;
+                    }
                     if (candidate.equals(best)) {
                         continue;
                     }

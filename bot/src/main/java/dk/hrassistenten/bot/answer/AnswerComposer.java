@@ -4,6 +4,7 @@ import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.index.QueryPlan;
+import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.index.SearchHit;
 import java.util.List;
 import java.util.Optional;
@@ -50,13 +51,11 @@ public final class AnswerComposer {
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, Wanted wanted) {
         List<SearchHit> hits = result.hits();
         QueryPlan plan = result.plan();
-        // The share of the question's weighted concepts a passage must mention to be an answer, as tuned (RankingWeights).
-        double minCoverage = knowledge.ranking().minCoverage();
-        List<SearchHit> answerable = hits.stream().filter(h -> h.coverage() >= minCoverage).toList();
-        if (hits.isEmpty() || hits.get(0).coverage() < minCoverage) {
+        AnswerShape shape = new AnswerShape(knowledge::usedInLowerCase);
+        List<SearchHit> answerable = answerable(knowledge.ranking(), plan, hits);
+        if (answerable.isEmpty()) {
             return Optional.empty();
         }
-        AnswerShape shape = new AnswerShape(knowledge::usedInLowerCase);
         SentenceSelector selector = new SentenceSelector(shape, knowledge.analyzer()::terms);
         Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable, wanted == Wanted.A_PERSON);
         if (chosen.isEmpty() || wanted == Wanted.A_HANDLER && !namesAHandler(knowledge, shape, chosen.get().quote())) {
@@ -71,10 +70,48 @@ public final class AnswerComposer {
         return Optional.of(AnswerRenderer.render(knowledge, plan, answerable, chosen.get()));
     }
 
+    /**
+     * The hits that may answer, best first: those that cover the question's weighted concepts as much as the
+     * tuned threshold asks and hold every number the question names; else the best alone, when it covers less but still {@code leadCoverage}, leads the
+     * others clearly, holds every number the question names, and the question asks for something a quote must
+     * hold (a date, a number, a place, someone, a rule), so that the selected quote is checked against it.
+     * Otherwise none: not found.
+     */
+    static List<SearchHit> answerable(RankingWeights ranking, QueryPlan plan, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> covering = hits.stream().filter(h -> h.coverage() >= ranking.minCoverage())
+                .filter(h -> holdsTheQuestionsNumbers(plan.question(), h)).toList();
+        if (!covering.isEmpty() && covering.get(0) == hits.get(0)) {
+            return covering;
+        }
+        SearchHit best = hits.get(0);
+        boolean leads = hits.size() == 1 || best.score() >= ranking.leadRatio() * hits.get(1).score();
+        boolean leadAnswers = best.coverage() >= ranking.leadCoverage() && best.coverage() < ranking.minCoverage() && leads
+                && holdsTheQuestionsNumbers(plan.question(), best) && AnswerShape.asked(plan).constrained();
+        return leadAnswers ? List.of(best) : List.of();
+    }
+
+    /** Whether every number of the question ("i 2025", "P3") stands in the passage: a number is never paraphrased. */
+    private static boolean holdsTheQuestionsNumbers(String question, SearchHit hit) {
+        String passage = String.join(" ", hit.passage().title(), String.join(" ", hit.passage().headings()), hit.passage().text());
+        java.util.regex.Matcher number = NUMBER.matcher(question);
+        while (number.find()) {
+            if (!java.util.regex.Pattern.compile("(?<!\\d)" + java.util.regex.Pattern.quote(number.group()) + "(?!\\d)").matcher(passage).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
     /** Whether the quote names a person or a unit of the directory: someone who can handle something. */
     private static boolean namesAHandler(KnowledgeSnapshot knowledge, AnswerShape shape, List<String> quote) {
         // The leading space: a quoted line may open with the name ("- Ole Hansen"), whose capital then counts.
-        return quote.stream().anyMatch(s -> shape.namesAPerson(" " + s.replaceFirst("^[-•*\\s]+", ""))
+        // A denial ("hører ikke under HR-afdelingen") names who does not handle it.
+        return quote.stream().filter(s -> !AnswerShape.denies(s)).anyMatch(s -> shape.namesAPerson(" " + s.replaceFirst("^[-•*\\s]+", ""))
                 || knowledge.units().mentionedIn(s).isPresent());
     }
 }

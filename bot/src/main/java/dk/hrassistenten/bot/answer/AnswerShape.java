@@ -240,6 +240,11 @@ public final class AnswerShape {
         return false;
     }
 
+    /** Whether the sentence denies something ("hører ikke under HR-afdelingen"). */
+    static boolean denies(String sentence) {
+        return CUES.contains(sentence, "NEGATION");
+    }
+
     /** A rule, a right or a duty: "skal", "må", "har ret til", "aftales", "mødepligt". */
     static boolean statesARule(String sentence) {
         return CUES.contains(sentence, "RULE") || NOUNS.in(sentence, "RULE_NOUN");

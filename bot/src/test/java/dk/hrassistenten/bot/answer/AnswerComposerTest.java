@@ -173,4 +173,38 @@ class AnswerComposerTest {
         assertThat(reply.kind()).isEqualTo(ReplyKind.NOT_FOUND);
         assertThat(reply.text()).contains("Oplysninger om dig selv");
     }
+
+    /**
+     * Which hits may answer: those over the tuned coverage threshold, or the best alone when it covers less but
+     * leads the rest clearly and asks for a value a quote must hold; never a passage without the question's numbers.
+     */
+    @Test
+    void answerableHitsCoverTheQuestionOrLeadClearlyAndHoldItsNumbers() {
+        dk.hrassistenten.knowledge.index.RankingWeights weights = dk.hrassistenten.knowledge.index.RankingWeights.tuned()
+                .with("minCoverage", 0.8).with("leadCoverage", 0.5).with("leadRatio", 2.0);
+        var when = plan("Hvornår blev kantinen ombygget?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.DATE);
+        var whenIn2019 = plan("Hvornår blev kantinen ombygget i 2019?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.DATE);
+        var what = plan("Hvad med kantinen?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.OTHER);
+        var covering = hit("Kantinen blev ombygget i 2025.", 0.9, 1.0);
+        var leading = hit("Kantinen blev lavet om i 2025.", 0.6, 1.0);
+        var runnerUp = hit("Kantinen har åbent til kl. 14.", 0.6, 0.4);
+        var close = hit("Kantinen har åbent til kl. 15.", 0.6, 0.7);
+
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(covering, runnerUp))).containsExactly(covering);
+        assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(covering, runnerUp))).isEmpty();
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, runnerUp))).containsExactly(leading);
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, close))).as("no clear lead").isEmpty();
+        assertThat(AnswerComposer.answerable(weights, what, java.util.List.of(leading, runnerUp))).as("nothing a quote must hold").isEmpty();
+        assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(leading, runnerUp))).isEmpty();
+    }
+
+    private static dk.hrassistenten.knowledge.index.QueryPlan plan(String question, dk.hrassistenten.knowledge.index.QueryPlan.AnswerType type) {
+        return new dk.hrassistenten.knowledge.index.QueryPlan(question, java.util.List.of(), false, type);
+    }
+
+    private static dk.hrassistenten.knowledge.index.SearchHit hit(String text, double coverage, double score) {
+        var passage = new dk.hrassistenten.knowledge.index.Passage(1, "kantine.md", "Kantinen", java.util.List.of(), text,
+                dk.hrassistenten.knowledge.document.DocumentKind.OTHER, null, null, null, null, false, null, null, null);
+        return new dk.hrassistenten.knowledge.index.SearchHit(passage, coverage, score, null);
+    }
 }

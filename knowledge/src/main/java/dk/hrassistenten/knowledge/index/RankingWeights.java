@@ -20,23 +20,30 @@ import java.util.Properties;
  * @param decisionBoost factor for a decision section when the question asks what was decided
  * @param minutesPenalty factor for minutes when the question asks about no meeting: a policy states a rule,
  *     minutes only report it along the way (or a proposal that was turned down)
- * @param minCoverage the share of the question's weighted concepts an answer must cover; below, not found
+ * @param minCoverage the share of the question's weighted concepts an answer must cover to be answered outright
+ * @param leadCoverage the lower share that still answers when the best passage leads the others clearly, holds
+ *     every number the question names and a quote of the shape asked for (a paraphrase: "fristen" for "senest");
+ *     equal to minCoverage, nothing below it answers
+ * @param leadRatio how many times the runner-up's score the best passage's must be to lead clearly
  */
 public record RankingWeights(double titleField, double headingsField, double bodyField, double synonymBoost,
                              double bm25Share, double headingMatch, double supersededPenalty, double decisionBoost,
-                             double minutesPenalty, double minCoverage) {
+                             double minutesPenalty, double minCoverage, double leadCoverage, double leadRatio) {
 
     private static final RankingWeights TUNED = load();
 
     public RankingWeights {
         for (double w : new double[] {titleField, headingsField, bodyField, synonymBoost, bm25Share, headingMatch,
-                supersededPenalty, decisionBoost, minutesPenalty, minCoverage}) {
+                supersededPenalty, decisionBoost, minutesPenalty, minCoverage, leadCoverage, leadRatio}) {
             if (!(w >= 0) || Double.isInfinite(w)) {
                 throw new IllegalArgumentException("ranking weights must be finite and non-negative");
             }
         }
         if (bm25Share > 1 || minCoverage > 1 || supersededPenalty > 1 || minutesPenalty > 1) {
             throw new IllegalArgumentException("bm25Share, minCoverage, supersededPenalty and minutesPenalty are at most 1");
+        }
+        if (leadCoverage > minCoverage) {
+            throw new IllegalArgumentException("leadCoverage is at most minCoverage");
         }
     }
 
@@ -71,7 +78,7 @@ public record RankingWeights(double titleField, double headingsField, double bod
     private static RankingWeights fromMap(java.util.Map<String, Double> v) {
         return new RankingWeights(v.get("titleField"), v.get("headingsField"), v.get("bodyField"), v.get("synonymBoost"),
                 v.get("bm25Share"), v.get("headingMatch"), v.get("supersededPenalty"), v.get("decisionBoost"),
-                v.get("minutesPenalty"), v.get("minCoverage"));
+                v.get("minutesPenalty"), v.get("minCoverage"), v.get("leadCoverage"), v.get("leadRatio"));
     }
 
     /** The weights as a properties file's lines, as the tuning command prints them. */
