@@ -13,10 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the store can be reached, for {@code /readyz}. The database is asked on a thread of its own and waited
- * for briefly, so that a probe never hangs on a dead database (it may take seconds to time out), and it is
- * asked one question at a time however often probes come. Going unreachable is logged once as an error, coming
- * back once. Thread-safe.
+ * Whether the store can be reached, for {@code /readyz}. The database is asked on a thread of its own, one
+ * question at a time however often probes come, and waited for briefly, so that a probe never hangs on a dead
+ * database (the pool's own timeout is seconds). A question still open after the wait is answered with the last
+ * answer the database gave, so a slow first migration is no alarm and a dead database shows at the next probe
+ * after its timeout. Going unreachable is logged once as an error, coming back once. Thread-safe.
  */
 final class StoreCheck implements AutoCloseable {
 
@@ -31,47 +32,53 @@ final class StoreCheck implements AutoCloseable {
         return t;
     });
     private CompletableFuture<Optional<String>> running;
-    private boolean reachable = true;
+    /** The database's last answer; null before it gave one. */
+    private Optional<String> last;
 
     StoreCheck(Database database) {
         this.database = database;
     }
 
-    /** Why the store cannot be reached now, for a person to read; empty when it answers. */
+    /** Why the store cannot be reached, for a person to read; empty when it answers. */
     Optional<String> unreachable() {
         CompletableFuture<Optional<String>> check;
         synchronized (this) {
             if (running == null || running.isDone()) {
-                running = CompletableFuture.supplyAsync(database::unreachable, executor);
+                running = CompletableFuture.supplyAsync(database::unreachable, executor).whenComplete((answer, failure) -> {
+                    if (answer != null) {
+                        answered(answer);
+                    }
+                });
             }
             check = running;
         }
-        Optional<String> result;
         try {
-            result = check.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return check.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            result = Optional.of("the database did not answer within " + WAIT.toMillis() + " ms");
+            synchronized (this) {
+                return last != null ? last : Optional.of("not known yet: the database has not answered its first check");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result = Optional.of("the check was interrupted");
+            return Optional.of("not known: the check was interrupted");
         } catch (ExecutionException e) {
-            result = Optional.of("the database check failed (" + e.getCause().getClass().getSimpleName() + ")");
+            return Optional.of("the database check failed (" + e.getCause().getClass().getSimpleName() + ")");
         }
-        logChange(result);
-        return result;
     }
 
-    private synchronized void logChange(Optional<String> problem) {
-        if (reachable && problem.isPresent()) {
+    private synchronized void answered(Optional<String> problem) {
+        boolean wasReachable = last == null || last.isEmpty();
+        if (wasReachable && problem.isPresent()) {
             LOG.error("the store cannot be reached: {}", problem.get());
-        } else if (!reachable && problem.isEmpty()) {
+        } else if (!wasReachable && problem.isEmpty()) {
             LOG.info("the store can be reached again");
         }
-        reachable = problem.isEmpty();
+        last = problem;
     }
 
+    /** Stops asking; a question still open is not interrupted (a database interrupted mid-write may suffer), it ends by its timeout. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
     }
 }
