@@ -57,8 +57,8 @@ final class HttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new WebChatServlet()), "/");
         context.addServlet(new ServletHolder(new ChatApiServlet(services.assistant, Channel.WEB)), "/api/chat");
         context.addServlet(new ServletHolder(new SourceServlet(services.assistant)), "/kilde");
-        context.addServlet(new ServletHolder(new Probe(() -> true)), "/healthz");
-        context.addServlet(new ServletHolder(new Probe(services.knowledge::ready)), "/readyz");
+        context.addServlet(new ServletHolder(new Liveness()), "/healthz");
+        context.addServlet(new ServletHolder(new ReadinessServlet(services.knowledge, services.store)), "/readyz");
         context.addServlet(new ServletHolder(new MetricsServlet(services)), "/metrics");
         if (slack != null && services.settings.slack().http()) {
             context.addServlet(new ServletHolder(slack.servlet()), "/slack/events");
@@ -104,21 +104,14 @@ final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** 200 while the condition holds, else 503; a plain-text body for humans. */
-    private static final class Probe extends HttpServlet {
-        private final transient java.util.function.BooleanSupplier ok;
-
-        Probe(java.util.function.BooleanSupplier ok) {
-            this.ok = ok;
-        }
-
+    /** 200 while the process can answer at all; a plain-text body for humans. */
+    private static final class Liveness extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            boolean good = ok.getAsBoolean();
-            response.setStatus(good ? 200 : 503);
+            response.setStatus(200);
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(good ? "ok\n" : "not ready\n");
+            response.getWriter().write("ok\n");
         }
     }
 

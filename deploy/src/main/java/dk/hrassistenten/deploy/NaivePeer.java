@@ -1,5 +1,6 @@
 package dk.hrassistenten.deploy;
 
+import dk.hrassistenten.knowledge.ingest.CorpusFolder;
 import dk.hrassistenten.knowledge.ingest.CorpusReader;
 import dk.hrassistenten.knowledge.ingest.SourceText;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class NaivePeer implements AutoCloseable {
 
     NaivePeer(Path corpus) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (SourceText source : new CorpusReader().read(corpus, p -> { }).documents()) {
+            for (SourceText source : new CorpusReader().read(CorpusFolder.of(corpus), p -> { }).documents()) {
                 for (String paragraph : source.text().split("\\n\\s*\\n")) {
                     if (!paragraph.isBlank()) {
                         Document doc = new Document();

@@ -37,6 +37,7 @@ final class Services implements AutoCloseable {
     final Assistant assistant;
 
     final Database database;
+    final StoreCheck store;
     final Forums forums;
     final AgendaCommand agenda;
     final DeliveryLog deliveries;
@@ -48,6 +49,7 @@ final class Services implements AutoCloseable {
         this.knowledge = new KnowledgeBase(settings.corpus());
         this.forums = forums(settings);
         this.database = Database.open(settings.dbUrl(), settings.data());
+        this.store = new StoreCheck(database);
         Clock clock = Clock.systemDefaultZone();
         this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock);
         this.deliveries = new DeliveryLog(database, clock);
@@ -131,6 +133,7 @@ final class Services implements AutoCloseable {
     @Override
     public void close() throws IOException {
         knowledge.close();
+        store.close();
         database.close();
     }
 }

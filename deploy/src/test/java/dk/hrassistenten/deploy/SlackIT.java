@@ -137,6 +137,38 @@ class SlackIT {
     }
 
     @Test
+    void unsignedOrBadlySignedMalformedBodiesGet401AndOneLogLineWithoutAStackTrace() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        long now = Instant.now().getEpochSecond();
+        long stale = now - 6 * 60;
+        String json = "{\"type\": \"event_callback\", \"event\": {";
+        String form = "payload=%7B%22type%22%3A%22block_actions%22%2C";
+        try {
+            HttpResponse<String> unsignedJson = server.http.send(HttpRequest.newBuilder(server.uri("/slack/events"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> unsignedForm = server.http.send(HttpRequest.newBuilder(server.uri("/slack/events"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrongSecret = post(json, "application/json", now, "v0=" + "ab".repeat(32), null);
+            HttpResponse<String> staleTimestamp = post(form, "application/x-www-form-urlencoded", stale, sign(Long.toString(stale), form), null);
+            for (HttpResponse<String> response : List.of(unsignedJson, unsignedForm, wrongSecret, staleTimestamp)) {
+                assertThat(response.statusCode()).isEqualTo(401);
+                assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
+            }
+        } finally {
+            root.detachAppender(log);
+        }
+        assertThat(log.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).as(e.getFormattedMessage()).isNull());
+        assertThat(log.list).filteredOn(e -> e.getFormattedMessage().contains("Slack request refused")).hasSize(4);
+        assertThat(log.list).hasSize(4);
+        assertThat(observed.handled).hasValue(0);
+    }
+
+    @Test
     void aSlashCommandIsAcknowledgedAtOnceWhileASlowAnswerArrivesLater() throws Exception {
         observed.delayMillis = 2000;
         String body = form("token", "x", "team_id", "T1", "channel_id", "C1", "user_id", "U1", "command", "/hr",

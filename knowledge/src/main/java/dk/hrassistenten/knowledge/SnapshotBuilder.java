@@ -12,6 +12,7 @@ import dk.hrassistenten.knowledge.index.PassageBuilder;
 import dk.hrassistenten.knowledge.index.PassageIndex;
 import dk.hrassistenten.knowledge.index.QueryPlanner;
 import dk.hrassistenten.knowledge.index.RankingWeights;
+import dk.hrassistenten.knowledge.ingest.CorpusFolder;
 import dk.hrassistenten.knowledge.ingest.CorpusReader;
 import dk.hrassistenten.knowledge.ingest.SourceText;
 import dk.hrassistenten.knowledge.search.PassageScorer;
@@ -36,13 +37,14 @@ public final class SnapshotBuilder {
 
     /** Reads and indexes the corpus folder. Files that cannot be read are skipped with a warning. */
     public static KnowledgeSnapshot build(Path corpusRoot, Consumer<String> progress) {
-        CorpusReader.Result read = new CorpusReader().read(corpusRoot, progress);
+        CorpusFolder corpus = CorpusFolder.of(corpusRoot);
+        CorpusReader.Result read = new CorpusReader().read(corpus, progress);
         List<String> warnings = new ArrayList<>(read.warnings());
         List<Document> documents = new ArrayList<>();
         for (SourceText source : read.documents()) {
             Map<String, String> sidecar;
             try {
-                sidecar = Sidecar.forDocument(corpusRoot, corpusRoot.resolve(source.path()));
+                sidecar = Sidecar.forDocument(corpus, source.path());
             } catch (IOException e) {
                 warnings.add(source.path() + ": sidecar unreadable (" + e.getMessage() + "), ignored");
                 sidecar = Map.of();

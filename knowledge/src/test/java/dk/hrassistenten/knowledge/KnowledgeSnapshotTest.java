@@ -116,6 +116,62 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
+    void anEmptiedCorpusKeepsThePreviousIndexAndIsNotReadyUntilTheDocumentsAreBack(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
+        Files.writeString(corpus.resolve("b.md"), "# Pension\n\nPensionsbidraget er 15 procent.\n");
+        try (KnowledgeBase base = new KnowledgeBase(corpus)) {
+            base.reload(p -> { });
+            KnowledgeSnapshot before = base.current();
+            Files.delete(corpus.resolve("a.md"));
+            Files.delete(corpus.resolve("b.md")); // a failed mount: the folder is there, its documents are not
+
+            assertThat(base.reload(p -> { })).isSameAs(before);
+            assertThat(base.current()).isSameAs(before);
+            assertThat(base.ready()).isFalse();
+            assertThat(base.notReadyReason()).hasValueSatisfying(r -> assertThat(r).contains("no documents").contains("2 documents"));
+
+            Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
+            Files.writeString(corpus.resolve("b.md"), "# Pension\n\nPensionsbidraget er 15 procent.\n");
+            base.reload(p -> { });
+            assertThat(base.ready()).isTrue();
+            assertThat(base.notReadyReason()).isEmpty();
+        }
+    }
+
+    @Test
+    void losingMoreThanHalfTheDocumentsKeepsThePreviousIndexButLosingHalfIsAnEdit(@TempDir Path corpus) throws Exception {
+        for (String name : List.of("a", "b", "c", "d", "e", "f")) {
+            Files.writeString(corpus.resolve(name + ".md"), "# Emne " + name + "\n\nTekst om emne " + name + ".\n");
+        }
+        try (KnowledgeBase base = new KnowledgeBase(corpus)) {
+            base.reload(p -> { });
+            for (String name : List.of("a", "b", "c")) {
+                Files.delete(corpus.resolve(name + ".md"));
+            }
+            base.reload(p -> { });
+            assertThat(base.current().documents()).hasSize(3);
+            assertThat(base.ready()).isTrue();
+
+            Files.delete(corpus.resolve("d.md"));
+            Files.delete(corpus.resolve("e.md"));
+            KnowledgeSnapshot before = base.current();
+            base.reload(p -> { });
+            assertThat(base.current()).isSameAs(before);
+            assertThat(base.ready()).isFalse();
+            assertThat(base.notReadyReason()).hasValueSatisfying(r -> assertThat(r).contains("1 of the 3 documents"));
+        }
+    }
+
+    @Test
+    void aFirstIndexOfAnEmptyFolderAnswersNothingAndIsNotReady(@TempDir Path corpus) throws Exception {
+        try (KnowledgeBase base = new KnowledgeBase(corpus)) {
+            base.reload(p -> { });
+            assertThat(base.current().documents()).isEmpty();
+            assertThat(base.notReadyReason()).hasValueSatisfying(r -> assertThat(r).contains("no documents"));
+        }
+    }
+
+    @Test
     void aReloadSeesAddedAndRemovedFiles(@TempDir Path corpus) throws Exception {
         Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
         try (KnowledgeBase base = new KnowledgeBase(corpus)) {

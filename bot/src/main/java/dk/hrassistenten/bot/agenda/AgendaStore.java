@@ -175,7 +175,7 @@ public final class AgendaStore {
                         items.add(item(rs));
                     }
                 }
-                c.commit();
+                database.commit(c);
                 return items;
             } catch (SQLException e) {
                 database.discardIfBroken(c);
@@ -206,7 +206,7 @@ public final class AgendaStore {
                 }
                 Change change = work.run(c);
                 beforeCommit.run(c);
-                c.commit();
+                database.commit(c);
                 return change;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);
@@ -262,7 +262,7 @@ public final class AgendaStore {
                         ps.executeUpdate();
                     }
                 }
-                c.commit();
+                database.commit(c);
             } catch (SQLException e) {
                 rollbackQuietly(c);
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {

@@ -46,7 +46,7 @@ public final class DeliveryLog {
                     ps.setObject(2, now());
                     ps.executeUpdate();
                 }
-                c.commit();
+                database.commit(c);
                 return true;
             } catch (SQLException e) {
                 c.rollback();
@@ -60,7 +60,7 @@ public final class DeliveryLog {
                 ps.setString(2, key);
                 ps.setObject(3, now().minus(ABANDONED));
                 boolean takenOver = ps.executeUpdate() == 1;
-                c.commit();
+                database.commit(c);
                 return takenOver;
             }
         } catch (SQLException | RuntimeException e) {

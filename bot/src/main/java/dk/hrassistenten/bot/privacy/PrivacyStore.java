@@ -49,7 +49,7 @@ public final class PrivacyStore {
                 ps.setString(1, pseudonyms.of(userId));
                 ps.setObject(2, now());
                 ps.executeUpdate();
-                c.commit();
+                database.commit(c);
                 return true;
             } catch (SQLException e) {
                 c.rollback();
@@ -86,7 +86,7 @@ public final class PrivacyStore {
                     out.add(new QuestionCount(rs.getString(1), rs.getLong(2)));
                 }
             }
-            c.commit();
+            database.commit(c);
             return out;
         }
     }
@@ -100,7 +100,7 @@ public final class PrivacyStore {
             deleted.put("unanswered", delete(c, "delete from unanswered where asked_at < ?", cutoff));
             deleted.put("delivery", delete(c, "delete from delivery where claimed_at < ?", cutoff));
             deleted.put("person", delete(c, "delete from person where first_seen_at < ?", cutoff));
-            c.commit();
+            database.commit(c);
         }
         return deleted;
     }
@@ -116,7 +116,7 @@ public final class PrivacyStore {
             out.put("agenda_items_created", rows(c, "select id, forum, meeting_date, title, created_channel, created_at, removed_at "
                     + "from agenda_item where lower(created_by) = lower(?)", userId));
             out.put("agenda_changes", rows(c, "select item_id, action, channel, changed_at from agenda_change where lower(actor) = lower(?)", userId));
-            c.commit();
+            database.commit(c);
         }
         return out;
     }
@@ -133,7 +133,7 @@ public final class PrivacyStore {
             changed.put("first_contact", update(c, "delete from person where user_hash = ?", hash));
             changed.put("agenda_items_pseudonymised", update(c, "update agenda_item set created_by = '" + DELETED_USER + "' where lower(created_by) = lower(?)", userId));
             changed.put("agenda_changes_pseudonymised", update(c, "update agenda_change set actor = '" + DELETED_USER + "' where lower(actor) = lower(?)", userId));
-            c.commit();
+            database.commit(c);
         }
         return changed;
     }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +19,16 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
+    private static final String EMBEDDED_NAME = "hr-assistant";
 
     private final HikariDataSource pool;
+    /** The embedded database's file; null for a database reached by URL. */
+    private final EmbeddedFile embeddedFile;
     private volatile boolean migrated;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, EmbeddedFile embeddedFile) {
         this.pool = pool;
+        this.embeddedFile = embeddedFile;
     }
 
     /**
@@ -48,7 +53,8 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "3");      // PostgreSQL, seconds
         config.addDataSourceProperty("socketTimeout", "15");      // PostgreSQL, seconds: a stalled server fails the request
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        return new Database(new HikariDataSource(config));
+        return new Database(new HikariDataSource(config),
+                url != null ? null : new EmbeddedFile(dataDir.toAbsolutePath().resolve(EMBEDDED_NAME + ".mv.db"))); // H2's file
     }
 
     /**
@@ -56,13 +62,49 @@ public final class Database implements AutoCloseable {
      * {@code serve}) use the same file; the lock timeout lets a busy meeting's changes queue instead of failing.
      */
     static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("hr-assistant").toString().replace('\\', '/') + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED_NAME).toString().replace('\\', '/') + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     }
 
-    /** A connection in a transaction (auto-commit off), the schema migrated. */
+    /**
+     * A connection in a transaction (auto-commit off), the schema migrated. End its transactions with
+     * {@link #commit}, which confirms only what the database will keep.
+     */
     public Connection connection() throws SQLException {
         migrate();
+        checkFile();
         return pool.getConnection();
+    }
+
+    /**
+     * Commits the connection's transaction, then makes sure it went where it will be kept: an embedded database
+     * whose file was deleted or replaced under the service takes commits that are lost when it stops.
+     *
+     * @throws SQLException when the commit failed or will not be kept; the caller reports the change as not saved
+     */
+    public void commit(Connection connection) throws SQLException {
+        connection.commit();
+        checkFile();
+    }
+
+    private void checkFile() throws SQLException {
+        if (embeddedFile != null) {
+            embeddedFile.check();
+        }
+    }
+
+    /**
+     * Why the store cannot be used now, for a person to read, or empty when it answers. Takes at most the
+     * connection timeout; logs nothing (the caller decides how often a failure is worth a line).
+     */
+    public Optional<String> unreachable() {
+        try (Connection c = connection()) {
+            return c.isValid(2) ? Optional.empty() : Optional.of("the database does not answer");
+        } catch (EmbeddedFile.FileGoneException e) {
+            return Optional.of("the embedded database file was deleted or replaced while the service ran; changes are refused "
+                    + "until it is restored and the service restarted");
+        } catch (SQLException | RuntimeException e) {
+            return Optional.of("the database does not answer (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** Runs one statement in a transaction of its own and commits it; the number of rows it changed. */
@@ -72,7 +114,7 @@ public final class Database implements AutoCloseable {
                 ps.setObject(i + 1, parameters[i]);
             }
             int changed = ps.executeUpdate();
-            c.commit();
+            commit(c);
             return changed;
         }
     }
@@ -102,13 +144,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() {
+    private void migrate() throws SQLException {
         if (migrated) {
             return;
         }
         synchronized (this) {
             if (!migrated) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/hr").load().migrate();
+                if (embeddedFile != null) {
+                    embeddedFile.opened();
+                }
                 migrated = true;
                 LOG.info("database ready");
             }

@@ -1,5 +1,6 @@
 package dk.hrassistenten.knowledge.document;
 
+import dk.hrassistenten.knowledge.ingest.CorpusFolder;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,24 +26,29 @@ public final class Sidecar {
     private Sidecar() {
     }
 
-    /** The overrides for a document, from its folders outward-in and then its own sidecar. */
-    public static Map<String, String> forDocument(Path corpusRoot, Path document) throws IOException {
+    /**
+     * The overrides for a document, from its folders outward-in and then its own sidecar. A sidecar whose real
+     * path lies outside the corpus folder (a link to a secret, say) is not read.
+     *
+     * @param document the document's path relative to the corpus folder, as {@link dk.hrassistenten.knowledge.ingest.SourceText} has it
+     */
+    public static Map<String, String> forDocument(CorpusFolder corpus, String document) throws IOException {
         Map<String, String> values = new HashMap<>();
-        Path folder = document.getParent();
+        Path file = corpus.root().resolve(document);
         java.util.Deque<Path> folders = new java.util.ArrayDeque<>();
-        while (folder != null && folder.startsWith(corpusRoot)) {
+        for (Path folder = file.getParent(); folder != null && folder.startsWith(corpus.root()); folder = folder.getParent()) {
             folders.push(folder);
-            folder = folder.getParent();
         }
         for (Path f : folders) {
-            read(f.resolve(FOLDER_FILE), values);
+            read(corpus, f.resolve(FOLDER_FILE), values);
         }
-        read(document.resolveSibling(document.getFileName() + SUFFIX), values);
+        read(corpus, file.resolveSibling(file.getFileName() + SUFFIX), values);
         return values;
     }
 
-    private static void read(Path file, Map<String, String> into) throws IOException {
-        if (!Files.isRegularFile(file)) {
+    private static void read(CorpusFolder corpus, Path sidecar, Map<String, String> into) throws IOException {
+        Path file = corpus.inside(sidecar).orElse(null);
+        if (file == null || !Files.isRegularFile(file)) {
             return;
         }
         Properties p = new Properties();

@@ -3,6 +3,7 @@ package dk.hrassistenten.knowledge.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,24 +41,40 @@ public final class CorpusReader {
     }
 
     /**
-     * Reads the folder recursively, in path order so that results are repeatable.
+     * Reads the folder recursively, in path order so that results are repeatable. Only files whose real path
+     * lies inside the folder are read: a symbolic link leading outside is skipped with a warning naming the
+     * link (never its target or contents); one leading inside is not followed, because the walk reaches its
+     * target by its real path anyway, so every document is read once.
      *
      * @param progress told "read N of M" every few hundred files; may be a no-op
      */
-    public Result read(Path root, Consumer<String> progress) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(this::supports).sorted().toList();
+    public Result read(CorpusFolder folder, Consumer<String> progress) {
+        List<Path> files = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder.root())) { // links are not followed: each is judged here
+            walk.sorted().forEach(path -> {
+                if (Files.isSymbolicLink(path)) {
+                    if (folder.inside(path).isEmpty()) {
+                        warnings.add(folder.relative(path) + ": a link to somewhere outside the corpus folder (or nowhere), skipped");
+                    }
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && supports(path)) {
+                    files.add(path);
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list corpus folder " + root, e);
+            throw new UncheckedIOException("cannot list corpus folder " + folder.root(), e);
         }
         List<SourceText> documents = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            String relative = SourceText.relative(root, file);
+            String relative = folder.relative(file);
             try {
-                readOne(file, relative).ifPresentOrElse(documents::add, () -> warnings.add(relative + ": empty, skipped"));
+                // Checked again just before reading: the file may have been replaced by a link since the walk.
+                if (!folder.inside(file).map(file::equals).orElse(false)) {
+                    warnings.add(relative + ": gone or replaced by a link while the corpus was read, skipped");
+                } else {
+                    readOne(file, relative).ifPresentOrElse(documents::add, () -> warnings.add(relative + ": empty, skipped"));
+                }
             } catch (IOException | RuntimeException e) {
                 warnings.add(relative + ": " + describe(e) + ", skipped");
             }

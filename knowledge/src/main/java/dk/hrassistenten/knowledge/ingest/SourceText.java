@@ -1,6 +1,5 @@
 package dk.hrassistenten.knowledge.ingest;
 
-import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -11,9 +10,5 @@ public record SourceText(String path, String text, long lastModifiedMillis) {
     public SourceText {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
-    }
-
-    static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -31,13 +31,47 @@ class CorpusReaderTest {
         writePdf(corpus.resolve("c.pdf"), "Pdf tekst om løn");
         writeDocx(corpus.resolve("d.docx"));
 
-        CorpusReader.Result result = new CorpusReader().read(corpus, p -> { });
+        CorpusReader.Result result = new CorpusReader().read(CorpusFolder.of(corpus), p -> { });
 
         assertThat(result.documents()).extracting(SourceText::path).containsExactly("a.txt", "c.pdf", "d.docx", "sub/b.md");
         assertThat(result.documents().get(1).text()).contains("Pdf tekst om løn");
         assertThat(result.documents().get(2).text()).contains("# Politik", "- Punkt et", "Brødtekst");
         assertThat(result.warnings()).hasSize(3).anyMatch(w -> w.startsWith("binary.txt"))
                 .anyMatch(w -> w.startsWith("empty.md")).anyMatch(w -> w.startsWith("broken.docx"));
+    }
+
+    @Test
+    void nothingOutsideTheCorpusFolderIsReadAndALinkInsideIsReadOnce(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("secret.md"), "Adgangskoden er hunter2.");
+        Files.createDirectories(outside.resolve("share"));
+        Files.writeString(outside.resolve("share/other.md"), "Lønninger for hele koncernen: hunter2.");
+        Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.");
+        Files.createDirectories(corpus.resolve("sub"));
+        Files.writeString(corpus.resolve("sub/b.md"), "# Pension\n\nPensionen er 15 procent.");
+        Files.createSymbolicLink(corpus.resolve("secret.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(corpus.resolve("passwd.txt"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(corpus.resolve("share"), outside.resolve("share"));
+        Files.createSymbolicLink(corpus.resolve("sub/up.md"), Path.of("../../" + outside.getFileName() + "/secret.md"));
+        Files.createSymbolicLink(corpus.resolve("alias.md"), corpus.resolve("a.md"));
+        Files.createSymbolicLink(corpus.resolve("mirror"), Path.of("sub"));
+
+        CorpusReader.Result result = new CorpusReader().read(CorpusFolder.of(corpus), p -> { });
+
+        assertThat(result.documents()).extracting(SourceText::path).containsExactly("a.md", "sub/b.md");
+        assertThat(result.documents()).noneMatch(d -> d.text().contains("hunter2") || d.text().contains("root:"));
+        assertThat(result.warnings()).hasSize(4).allMatch(w -> w.contains("outside the corpus folder"))
+                .anyMatch(w -> w.startsWith("secret.md")).anyMatch(w -> w.startsWith("passwd.txt"))
+                .anyMatch(w -> w.startsWith("share")).anyMatch(w -> w.startsWith("sub/up.md"))
+                .noneMatch(w -> w.contains("hunter2") || w.contains("root:") || w.contains(outside.toString()));
+    }
+
+    @Test
+    void aCorpusFolderReachedThroughALinkIsReadByItsRealPath(@TempDir Path parent) throws Exception {
+        Path real = Files.createDirectories(parent.resolve("mount"));
+        Files.writeString(real.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.");
+        Path link = Files.createSymbolicLink(parent.resolve("corpus"), real);
+
+        assertThat(new CorpusReader().read(CorpusFolder.of(link), p -> { }).documents()).extracting(SourceText::path).containsExactly("a.md");
     }
 
     private static void writePdf(Path file, String text) throws Exception {
