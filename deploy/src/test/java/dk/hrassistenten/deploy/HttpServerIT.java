@@ -57,6 +57,20 @@ class HttpServerIT {
     }
 
     @Test
+    void anItemThatWouldEndAfterMidnightIsRefusedAndNothingIsStored() throws Exception {
+        String add = "{\"user\": \"sek\", \"text\": \"/dagsorden tilføj forum=HMU dato=2099-03-05 titel=%s minutter=%d\"}";
+        assertThat(json(server.post("/api/chat", add.formatted("Lang", 480))).at("/agenda/end").asText()).isEqualTo("22:00");
+        assertThat(json(server.post("/api/chat", add.formatted("Sidst", 120))).at("/agenda/end").asText())
+                .as("ending at midnight is allowed").isEqualTo("00:00");
+
+        JsonNode refused = json(server.post("/api/chat", add.formatted("Efter", 10)));
+        assertThat(refused.get("kind").asText()).isEqualTo("error");
+        assertThat(refused.get("text").asText()).contains("midnat", "kl. 14.00", "ingen minutter", "Intet er gemt");
+        JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=2099-03-05\"}"));
+        assertThat(listed.at("/agenda/items").findValuesAsText("title")).containsExactly("Lang", "Sidst");
+    }
+
+    @Test
     void malformedInputGets400WithAJsonErrorAndNoStackTrace() throws Exception {
         for (String body : new String[] {"{not json", "[]", "{\"user\": \"u\"}", "{\"text\": 42}", "{\"text\": \"x\", \"user\": {}}", ""}) {
             HttpResponse<String> response = server.post("/api/chat", body);

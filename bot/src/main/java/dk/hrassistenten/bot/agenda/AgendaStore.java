@@ -52,10 +52,11 @@ public final class AgendaStore {
     public record Change(String action, AgendaItem item, boolean applied) {
     }
 
-    public Change add(NewItem item, Actor actor) {
+    public Change add(NewItem item, Actor actor, Schedule schedule) {
         ensureMeeting(item.forum(), item.date());
         return inTransaction(actor, c -> {
             lockMeeting(c, item.forum(), item.date());
+            schedule.check(item.forum(), item.date(), plannedMinutes(c, item.forum(), item.date()), item.minutes());
             int position = activeCount(c, item.forum(), item.date()) + 1;
             long id;
             try (PreparedStatement ps = c.prepareStatement("insert into agenda_item (forum, meeting_date, position, title, recommendation, "
@@ -107,8 +108,8 @@ public final class AgendaStore {
         });
     }
 
-    /** Reverses the actor's latest change that is not yet undone. */
-    public Change undo(Actor actor, Permission permission) {
+    /** Reverses the actor's latest change that is not yet undone; putting a removed item back must fit the schedule. */
+    public Change undo(Actor actor, Permission permission, Schedule schedule) {
         return inTransaction(actor, c -> {
             long[] last = latestChange(c, actor.user());
             if (last == null) {
@@ -139,6 +140,7 @@ public final class AgendaStore {
                     newPosition = null;
                 }
                 case "remove" -> {
+                    schedule.check(item.forum(), item.date(), plannedMinutes(c, item.forum(), item.date()), item.minutes());
                     int count = activeCount(c, item.forum(), item.date());
                     int back = Math.min(oldPosition, count + 1);
                     shift(c, item.forum(), item.date(), back, Integer.MAX_VALUE, 1);
@@ -190,6 +192,16 @@ public final class AgendaStore {
     @FunctionalInterface
     public interface Permission {
         void check(String forum);
+    }
+
+    /**
+     * Checks that an item of {@code itemMinutes} still fits after the {@code plannedMinutes} a meeting's items
+     * already take; throws {@link AgendaException} when not. Called with the meeting locked, so concurrent
+     * additions cannot each fit on their own and overflow together.
+     */
+    @FunctionalInterface
+    public interface Schedule {
+        void check(String forum, LocalDate date, int plannedMinutes, int itemMinutes);
     }
 
     private interface Work {
@@ -339,6 +351,18 @@ public final class AgendaStore {
 
     private static int activeCount(Connection c, String forum, LocalDate date) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select count(*) from agenda_item where forum = ? and meeting_date = ? and removed_at is null")) {
+            ps.setString(1, forum);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static int plannedMinutes(Connection c, String forum, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(minutes), 0) from agenda_item where forum = ? and meeting_date = ? "
+                + "and removed_at is null")) {
             ps.setString(1, forum);
             ps.setObject(2, date);
             try (ResultSet rs = ps.executeQuery()) {
