@@ -56,6 +56,32 @@ class HttpServerIT {
         assertThat(bad.get("text").asText()).contains("Mente du");
     }
 
+    private static JsonNode postWithRequestId(String requestId, String user, String text) throws Exception {
+        String body = ReplyJson.mapper().writeValueAsString(java.util.Map.of("user", user, "text", text));
+        return json(server.http.send(HttpRequest.newBuilder(server.uri("/api/chat")).header("Content-Type", "application/json")
+                .header("X-Request-Id", requestId).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Test
+    void aReusedRequestIdIsAReplayOnlyForTheSameUserAndCommand() throws Exception {
+        String add = "/dagsorden tilføj forum=HMU dato=2099-04-02 titel=";
+        JsonNode first = postWithRequestId("r-1", "sek", add + "Første");
+        assertThat(first.get("text").asText()).startsWith("Tilføjet");
+        JsonNode retry = postWithRequestId("r-1", "sek", add + "Første");
+        assertThat(retry.get("text").asText()).as("the same delivery again").contains("allerede behandlet");
+        assertThat(retry.at("/agenda/id").asLong()).isEqualTo(first.at("/agenda/id").asLong());
+
+        JsonNode otherCommand = postWithRequestId("r-1", "sek", add + "Anden");
+        assertThat(otherCommand.get("text").asText()).startsWith("Tilføjet").contains("Anden");
+        JsonNode otherUser = postWithRequestId("r-1", "sek2", add + "Første");
+        assertThat(otherUser.get("text").asText()).as("another user's request is never answered with someone else's item")
+                .startsWith("Tilføjet");
+        assertThat(otherUser.at("/agenda/created_by").asText()).isEqualTo("sek2");
+
+        JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=2099-04-02\"}"));
+        assertThat(listed.at("/agenda/items").findValuesAsText("title")).containsExactly("Første", "Anden", "Første");
+    }
+
     @Test
     void anItemThatWouldEndAfterMidnightIsRefusedAndNothingIsStored() throws Exception {
         String add = "{\"user\": \"sek\", \"text\": \"/dagsorden tilføj forum=HMU dato=2099-03-05 titel=%s minutter=%d\"}";

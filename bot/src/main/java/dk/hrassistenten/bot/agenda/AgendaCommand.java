@@ -89,7 +89,7 @@ public final class AgendaCommand implements Command {
         int space = rest.indexOf(' ');
         String verb = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
         String args = space < 0 ? "" : rest.substring(space + 1);
-        Actor actor = actorOf(context.inbound());
+        Actor actor = actorOf(context.inbound(), context.inbound().text());
         return execute(actor, texts, () -> switch (verb) {
             case "tilføj", "tilfoej", "add" -> add(Arguments.parse(args), actor, texts);
             case "vis", "list", "show" -> list(Arguments.parse(args), texts, false);
@@ -102,9 +102,10 @@ public final class AgendaCommand implements Command {
         });
     }
 
-    private static Actor actorOf(dk.hrassistenten.bot.Inbound inbound) {
+    /** @param command what the person asked for: the message, or the command a form's fields make */
+    private static Actor actorOf(dk.hrassistenten.bot.Inbound inbound, String command) {
         String channel = inbound.channel().name().toLowerCase(Locale.ROOT);
-        return new Actor(inbound.userId(), channel, inbound.requestId() == null ? null : channel + ":" + inbound.requestId(), inbound.email());
+        return new Actor(inbound.userId(), channel, RequestKey.of(channel, inbound.requestId(), inbound.userId(), command), inbound.email());
     }
 
     /** Runs an action, turning input errors and an unreachable database into replies that say so. */
@@ -147,7 +148,7 @@ public final class AgendaCommand implements Command {
             }
         }
         Arguments a = Arguments.parse(command.substring("tilføj".length()));
-        Actor actor = actorOf(inbound);
+        Actor actor = actorOf(inbound, command.toString());
         check(errors, "forum", texts, () -> permit(forum(a), actor));
         check(errors, "dato", texts, () -> date(a, true));
         check(errors, "titel", texts, () -> {

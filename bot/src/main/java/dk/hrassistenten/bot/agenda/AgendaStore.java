@@ -19,7 +19,7 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * Agenda items in the database. Every change is one transaction that locks its meeting's row (so
  * concurrent changes to one meeting get distinct positions), writes an audit row (who, when, which
- * channel), and is idempotent per request key (a retried delivery returns the first result and changes
+ * channel), and is idempotent per {@link RequestKey} (a retried delivery returns the first result and changes
  * nothing). A failure rolls everything back and is reported as {@link StoreUnavailableException}: a
  * change is either stored whole or not at all. Thread-safe.
  */
@@ -225,7 +225,7 @@ public final class AgendaStore {
                 if (e instanceof SQLException) {
                     database.discardIfBroken(c);
                 }
-                if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && actor.requestKey() != null) {
+                if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && actor.request() != null) {
                     // The same delivery was processed concurrently (another replica); report its result.
                     return replayed(c, actor).orElseThrow(() -> new StoreUnavailableException("agenda change failed", e));
                 }
@@ -237,11 +237,12 @@ public final class AgendaStore {
     }
 
     private Optional<Change> replayed(Connection c, Actor actor) throws SQLException {
-        if (actor.requestKey() == null) {
+        if (actor.request() == null) {
             return Optional.empty();
         }
-        try (PreparedStatement ps = c.prepareStatement("select item_id, action from agenda_change where request_key = ?")) {
-            ps.setString(1, actor.requestKey());
+        try (PreparedStatement ps = c.prepareStatement("select item_id, action from agenda_change where request_key = ? and request_fingerprint = ?")) {
+            ps.setString(1, actor.request().id());
+            ps.setString(2, actor.request().fingerprint());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -387,8 +388,9 @@ public final class AgendaStore {
     private void audit(Connection c, long itemId, String action, Actor actor, Integer oldPosition, Integer newPosition, Long undoes)
             throws SQLException {
         execute(c, "insert into agenda_change (item_id, action, actor, channel, changed_at, old_position, new_position, undoes, undone, "
-                + "request_key) values (?,?,?,?,?,?,?,?,?,?)", itemId, action, actor.user(), actor.channel(), now(), oldPosition, newPosition,
-                undoes, false, actor.requestKey());
+                + "request_key, request_fingerprint) values (?,?,?,?,?,?,?,?,?,?,?)", itemId, action, actor.user(), actor.channel(), now(),
+                oldPosition, newPosition, undoes, false, actor.request() == null ? null : actor.request().id(),
+                actor.request() == null ? null : actor.request().fingerprint());
     }
 
     private static Optional<AgendaItem> find(Connection c, long id) throws SQLException {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,8 +65,12 @@ abstract class AgendaStoreContract {
         return new NewItem("HMU", MEETING, title, null, null, null, 10, List.of());
     }
 
-    static Actor actor(String requestKey) {
-        return new Actor("U1", "test", requestKey);
+    static Actor actor(String requestId) {
+        return actor("U1", requestId, "add");
+    }
+
+    static Actor actor(String user, String requestId, String command) {
+        return new Actor(user, "test", RequestKey.of("test", requestId, user, command));
     }
 
     List<String> titles() {
@@ -181,6 +188,35 @@ abstract class AgendaStoreContract {
         pool.shutdown();
         assertThat(applied).isEqualTo(1);
         assertThat(titles()).containsExactly("A", "B");
+    }
+
+    @Test
+    void aReusedRequestIdWithAnotherCommandOrUserIsANewRequest() {
+        AgendaStore.Change first = store.add(item("A"), actor("U1", "r1", "tilføj titel=A"), ALL_DAY);
+        AgendaStore.Change otherCommand = store.add(item("B"), actor("U1", "r1", "tilføj titel=B"), ALL_DAY);
+        AgendaStore.Change otherUser = store.add(item("A"), actor("U2", "r1", "tilføj titel=A"), ALL_DAY);
+        AgendaStore.Change replay = store.add(item("A"), actor("U1", "r1", "tilføj   titel=A "), ALL_DAY);
+        assertThat(List.of(first.applied(), otherCommand.applied(), otherUser.applied(), replay.applied())).containsExactly(true, true, true, false);
+        assertThat(replay.item().id()).isEqualTo(first.item().id());
+        assertThat(titles()).containsExactly("A", "B", "A");
+    }
+
+    @Test
+    void aDatabaseOfTheEarlierSchemaKeepsItsChangesAndItsOldRequestIdsReplayNothing() throws Exception {
+        String url = url(proxy.port());
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/hr").target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("insert into meeting (forum, meeting_date, created_at) values ('HMU', date '2030-12-10', current_timestamp)");
+            st.execute("insert into agenda_item (forum, meeting_date, position, title, minutes, created_by, created_channel, created_at) "
+                    + "values ('HMU', date '2030-12-10', 1, 'A', 10, 'U1', 'cli', current_timestamp)");
+            st.execute("insert into agenda_change (item_id, action, actor, channel, changed_at, undone, request_key) "
+                    + "select id, 'add', 'U1', 'cli', current_timestamp, false, 'cli:cli-1' from agenda_item");
+        }
+        AgendaStore.Change next = store.add(item("B"), new Actor("U1", "cli", RequestKey.of("cli", "cli-1", "U1", "tilføj titel=B")), ALL_DAY);
+        assertThat(next.applied()).isTrue();
+        assertThat(titles()).containsExactly("A", "B");
+        store.undo(actor(null), ANYONE, ALL_DAY);
+        assertThat(titles()).as("the earlier change is undoable still").containsExactly("A");
     }
 
     @Test
