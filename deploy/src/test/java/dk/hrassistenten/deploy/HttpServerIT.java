@@ -97,6 +97,33 @@ class HttpServerIT {
     }
 
     @Test
+    void aQuestionIsStoredWithoutPersonalDataAndBelongsToWhoAskedUntilDeleted() throws Exception {
+        JsonNode reply = json(server.post("/api/chat", "{\"user\": \"U-CPR\", \"text\": \"Hvad koster en parkeringslicens? "
+                + "Mit cpr er 010190-1234, mail jens@example.dk, tlf. +45 12 34 56 78\"}"));
+        assertThat(reply.get("kind").asText()).isEqualTo("not_found");
+        String exported = ReplyJson.mapper().writeValueAsString(server.services.privacy.export("U-CPR"));
+        assertThat(exported).contains("Hvad koster en parkeringslicens? Mit cpr er [CPR-nummer], mail [e-mail], tlf. [telefonnummer]")
+                .doesNotContain("010190", "1234", "jens@", "12 34 56 78");
+        assertThat(server.services.privacy.frequentUnanswered(java.time.Duration.ofDays(1), 100).toString()).doesNotContain("010190");
+
+        assertThat(server.services.privacy.delete("U-CPR")).containsEntry("unanswered_questions", 1);
+        assertThat(server.services.privacy.frequentUnanswered(java.time.Duration.ofDays(1), 100).toString()).doesNotContain("parkeringslicens");
+    }
+
+    @Test
+    void afterPrivacyDeleteNoOneCanUndoTheDeletedPersonsChanges() throws Exception {
+        JsonNode added = json(server.post("/api/chat", "{\"user\": \"U-GONE\", \"text\": \"/dagsorden tilføj forum=HMU dato=2099-05-07 titel=Budget\"}"));
+        assertThat(added.get("kind").asText()).isEqualTo("agenda");
+        server.services.privacy.delete("U-GONE");
+
+        JsonNode undo = json(server.post("/api/chat", "{\"user\": \"slettet-bruger\", \"text\": \"/dagsorden fortryd\"}"));
+        assertThat(undo.get("kind").asText()).isEqualTo("error");
+        JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=2099-05-07\"}"));
+        assertThat(listed.at("/agenda/items").findValuesAsText("title")).containsExactly("Budget");
+        assertThat(listed.at("/agenda/items/0/created_by").asText()).isEqualTo("slettet-bruger");
+    }
+
+    @Test
     void malformedInputGets400WithAJsonErrorAndNoStackTrace() throws Exception {
         for (String body : new String[] {"{not json", "[]", "{\"user\": \"u\"}", "{\"text\": 42}", "{\"text\": \"x\", \"user\": {}}", ""}) {
             HttpResponse<String> response = server.post("/api/chat", body);

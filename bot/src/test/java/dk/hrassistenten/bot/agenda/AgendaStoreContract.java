@@ -202,7 +202,7 @@ abstract class AgendaStoreContract {
     }
 
     @Test
-    void aDatabaseOfTheEarlierSchemaKeepsItsChangesAndItsOldRequestIdsReplayNothing() throws Exception {
+    void aDatabaseOfAnEarlierSchemaIsMigratedKeepingItsChanges() throws Exception {
         String url = url(proxy.port());
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/hr").target("3").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
@@ -211,6 +211,16 @@ abstract class AgendaStoreContract {
                     + "values ('HMU', date '2030-12-10', 1, 'A', 10, 'U1', 'cli', current_timestamp)");
             st.execute("insert into agenda_change (item_id, action, actor, channel, changed_at, undone, request_key) "
                     + "select id, 'add', 'U1', 'cli', current_timestamp, false, 'cli:cli-1' from agenda_item");
+            st.execute("insert into agenda_change (item_id, action, actor, channel, changed_at, old_position, new_position, undone) "
+                    + "select id, 'move', 'slettet-bruger', 'cli', current_timestamp, 1, 1, false from agenda_item");
+            st.execute("insert into unanswered (question, channel, asked_at) values ('mit cpr er 010190-1234', 'cli', current_timestamp)");
+        }
+        assertThatThrownBy(() -> store.undo(new Actor("slettet-bruger", "cli", null), ANYONE, ALL_DAY))
+                .as("a deleted person's changes keep no author anyone can act as")
+                .isInstanceOfSatisfying(AgendaException.class, e -> assertThat(e.key()).isEqualTo("agenda.error.nothing_to_undo"));
+        try (Connection c = database.connection(); ResultSet rs = c.createStatement().executeQuery("select count(*) from unanswered")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("questions kept in clear and tied to no one are gone").isZero();
         }
         AgendaStore.Change next = store.add(item("B"), new Actor("U1", "cli", RequestKey.of("cli", "cli-1", "U1", "tilføj titel=B")), ALL_DAY);
         assertThat(next.applied()).isTrue();
