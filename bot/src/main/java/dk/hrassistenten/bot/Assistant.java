@@ -107,7 +107,7 @@ public final class Assistant {
     private Reply withPrivacy(Inbound inbound, Routed routed) {
         Reply reply = routed.reply();
         if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.NOT_FOUND && !routed.command()) {
-            privacy.recordUnanswered(inbound.text(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT));
+            privacy.recordUnanswered(inbound.text(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT), inbound.userId());
         }
         // The web chat says it is an automated assistant on the page itself, for every visit; other channels
         // are told once per person.

@@ -39,13 +39,13 @@ final class ChatCommand implements Callable<Integer> {
                 out.print("> ");
             }
             String line;
-            int n = 0;
             while ((line = in.readLine()) != null) {
-                n++;
                 if (line.isBlank() && json) {
                     continue;
                 }
-                Reply reply = services.assistant.handle(new Inbound(Channel.CLI, user, line, "cli", "cli-" + n));
+                // No request id: a line is read once and never delivered again, and numbering lines anew in
+                // every run made the first command of a second run look like a replay of the first run's.
+                Reply reply = services.assistant.handle(new Inbound(Channel.CLI, user, line, "cli", null));
                 if (json) {
                     out.println(ReplyJson.write(reply));
                 } else {

@@ -70,6 +70,20 @@ class CliIT {
     }
 
     @Test
+    void aSecondChatRunsCommandsAreNotTakenForTheFirstRunsLines(@org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+        String corpus = TestServer.sampleCorpus().toString();
+        String add = "/dagsorden tilføj forum=HMU dato=2099-12-10 titel=%s\n";
+        Run first = run(add.formatted("Første") + add.formatted("Anden"), "chat", "--json", "--corpus", corpus, "--data", data.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        long second = ReplyJson.mapper().readTree(first.out().strip().split("\n")[1]).at("/agenda/id").asLong();
+
+        Run next = run("/dagsorden flyt id=" + second + " position=1\n", "chat", "--json", "--corpus", corpus, "--data", data.toString());
+        JsonNode moved = ReplyJson.mapper().readTree(next.out().strip());
+        assertThat(moved.get("text").asText()).startsWith("Flyttet til punkt 1").doesNotContain("allerede behandlet");
+        assertThat(moved.at("/agenda/title").asText()).isEqualTo("Anden");
+    }
+
+    @Test
     void evalPrintsTheScoreLast() throws Exception {
         Path dev = TestServer.sampleCorpus().resolveSibling("eval/dev.jsonl");
         Run run = run("", "eval", "--corpus", TestServer.sampleCorpus().toString(), dev.toString());

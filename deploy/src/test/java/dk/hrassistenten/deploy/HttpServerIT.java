@@ -56,6 +56,73 @@ class HttpServerIT {
         assertThat(bad.get("text").asText()).contains("Mente du");
     }
 
+    private static JsonNode postWithRequestId(String requestId, String user, String text) throws Exception {
+        String body = ReplyJson.mapper().writeValueAsString(java.util.Map.of("user", user, "text", text));
+        return json(server.http.send(HttpRequest.newBuilder(server.uri("/api/chat")).header("Content-Type", "application/json")
+                .header("X-Request-Id", requestId).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Test
+    void aReusedRequestIdIsAReplayOnlyForTheSameUserAndCommand() throws Exception {
+        String add = "/dagsorden tilføj forum=HMU dato=2099-04-02 titel=";
+        JsonNode first = postWithRequestId("r-1", "sek", add + "Første");
+        assertThat(first.get("text").asText()).startsWith("Tilføjet");
+        JsonNode retry = postWithRequestId("r-1", "sek", add + "Første");
+        assertThat(retry.get("text").asText()).as("the same delivery again").contains("allerede behandlet");
+        assertThat(retry.at("/agenda/id").asLong()).isEqualTo(first.at("/agenda/id").asLong());
+
+        JsonNode otherCommand = postWithRequestId("r-1", "sek", add + "Anden");
+        assertThat(otherCommand.get("text").asText()).startsWith("Tilføjet").contains("Anden");
+        JsonNode otherUser = postWithRequestId("r-1", "sek2", add + "Første");
+        assertThat(otherUser.get("text").asText()).as("another user's request is never answered with someone else's item")
+                .startsWith("Tilføjet");
+        assertThat(otherUser.at("/agenda/created_by").asText()).isEqualTo("sek2");
+
+        JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=2099-04-02\"}"));
+        assertThat(listed.at("/agenda/items").findValuesAsText("title")).containsExactly("Første", "Anden", "Første");
+    }
+
+    @Test
+    void anItemThatWouldEndAfterMidnightIsRefusedAndNothingIsStored() throws Exception {
+        String add = "{\"user\": \"sek\", \"text\": \"/dagsorden tilføj forum=HMU dato=2099-03-05 titel=%s minutter=%d\"}";
+        assertThat(json(server.post("/api/chat", add.formatted("Lang", 480))).at("/agenda/end").asText()).isEqualTo("22:00");
+        assertThat(json(server.post("/api/chat", add.formatted("Sidst", 120))).at("/agenda/end").asText())
+                .as("ending at midnight is allowed").isEqualTo("00:00");
+
+        JsonNode refused = json(server.post("/api/chat", add.formatted("Efter", 10)));
+        assertThat(refused.get("kind").asText()).isEqualTo("error");
+        assertThat(refused.get("text").asText()).contains("midnat", "kl. 14.00", "ingen minutter", "Intet er gemt");
+        JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=2099-03-05\"}"));
+        assertThat(listed.at("/agenda/items").findValuesAsText("title")).containsExactly("Lang", "Sidst");
+    }
+
+    @Test
+    void aQuestionIsStoredWithoutPersonalDataAndBelongsToWhoAskedUntilDeleted() throws Exception {
+        JsonNode reply = json(server.post("/api/chat", "{\"user\": \"U-CPR\", \"text\": \"Hvad koster en parkeringslicens? "
+                + "Mit cpr er 010190-1234, mail jens@example.dk, tlf. +45 12 34 56 78\"}"));
+        assertThat(reply.get("kind").asText()).isEqualTo("not_found");
+        String exported = ReplyJson.mapper().writeValueAsString(server.services.privacy.export("U-CPR"));
+        assertThat(exported).contains("Hvad koster en parkeringslicens? Mit cpr er [CPR-nummer], mail [e-mail], tlf. [telefonnummer]")
+                .doesNotContain("010190", "1234", "jens@", "12 34 56 78");
+        assertThat(server.services.privacy.frequentUnanswered(java.time.Duration.ofDays(1), 100).toString()).doesNotContain("010190");
+
+        assertThat(server.services.privacy.delete("U-CPR")).containsEntry("unanswered_questions", 1);
+        assertThat(server.services.privacy.frequentUnanswered(java.time.Duration.ofDays(1), 100).toString()).doesNotContain("parkeringslicens");
+    }
+
+    @Test
+    void afterPrivacyDeleteNoOneCanUndoTheDeletedPersonsChanges() throws Exception {
+        JsonNode added = json(server.post("/api/chat", "{\"user\": \"U-GONE\", \"text\": \"/dagsorden tilføj forum=HMU dato=2099-05-07 titel=Budget\"}"));
+        assertThat(added.get("kind").asText()).isEqualTo("agenda");
+        server.services.privacy.delete("U-GONE");
+
+        JsonNode undo = json(server.post("/api/chat", "{\"user\": \"slettet-bruger\", \"text\": \"/dagsorden fortryd\"}"));
+        assertThat(undo.get("kind").asText()).isEqualTo("error");
+        JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=2099-05-07\"}"));
+        assertThat(listed.at("/agenda/items").findValuesAsText("title")).containsExactly("Budget");
+        assertThat(listed.at("/agenda/items/0/created_by").asText()).isEqualTo("slettet-bruger");
+    }
+
     @Test
     void malformedInputGets400WithAJsonErrorAndNoStackTrace() throws Exception {
         for (String body : new String[] {"{not json", "[]", "{\"user\": \"u\"}", "{\"text\": 42}", "{\"text\": \"x\", \"user\": {}}", ""}) {

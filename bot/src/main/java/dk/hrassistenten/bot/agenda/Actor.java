@@ -3,15 +3,14 @@ package dk.hrassistenten.bot.agenda;
 import java.util.Objects;
 
 /**
- * Who makes a change, from which channel, and the channel's id of the delivery.
+ * Who makes a change, from which channel, and the channel's delivery of it.
  *
- * @param requestKey unique per delivery ("slack:Ev123"), so that a retried event changes nothing twice; null when the
- *     channel gives none
+ * @param request the delivery, so that a retried event changes nothing twice; null when the channel gives no id
  * @param email the person's e-mail address as the channel vouches for it, or null; forums may list secretaries by it
  */
-public record Actor(String user, String channel, String requestKey, String email) {
-    public Actor(String user, String channel, String requestKey) {
-        this(user, channel, requestKey, null);
+public record Actor(String user, String channel, RequestKey request, String email) {
+    public Actor(String user, String channel, RequestKey request) {
+        this(user, channel, request, null);
     }
 
     public Actor {

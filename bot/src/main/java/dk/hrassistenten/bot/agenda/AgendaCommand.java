@@ -47,6 +47,7 @@ public final class AgendaCommand implements Command {
     static final int MAX_ATTACHMENT = 300;
     static final int MAX_ATTACHMENTS = 20;
     static final int MAX_MINUTES = 480;
+    private static final int MINUTES_PER_DAY = 24 * 60;
     private static final Pattern CASE_NUMBER = Pattern.compile("[0-9A-Za-z]{1,10}([-./][0-9A-Za-z]{1,10}){1,6}");
     private static final Set<String> ITEM_KEYS = Set.of("forum", "dato", "date", "titel", "title", "indstilling", "recommendation",
             "sagsfremstilling", "description", "sagsnr", "case", "minutter", "minutes", "bilag", "attachment");
@@ -88,7 +89,7 @@ public final class AgendaCommand implements Command {
         int space = rest.indexOf(' ');
         String verb = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
         String args = space < 0 ? "" : rest.substring(space + 1);
-        Actor actor = actorOf(context.inbound());
+        Actor actor = actorOf(context.inbound(), context.inbound().text());
         return execute(actor, texts, () -> switch (verb) {
             case "tilføj", "tilfoej", "add" -> add(Arguments.parse(args), actor, texts);
             case "vis", "list", "show" -> list(Arguments.parse(args), texts, false);
@@ -101,9 +102,10 @@ public final class AgendaCommand implements Command {
         });
     }
 
-    private static Actor actorOf(dk.hrassistenten.bot.Inbound inbound) {
+    /** @param command what the person asked for: the message, or the command a form's fields make */
+    private static Actor actorOf(dk.hrassistenten.bot.Inbound inbound, String command) {
         String channel = inbound.channel().name().toLowerCase(Locale.ROOT);
-        return new Actor(inbound.userId(), channel, inbound.requestId() == null ? null : channel + ":" + inbound.requestId(), inbound.email());
+        return new Actor(inbound.userId(), channel, RequestKey.of(channel, inbound.requestId(), inbound.userId(), command), inbound.email());
     }
 
     /** Runs an action, turning input errors and an unreachable database into replies that say so. */
@@ -146,7 +148,7 @@ public final class AgendaCommand implements Command {
             }
         }
         Arguments a = Arguments.parse(command.substring("tilføj".length()));
-        Actor actor = actorOf(inbound);
+        Actor actor = actorOf(inbound, command.toString());
         check(errors, "forum", texts, () -> permit(forum(a), actor));
         check(errors, "dato", texts, () -> date(a, true));
         check(errors, "titel", texts, () -> {
@@ -188,7 +190,7 @@ public final class AgendaCommand implements Command {
         List<String> attachments = attachments(a);
         permit(forum, actor);
         AgendaStore.Change change = store.add(new NewItem(forum.name(), date, title, recommendation, description,
-                caseNumber, minutes, attachments), actor);
+                caseNumber, minutes, attachments), actor, this::endsByMidnight);
         return itemReply(change, forum, texts, "agenda.added");
     }
 
@@ -233,7 +235,7 @@ public final class AgendaCommand implements Command {
     }
 
     private Reply undo(Actor actor, Texts texts) {
-        AgendaStore.Change change = store.undo(actor, f -> permit(forumNamed(f), actor));
+        AgendaStore.Change change = store.undo(actor, f -> permit(forumNamed(f), actor), this::endsByMidnight);
         AgendaItem item = change.item();
         Forum forum = forumNamed(item.forum());
         Meeting meeting = Meeting.of(forum, item.date(), store.list(forum.name(), item.date()));
@@ -351,6 +353,19 @@ public final class AgendaCommand implements Command {
         List<String> unknown = a.unknown(known);
         if (!unknown.isEmpty()) {
             throw new AgendaException("agenda.error.unknown_keys", String.join(", ", unknown), String.join(", ", new java.util.TreeSet<>(known)));
+        }
+    }
+
+    /**
+     * A meeting is one day: an item that would end after midnight is refused, rather than given a time slot
+     * that wraps to the morning of the same date ("kl. 00.00-00.10").
+     */
+    private void endsByMidnight(String forumName, LocalDate date, int plannedMinutes, int itemMinutes) {
+        Forum forum = forumNamed(forumName);
+        int left = MINUTES_PER_DAY - forum.starts().getHour() * 60 - forum.starts().getMinute() - plannedMinutes;
+        if (itemMinutes > left) {
+            throw new AgendaException("agenda.error.past_midnight", itemMinutes, forum.name(), AgendaMarkdown.LONG_DATE.format(date),
+                    AgendaMarkdown.TIME.format(forum.starts()), Math.max(0, left));
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An item on a meeting's agenda, as stored. Nullable: recommendation ("Det indstilles, at …"),
- * description (sagsfremstilling) and case number.
+ * description (sagsfremstilling), case number, and the author once their data was deleted.
  */
 public record AgendaItem(long id, String forum, LocalDate date, int position, String title, String recommendation,
                          String description, String caseNumber, int minutes, List<String> attachments,

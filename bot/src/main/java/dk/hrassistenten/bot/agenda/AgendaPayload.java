@@ -7,6 +7,12 @@ import java.util.Map;
 /** The {@code agenda} member of replies, as contract.md spells it. */
 final class AgendaPayload {
 
+    /**
+     * The author shown for an item whose author was deleted ({@code privacy delete}). Only shown: the store
+     * keeps no author then, so this is no one's id and matches no one.
+     */
+    static final String DELETED_AUTHOR = "slettet-bruger";
+
     private AgendaPayload() {
     }
 
@@ -25,7 +31,7 @@ final class AgendaPayload {
         m.put("start", slot.start() == null ? null : slot.start().toString());
         m.put("end", slot.end() == null ? null : slot.end().toString());
         m.put("attachments", i.attachments());
-        m.put("created_by", i.createdBy());
+        m.put("created_by", i.createdBy() == null ? DELETED_AUTHOR : i.createdBy());
         m.put("created_at", i.createdAt() == null ? null : i.createdAt().toString());
         return m;
     }

@@ -19,7 +19,7 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * Agenda items in the database. Every change is one transaction that locks its meeting's row (so
  * concurrent changes to one meeting get distinct positions), writes an audit row (who, when, which
- * channel), and is idempotent per request key (a retried delivery returns the first result and changes
+ * channel), and is idempotent per {@link RequestKey} (a retried delivery returns the first result and changes
  * nothing). A failure rolls everything back and is reported as {@link StoreUnavailableException}: a
  * change is either stored whole or not at all. Thread-safe.
  */
@@ -52,10 +52,11 @@ public final class AgendaStore {
     public record Change(String action, AgendaItem item, boolean applied) {
     }
 
-    public Change add(NewItem item, Actor actor) {
+    public Change add(NewItem item, Actor actor, Schedule schedule) {
         ensureMeeting(item.forum(), item.date());
         return inTransaction(actor, c -> {
             lockMeeting(c, item.forum(), item.date());
+            schedule.check(item.forum(), item.date(), plannedMinutes(c, item.forum(), item.date()), item.minutes());
             int position = activeCount(c, item.forum(), item.date()) + 1;
             long id;
             try (PreparedStatement ps = c.prepareStatement("insert into agenda_item (forum, meeting_date, position, title, recommendation, "
@@ -107,8 +108,8 @@ public final class AgendaStore {
         });
     }
 
-    /** Reverses the actor's latest change that is not yet undone. */
-    public Change undo(Actor actor, Permission permission) {
+    /** Reverses the actor's latest change that is not yet undone; putting a removed item back must fit the schedule. */
+    public Change undo(Actor actor, Permission permission, Schedule schedule) {
         return inTransaction(actor, c -> {
             long[] last = latestChange(c, actor.user());
             if (last == null) {
@@ -139,6 +140,7 @@ public final class AgendaStore {
                     newPosition = null;
                 }
                 case "remove" -> {
+                    schedule.check(item.forum(), item.date(), plannedMinutes(c, item.forum(), item.date()), item.minutes());
                     int count = activeCount(c, item.forum(), item.date());
                     int back = Math.min(oldPosition, count + 1);
                     shift(c, item.forum(), item.date(), back, Integer.MAX_VALUE, 1);
@@ -192,6 +194,16 @@ public final class AgendaStore {
         void check(String forum);
     }
 
+    /**
+     * Checks that an item of {@code itemMinutes} still fits after the {@code plannedMinutes} a meeting's items
+     * already take; throws {@link AgendaException} when not. Called with the meeting locked, so concurrent
+     * additions cannot each fit on their own and overflow together.
+     */
+    @FunctionalInterface
+    public interface Schedule {
+        void check(String forum, LocalDate date, int plannedMinutes, int itemMinutes);
+    }
+
     private interface Work {
         Change run(Connection c) throws SQLException;
     }
@@ -213,7 +225,7 @@ public final class AgendaStore {
                 if (e instanceof SQLException) {
                     database.discardIfBroken(c);
                 }
-                if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && actor.requestKey() != null) {
+                if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && actor.request() != null) {
                     // The same delivery was processed concurrently (another replica); report its result.
                     return replayed(c, actor).orElseThrow(() -> new StoreUnavailableException("agenda change failed", e));
                 }
@@ -225,11 +237,12 @@ public final class AgendaStore {
     }
 
     private Optional<Change> replayed(Connection c, Actor actor) throws SQLException {
-        if (actor.requestKey() == null) {
+        if (actor.request() == null) {
             return Optional.empty();
         }
-        try (PreparedStatement ps = c.prepareStatement("select item_id, action from agenda_change where request_key = ?")) {
-            ps.setString(1, actor.requestKey());
+        try (PreparedStatement ps = c.prepareStatement("select item_id, action from agenda_change where request_key = ? and request_fingerprint = ?")) {
+            ps.setString(1, actor.request().id());
+            ps.setString(2, actor.request().fingerprint());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -348,6 +361,18 @@ public final class AgendaStore {
         }
     }
 
+    private static int plannedMinutes(Connection c, String forum, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(minutes), 0) from agenda_item where forum = ? and meeting_date = ? "
+                + "and removed_at is null")) {
+            ps.setString(1, forum);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** The actor's latest change not yet undone: {change id, item id}, or null. */
     private static long[] latestChange(Connection c, String actor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select id, item_id from agenda_change where actor = ? and undone = ? "
@@ -363,8 +388,9 @@ public final class AgendaStore {
     private void audit(Connection c, long itemId, String action, Actor actor, Integer oldPosition, Integer newPosition, Long undoes)
             throws SQLException {
         execute(c, "insert into agenda_change (item_id, action, actor, channel, changed_at, old_position, new_position, undoes, undone, "
-                + "request_key) values (?,?,?,?,?,?,?,?,?,?)", itemId, action, actor.user(), actor.channel(), now(), oldPosition, newPosition,
-                undoes, false, actor.requestKey());
+                + "request_key, request_fingerprint) values (?,?,?,?,?,?,?,?,?,?,?)", itemId, action, actor.user(), actor.channel(), now(),
+                oldPosition, newPosition, undoes, false, actor.request() == null ? null : actor.request().id(),
+                actor.request() == null ? null : actor.request().fingerprint());
     }
 
     private static Optional<AgendaItem> find(Connection c, long id) throws SQLException {

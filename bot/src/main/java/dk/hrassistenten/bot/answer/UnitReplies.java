@@ -1,6 +1,7 @@
 package dk.hrassistenten.bot.answer;
 
 import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.llm.PlantedInstructions;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.Source;
 import dk.hrassistenten.bot.reply.UnitCard;
@@ -103,7 +104,8 @@ public final class UnitReplies {
         if (unit == null) {
             return Optional.empty();
         }
-        String snippet = p.text();
+        // Quoted in the reply and the card, not only as the source's snippet: no sentence that addresses an AI.
+        String snippet = PlantedInstructions.without(p.text(), "");
         StringBuilder text = new StringBuilder(texts.get("unit.handles", "**" + nameWithOrganization(unit, texts) + "**")).append("\n");
         text.append(texts.get("unit.why")).append('\n').append("> ").append(Sources.shorten(snippet)).append('\n');
         appendFacts(unit, directory, texts, text);

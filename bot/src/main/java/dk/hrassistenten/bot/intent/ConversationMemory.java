@@ -1,5 +1,6 @@
 package dk.hrassistenten.bot.intent;
 
+import dk.hrassistenten.bot.privacy.PersonalData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The last turn of each conversation (a Slack thread, a Teams conversation, a web chat), so that a
- * follow-up can be understood. Kept in memory only, bounded, and forgotten after half an hour.
- * Thread-safe.
+ * follow-up can be understood. Kept in memory only, bounded, forgotten after half an hour, and without the
+ * personal data a question may hold ({@link PersonalData}). Thread-safe.
  */
 public final class ConversationMemory {
 
@@ -46,7 +47,7 @@ public final class ConversationMemory {
 
     public synchronized void remember(String conversation, String question, String unit) {
         if (conversation != null) {
-            turns.put(conversation, new Turn(question, unit, clock.instant()));
+            turns.put(conversation, new Turn(PersonalData.redact(question), unit, clock.instant()));
         }
     }
 }

@@ -4,7 +4,6 @@ import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.analysis.Sentences;
 import dk.hrassistenten.knowledge.index.Passage;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what of a model's answer may be shown. A citation that points at no passage is removed; a
- * sentence quoting something its passages do not say is dropped; and the rest must be grounded: most of
- * its words must come from the cited passages or the question (an answer obeying an instruction planted
- * in a document says other things) and share at least one word with the question (it must be about
- * what was asked). Without a valid citation left, there is no answer.
+ * sentence is kept only when the passages it cites support it ({@link SentenceSupport}: its numbers, dates
+ * and names stand there, and most of its words) and every quote in it stands there word for word; a sentence
+ * without a citation of its own is held to all the passages the answer cites. An answer that loses more
+ * than half of its sentences is more the model's than the documents', and what is left may read out of
+ * context, so there is no answer then; nor when no valid citation is left, or when the answer shares no
+ * word with the question (it must be about what was asked).
  */
 final class ModelAnswerCheck {
 
-    /** The share of an answer's words that must stand in its cited passages or the question. */
-    static final double MIN_GROUNDED = 0.6;
     private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
     private static final Pattern QUOTE = Pattern.compile("[«“\"„]([^«»“”\"„]{12,}?)[»”\"“]");
 
@@ -41,67 +40,71 @@ final class ModelAnswerCheck {
         if (answer == null || answer.isBlank() || answer.contains(GroundedPrompt.NO_ANSWER)) {
             return Optional.empty();
         }
+        Set<Integer> citedAnywhere = citations(answer, passages.size());
         List<String> kept = new ArrayList<>();
         Set<Integer> cited = new LinkedHashSet<>();
+        int sentences = 0;
         for (String sentence : Sentences.split(answer.strip())) {
-            Set<Integer> own = new LinkedHashSet<>();
+            Set<Integer> own = citations(sentence, passages.size());
             Matcher m = CITATION.matcher(sentence);
             StringBuilder cleaned = new StringBuilder();
             while (m.find()) {
                 int n = Integer.parseInt(m.group(1));
-                boolean valid = n >= 1 && n <= passages.size();
-                if (valid) {
-                    own.add(n - 1);
-                }
-                m.appendReplacement(cleaned, valid ? Matcher.quoteReplacement(m.group()) : "");
+                m.appendReplacement(cleaned, n >= 1 && n <= passages.size() ? Matcher.quoteReplacement(m.group()) : "");
             }
             m.appendTail(cleaned);
             String s = cleaned.toString().replaceAll("\\s+([.,;:!?])", "$1").replaceAll("\\s{2,}", " ").strip();
-            if (s.isEmpty() || !quotesHold(s, own.isEmpty() ? cited : own, passages)) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            sentences++;
+            Set<Integer> basis = own.isEmpty() ? citedAnywhere : own;
+            String cites = String.join("\n", basis.stream().map(i -> passages.get(i).searchableText()).toList());
+            if (basis.isEmpty() || !quotesHold(s, cites) || !SentenceSupport.supports(CITATION.matcher(s).replaceAll(" "), cites, analyzer)) {
                 continue;
             }
             kept.add(s);
             cited.addAll(own);
         }
-        if (cited.isEmpty() || kept.isEmpty()) {
+        if (cited.isEmpty() || kept.size() * 2 < sentences) {
             return Optional.empty();
         }
         String text = String.join(" ", kept);
-        if (!grounded(text, cited, passages, question, analyzer)) {
+        if (!aboutTheQuestion(text, question, analyzer)) {
             return Optional.empty();
         }
         return Optional.of(new Checked(text, new ArrayList<>(cited)));
     }
 
-    /** Every quote must stand, word for word, in one of the passages the sentence cites. */
-    private static boolean quotesHold(String sentence, Set<Integer> cited, List<Passage> passages) {
+    /** The passages (indexes) a text cites validly, in order. */
+    private static Set<Integer> citations(String text, int passages) {
+        Set<Integer> out = new LinkedHashSet<>();
+        Matcher m = CITATION.matcher(text);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n >= 1 && n <= passages) {
+                out.add(n - 1);
+            }
+        }
+        return out;
+    }
+
+    /** Every quote must stand, word for word, in the cited passages. */
+    private static boolean quotesHold(String sentence, String cited) {
         Matcher q = QUOTE.matcher(sentence);
+        String passages = fold(cited);
         while (q.find()) {
-            String quote = fold(q.group(1));
-            boolean found = cited.stream().anyMatch(i -> fold(passages.get(i).text()).contains(quote));
-            if (!found) {
+            if (!passages.contains(fold(q.group(1)))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean grounded(String text, Set<Integer> cited, List<Passage> passages, String question, HrAnalyzer analyzer) {
+    private static boolean aboutTheQuestion(String text, String question, HrAnalyzer analyzer) {
         Set<String> answerTerms = analyzer.terms(CITATION.matcher(text).replaceAll(" "));
-        answerTerms.removeIf(t -> t.length() < 3 || t.chars().allMatch(Character::isDigit));
-        if (answerTerms.isEmpty()) {
-            return false;
-        }
         Set<String> questionTerms = analyzer.terms(question);
-        if (answerTerms.stream().noneMatch(questionTerms::contains)) {
-            return false; // not about what was asked
-        }
-        Set<String> allowed = new HashSet<>(questionTerms);
-        for (int i : cited) {
-            allowed.addAll(analyzer.terms(passages.get(i).searchableText()));
-        }
-        long supported = answerTerms.stream().filter(allowed::contains).count();
-        return (double) supported / answerTerms.size() >= MIN_GROUNDED;
+        return answerTerms.stream().anyMatch(questionTerms::contains);
     }
 
     private static String fold(String s) {

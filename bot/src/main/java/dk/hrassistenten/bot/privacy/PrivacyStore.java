@@ -17,16 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the service keeps about people, and the rules for it (GDPR): first contact (by pseudonym),
- * unanswered questions (no user id), expiry of feedback, unanswered questions, delivery keys and first
- * contacts after the retention period, and export and deletion of what is stored about one user.
+ * What the service keeps about people, and the rules for it (GDPR): first contact and unanswered questions
+ * (by pseudonym, the questions without personal data: {@link PersonalData}), expiry of feedback, unanswered
+ * questions, delivery keys and first contacts after the retention period, and export and deletion of what is
+ * stored about one user.
  * Failures never stop an answer: they are logged and the call does nothing. Thread-safe.
  */
 public final class PrivacyStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyStore.class);
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
-    static final String DELETED_USER = "slettet-bruger";
 
     private final Database database;
     private final Pseudonyms pseudonyms;
@@ -64,10 +64,11 @@ public final class PrivacyStore {
         }
     }
 
-    public void recordUnanswered(String question, String channel) {
-        String q = question.strip();
-        database.updateOrWarn("unanswered question", "insert into unanswered (question, channel, asked_at) values (?, ?, ?)",
-                q.length() > 4000 ? q.substring(0, 4000) : q, channel, now());
+    /** Keeps a question the documents did not answer, without the personal data in it, as the user's. */
+    public void recordUnanswered(String question, String channel, String userId) {
+        String q = PersonalData.redact(question.strip());
+        database.updateOrWarn("unanswered question", "insert into unanswered (question, channel, asked_at, user_hash) values (?, ?, ?, ?)",
+                q.length() > 4000 ? q.substring(0, 4000) : q, channel, now(), pseudonyms.of(userId));
     }
 
     /** A question and how often it went unanswered. */
@@ -113,6 +114,7 @@ public final class PrivacyStore {
         try (Connection c = database.connection()) {
             out.put("first_contact", rows(c, "select first_seen_at from person where user_hash = ?", hash));
             out.put("feedback", rows(c, "select channel, rating, reply_kind, source_path, given_at from feedback where user_hash = ?", hash));
+            out.put("unanswered_questions", rows(c, "select question, channel, asked_at from unanswered where user_hash = ?", hash));
             out.put("agenda_items_created", rows(c, "select id, forum, meeting_date, title, created_channel, created_at, removed_at "
                     + "from agenda_item where lower(created_by) = lower(?)", userId));
             out.put("agenda_changes", rows(c, "select item_id, action, channel, changed_at from agenda_change where lower(actor) = lower(?)", userId));
@@ -122,17 +124,21 @@ public final class PrivacyStore {
     }
 
     /**
-     * Deletes what is stored about one user. Feedback and first contact go; agenda items and their audit
-     * trail are committee records and stay, with the user's id replaced by "slettet-bruger".
+     * Deletes what is stored about one user. Feedback, unanswered questions and first contact go; agenda
+     * items and their audit trail are committee records and stay without an author (null, which no one's id
+     * matches, so no one can undo the person's changes), and their changes lose the request fingerprints
+     * that hash the user's id.
      */
     public Map<String, Integer> delete(String userId) throws SQLException {
         String hash = pseudonyms.of(userId);
         Map<String, Integer> changed = new LinkedHashMap<>();
         try (Connection c = database.connection()) {
             changed.put("feedback", update(c, "delete from feedback where user_hash = ?", hash));
+            changed.put("unanswered_questions", update(c, "delete from unanswered where user_hash = ?", hash));
             changed.put("first_contact", update(c, "delete from person where user_hash = ?", hash));
-            changed.put("agenda_items_pseudonymised", update(c, "update agenda_item set created_by = '" + DELETED_USER + "' where lower(created_by) = lower(?)", userId));
-            changed.put("agenda_changes_pseudonymised", update(c, "update agenda_change set actor = '" + DELETED_USER + "' where lower(actor) = lower(?)", userId));
+            changed.put("agenda_items_pseudonymised", update(c, "update agenda_item set created_by = null where lower(created_by) = lower(?)", userId));
+            changed.put("agenda_changes_pseudonymised", update(c, "update agenda_change set actor = null, request_key = null, "
+                    + "request_fingerprint = null where lower(actor) = lower(?)", userId));
             database.commit(c);
         }
         return changed;

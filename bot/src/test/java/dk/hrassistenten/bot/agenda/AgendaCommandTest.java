@@ -118,6 +118,25 @@ class AgendaCommandTest {
     }
 
     @Test
+    void anItemMayNotEndAfterMidnightNorBePutBackSoThatOneWould() {
+        // LMU Hospital starts at 09:00: 900 minutes fill the day.
+        String add = "/dagsorden tilføj forum=\"LMU Hospital\" dato=2026-12-10 titel=%s minutter=%d";
+        say("a", add.formatted("Formiddag", 480));
+        long evening = id(say("a", add.formatted("Aften", 420)));
+        Reply refused = say("a", add.formatted("Nat", 1));
+        assertThat(refused.kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(refused.text()).contains("Et punkt på 1 minut kan ikke nå at slutte inden midnat", "kl. 09.00", "ingen minutter", "Intet er gemt");
+
+        say("a", "/dagsorden fjern id=" + evening);
+        say("b", add.formatted("Sen", 300));
+        Reply undo = say("a", "/dagsorden fortryd");
+        assertThat(undo.kind()).as("putting the 420 minutes back would end after midnight").isEqualTo(ReplyKind.ERROR);
+        assertThat(undo.text()).contains("midnat", "kun 120 minutter");
+        assertThat(store.list("LMU Hospital", java.time.LocalDate.of(2026, 12, 10))).extracting(AgendaItem::title)
+                .containsExactly("Formiddag", "Sen");
+    }
+
+    @Test
     void badInputSaysWhatToFixAndStoresNothing() {
         String add = "/dagsorden tilføj dato=2026-12-10 titel=T forum=";
         assertThat(say("sek1", add + "\"HMU Psykiatry\"").text()).contains("Mente du: HMU Psykiatri");
@@ -189,12 +208,12 @@ class AgendaCommandTest {
         assertThat(bad.errors().get("titel")).contains("Angiv en titel");
         assertThat(stored()).isZero();
 
-        AgendaCommand.FormResult good = command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "Budget",
-                "bilag", "a.pdf\nb.pdf"), from, dk.hrassistenten.bot.Texts.DANISH);
+        Map<String, String> fields = Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "Budget", "bilag", "a.pdf\nb.pdf");
+        AgendaCommand.FormResult good = command.submit(fields, from, dk.hrassistenten.bot.Texts.DANISH);
         assertThat(good.errors()).isEmpty();
         assertThat(good.reply().agenda()).containsEntry("attachments", List.of("a.pdf", "b.pdf"));
-        assertThat(command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "Budget"), from,
-                dk.hrassistenten.bot.Texts.DANISH).reply().text()).as("a resubmitted view adds nothing").contains("allerede behandlet");
+        assertThat(command.submit(fields, from, dk.hrassistenten.bot.Texts.DANISH).reply().text()).as("a resubmitted view adds nothing")
+                .contains("allerede behandlet");
         assertThat(stored()).isEqualTo(1);
         assertThat(command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "X"),
                 new Inbound(Channel.SLACK, "intruder", "", null, "V9"), dk.hrassistenten.bot.Texts.DANISH).errors()).containsKey("forum");

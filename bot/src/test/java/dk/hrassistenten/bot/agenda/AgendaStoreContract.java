@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ abstract class AgendaStoreContract {
 
     static final LocalDate MEETING = LocalDate.of(2030, 12, 10);
     static final AgendaStore.Permission ANYONE = forum -> { };
+    static final AgendaStore.Schedule ALL_DAY = (forum, date, planned, minutes) -> { };
 
     TcpProxy proxy;
     Database database;
@@ -61,8 +65,12 @@ abstract class AgendaStoreContract {
         return new NewItem("HMU", MEETING, title, null, null, null, 10, List.of());
     }
 
-    static Actor actor(String requestKey) {
-        return new Actor("U1", "test", requestKey);
+    static Actor actor(String requestId) {
+        return actor("U1", requestId, "add");
+    }
+
+    static Actor actor(String user, String requestId, String command) {
+        return new Actor(user, "test", RequestKey.of("test", requestId, user, command));
     }
 
     List<String> titles() {
@@ -71,9 +79,9 @@ abstract class AgendaStoreContract {
 
     @Test
     void addsInOrderAndMovesRemovesAndUndoesWithRenumbering() {
-        long a = store.add(item("A"), actor(null)).item().id();
-        long b = store.add(item("B"), actor(null)).item().id();
-        store.add(item("C"), actor(null));
+        long a = store.add(item("A"), actor(null), ALL_DAY).item().id();
+        long b = store.add(item("B"), actor(null), ALL_DAY).item().id();
+        store.add(item("C"), actor(null), ALL_DAY);
         assertThat(titles()).containsExactly("A", "B", "C");
 
         store.move(a, 3, actor(null), ANYONE);
@@ -82,11 +90,11 @@ abstract class AgendaStoreContract {
         assertThat(titles()).containsExactly("C", "A");
         assertThat(store.list("HMU", MEETING)).extracting(AgendaItem::position).containsExactly(1, 2);
 
-        store.undo(actor(null), ANYONE); // the removal
+        store.undo(actor(null), ANYONE, ALL_DAY); // the removal
         assertThat(titles()).containsExactly("B", "C", "A");
-        store.undo(actor(null), ANYONE); // the move
+        store.undo(actor(null), ANYONE, ALL_DAY); // the move
         assertThat(titles()).containsExactly("A", "B", "C");
-        store.undo(actor(null), ANYONE); // adding C
+        store.undo(actor(null), ANYONE, ALL_DAY); // adding C
         assertThat(titles()).containsExactly("A", "B");
         assertThatThrownBy(() -> store.move(a, 5, actor(null), ANYONE)).isInstanceOf(AgendaException.class);
         assertThatThrownBy(() -> store.remove(999_999, actor(null), ANYONE))
@@ -95,7 +103,7 @@ abstract class AgendaStoreContract {
 
     @Test
     void everyChangeIsAuditedWithWhoWhenAndChannel() throws Exception {
-        long id = store.add(item("A"), new Actor("U7", "slack", null)).item().id();
+        long id = store.add(item("A"), new Actor("U7", "slack", null), ALL_DAY).item().id();
         store.remove(id, new Actor("U8", "teams", null), ANYONE);
         try (Connection c = database.connection(); ResultSet rs = c.createStatement()
                 .executeQuery("select action, actor, channel, changed_at from agenda_change where item_id = " + id + " order by id")) {
@@ -116,7 +124,7 @@ abstract class AgendaStoreContract {
             int n = i;
             Callable<AgendaStore.Change> add = () -> {
                 start.await();
-                return store.add(item("Punkt " + n), actor(null));
+                return store.add(item("Punkt " + n), actor(null), ALL_DAY);
             };
             futures.add(pool.submit(add));
         }
@@ -131,9 +139,38 @@ abstract class AgendaStoreContract {
     }
 
     @Test
+    void concurrentAddsCannotTogetherOverfillAMeeting() throws Exception {
+        AgendaStore.Schedule fiftyMinutes = (forum, date, planned, minutes) -> {
+            if (planned + minutes > 50) {
+                throw new AgendaException("agenda.error.past_midnight");
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return store.add(item("Punkt " + n), actor(null), fiftyMinutes);
+                } catch (AgendaException refused) {
+                    return null;
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(titles()).as("five items of ten minutes fit in fifty").hasSize(5);
+    }
+
+    @Test
     void aReplayedRequestAddsOneItem() throws Exception {
-        AgendaStore.Change first = store.add(item("A"), actor("slack:Ev1"));
-        AgendaStore.Change again = store.add(item("A"), actor("slack:Ev1"));
+        AgendaStore.Change first = store.add(item("A"), actor("slack:Ev1"), ALL_DAY);
+        AgendaStore.Change again = store.add(item("A"), actor("slack:Ev1"), ALL_DAY);
         assertThat(first.applied()).isTrue();
         assertThat(again.applied()).isFalse();
         assertThat(again.item().id()).isEqualTo(first.item().id());
@@ -142,7 +179,7 @@ abstract class AgendaStoreContract {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<AgendaStore.Change>> futures = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            futures.add(pool.submit(() -> store.add(item("B"), actor("slack:Ev2"))));
+            futures.add(pool.submit(() -> store.add(item("B"), actor("slack:Ev2"), ALL_DAY)));
         }
         long applied = 0;
         for (Future<AgendaStore.Change> f : futures) {
@@ -154,23 +191,62 @@ abstract class AgendaStoreContract {
     }
 
     @Test
+    void aReusedRequestIdWithAnotherCommandOrUserIsANewRequest() {
+        AgendaStore.Change first = store.add(item("A"), actor("U1", "r1", "tilføj titel=A"), ALL_DAY);
+        AgendaStore.Change otherCommand = store.add(item("B"), actor("U1", "r1", "tilføj titel=B"), ALL_DAY);
+        AgendaStore.Change otherUser = store.add(item("A"), actor("U2", "r1", "tilføj titel=A"), ALL_DAY);
+        AgendaStore.Change replay = store.add(item("A"), actor("U1", "r1", "tilføj   titel=A "), ALL_DAY);
+        assertThat(List.of(first.applied(), otherCommand.applied(), otherUser.applied(), replay.applied())).containsExactly(true, true, true, false);
+        assertThat(replay.item().id()).isEqualTo(first.item().id());
+        assertThat(titles()).containsExactly("A", "B", "A");
+    }
+
+    @Test
+    void aDatabaseOfAnEarlierSchemaIsMigratedKeepingItsChanges() throws Exception {
+        String url = url(proxy.port());
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/hr").target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("insert into meeting (forum, meeting_date, created_at) values ('HMU', date '2030-12-10', current_timestamp)");
+            st.execute("insert into agenda_item (forum, meeting_date, position, title, minutes, created_by, created_channel, created_at) "
+                    + "values ('HMU', date '2030-12-10', 1, 'A', 10, 'U1', 'cli', current_timestamp)");
+            st.execute("insert into agenda_change (item_id, action, actor, channel, changed_at, undone, request_key) "
+                    + "select id, 'add', 'U1', 'cli', current_timestamp, false, 'cli:cli-1' from agenda_item");
+            st.execute("insert into agenda_change (item_id, action, actor, channel, changed_at, old_position, new_position, undone) "
+                    + "select id, 'move', 'slettet-bruger', 'cli', current_timestamp, 1, 1, false from agenda_item");
+            st.execute("insert into unanswered (question, channel, asked_at) values ('mit cpr er 010190-1234', 'cli', current_timestamp)");
+        }
+        assertThatThrownBy(() -> store.undo(new Actor("slettet-bruger", "cli", null), ANYONE, ALL_DAY))
+                .as("a deleted person's changes keep no author anyone can act as")
+                .isInstanceOfSatisfying(AgendaException.class, e -> assertThat(e.key()).isEqualTo("agenda.error.nothing_to_undo"));
+        try (Connection c = database.connection(); ResultSet rs = c.createStatement().executeQuery("select count(*) from unanswered")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("questions kept in clear and tied to no one are gone").isZero();
+        }
+        AgendaStore.Change next = store.add(item("B"), new Actor("U1", "cli", RequestKey.of("cli", "cli-1", "U1", "tilføj titel=B")), ALL_DAY);
+        assertThat(next.applied()).isTrue();
+        assertThat(titles()).containsExactly("A", "B");
+        store.undo(actor(null), ANYONE, ALL_DAY);
+        assertThat(titles()).as("the earlier change is undoable still").containsExactly("A");
+    }
+
+    @Test
     void aConnectionKilledMidTransactionLeavesNoPartialItem() {
-        store.add(item("A"), actor(null));
+        store.add(item("A"), actor(null), ALL_DAY);
         store.beforeCommit(this::kill);
-        assertThatThrownBy(() -> store.add(item("B"), actor("x:1"))).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.add(item("B"), actor("x:1"), ALL_DAY)).isInstanceOf(StoreUnavailableException.class);
         store.beforeCommit(c -> { });
         assertThat(titles()).containsExactly("A");
-        assertThat(store.add(item("C"), actor("x:1")).applied()).as("the failed request left no trace").isTrue();
+        assertThat(store.add(item("C"), actor("x:1"), ALL_DAY).applied()).as("the failed request left no trace").isTrue();
         assertThat(titles()).containsExactly("A", "C");
     }
 
     @Test
     void theDatabaseStoppingMidRunGivesAClearErrorAndLosesNoConfirmedItem() throws Exception {
-        store.add(item("A"), actor(null));
-        store.add(item("B"), actor(null));
+        store.add(item("A"), actor(null), ALL_DAY);
+        store.add(item("B"), actor(null), ALL_DAY);
         proxy.stop();
         long start = System.nanoTime();
-        assertThatThrownBy(() -> store.add(item("C"), actor(null))).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.add(item("C"), actor(null), ALL_DAY)).isInstanceOf(StoreUnavailableException.class);
         assertThatThrownBy(() -> store.list("HMU", MEETING)).isInstanceOf(StoreUnavailableException.class);
         assertThat((System.nanoTime() - start) / 1_000_000).as("a dead database answers within seconds").isLessThan(20_000);
         proxy.start();

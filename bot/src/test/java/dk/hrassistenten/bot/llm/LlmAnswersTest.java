@@ -100,6 +100,33 @@ class LlmAnswersTest {
     }
 
     @Test
+    void anInventedSentenceCitingAPassageIsDroppedAndTheSupportedRestShown() {
+        model.script(prompt -> ScriptedModel.Answer.text("Kantinen er lukket i uge 29 og 30 [1]. "
+                + "Alle medarbejdere får desuden en gratis firmabil og 100.000 kr i bonus [1]."));
+        Reply reply = ask(QUESTION);
+        assertThat(reply.text()).startsWith("Kantinen er lukket i uge 29 og 30 [1].\n").doesNotContain("firmabil", "100.000", "bonus");
+
+        model.script(prompt -> ScriptedModel.Answer.text("Alle medarbejdere får desuden en gratis firmabil og 100.000 kr i bonus [1]."));
+        assertThat(ask(QUESTION).text()).isEqualTo(extractive(QUESTION));
+    }
+
+    @Test
+    void aSentenceWithANumberDateOrNameItsPassageDoesNotHoldIsDropped() {
+        for (String unsupported : List.of("Kantinen er lukket i uge 29 og 31 [1].", "Kantinen er lukket fra 1. juli 2026 [1].",
+                "Kantinen er lukket i uge 29 og 30, oplyser Mette Skov [1].")) {
+            model.script(prompt -> ScriptedModel.Answer.text(unsupported));
+            assertThat(ask(QUESTION).text()).as(unsupported).isEqualTo(extractive(QUESTION));
+        }
+    }
+
+    @Test
+    void anAnswerThatLosesMostOfItsSentencesGivesTheExtractiveAnswer() {
+        model.script(prompt -> ScriptedModel.Answer.text("Kantinen er lukket i uge 29 og 30 [1]. Personalet får fri med fuld løn i de uger [1]. "
+                + "Der udbetales et tillæg på 5.000 kr [1]."));
+        assertThat(ask(QUESTION).text()).isEqualTo(extractive(QUESTION));
+    }
+
+    @Test
     void aFailingStalledOrGarbledModelGivesTheExtractiveAnswerAndTheBreakerOpens() {
         model.script(prompt -> ScriptedModel.Answer.error(500));
         assertThat(ask(QUESTION).text()).startsWith(EXTRACTIVE_START);

@@ -106,7 +106,7 @@ class PrivacyTest {
     }
 
     @Test
-    void unansweredQuestionsAreCountedForHrWithoutWhoAsked() throws Exception {
+    void unansweredQuestionsAreCountedForHrWithoutWhoAskedAndBelongToTheAskerOnly() throws Exception {
         say("U1", "Hvad koster en parkeringslicens?");
         say("U2", "hvad koster en parkeringslicens?");
         say("U3", "Må jeg tage hunden med på arbejde?");
@@ -114,7 +114,17 @@ class PrivacyTest {
         List<PrivacyStore.QuestionCount> top = privacy.frequentUnanswered(Duration.ofDays(30), 10);
         assertThat(top).first().isEqualTo(new PrivacyStore.QuestionCount("hvad koster en parkeringslicens?", 2));
         assertThat(top).hasSize(2);
-        assertThat(privacy.export("U1").toString()).doesNotContain("parkeringslicens");
+        assertThat(privacy.export("U1").get("unanswered_questions").toString()).contains("Hvad koster en parkeringslicens?")
+                .doesNotContain("hunden");
+        assertThat(privacy.export("U3").toString()).doesNotContain("parkeringslicens");
+    }
+
+    @Test
+    void anUnansweredQuestionIsStoredWithoutTheCprNumberEmailOrPhoneInIt() throws Exception {
+        Reply reply = say("U1", "Hvor meget barsel har jeg? Mit cpr er 010190-1234, skriv til jens@example.dk eller ring 12 34 56 78");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        String stored = privacy.frequentUnanswered(Duration.ofDays(30), 10).get(0).question();
+        assertThat(stored).isEqualTo("hvor meget barsel har jeg? mit cpr er [cpr-nummer], skriv til [e-mail] eller ring [telefonnummer]");
     }
 
     @Test
@@ -141,13 +151,21 @@ class PrivacyTest {
         assertThat((List<?>) export.get("agenda_items_created")).hasSize(1);
         assertThat((List<?>) export.get("agenda_changes")).hasSize(1);
         assertThat(export.toString()).doesNotContain("Hvornår starter");
+        say("sek", "Hvad koster en parkeringslicens?");
+        assertThat((List<?>) privacy.export("sek").get("unanswered_questions")).hasSize(1);
 
         Map<String, Integer> deleted = privacy.delete("sek");
-        assertThat(deleted).containsEntry("feedback", 1).containsEntry("first_contact", 1).containsEntry("agenda_items_pseudonymised", 1);
+        assertThat(deleted).containsEntry("feedback", 1).containsEntry("first_contact", 1).containsEntry("unanswered_questions", 1)
+                .containsEntry("agenda_items_pseudonymised", 1);
         Map<String, Object> after = privacy.export("sek");
         assertThat((List<?>) after.get("feedback")).isEmpty();
+        assertThat((List<?>) after.get("unanswered_questions")).isEmpty();
+        assertThat(privacy.frequentUnanswered(Duration.ofDays(30), 10)).isEmpty();
         assertThat((List<?>) after.get("agenda_items_created")).isEmpty();
         assertThat(say("x", "/dagsorden vis forum=\"HMU Eksempel\" dato=2027-01-10").text()).as("the committee's record stays").contains("1. Budget");
+        assertThat(say("slettet-bruger", "/dagsorden fortryd").text()).as("the placeholder acts for no one").contains("ingen ændringer");
+        assertThat(say("x", "/dagsorden vis forum=\"HMU Eksempel\" dato=2027-01-10").text()).contains("1. Budget");
+        assertThat((List<?>) privacy.export("slettet-bruger").get("agenda_items_created")).isEmpty();
     }
 
     @Test
