@@ -18,4 +18,9 @@ public record Actor(String user, String channel, String requestKey, String email
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(channel, "channel");
     }
+
+    /** Whether no one vouches for who this is; see {@link dk.hrassistenten.bot.Inbound#anonymous()}. */
+    public boolean anonymous() {
+        return dk.hrassistenten.bot.Inbound.ANONYMOUS.equals(user);
+    }
 }
