@@ -2,6 +2,7 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackSettings;
 import dk.hrassistenten.adapters.teams.TeamsSettings;
+import dk.hrassistenten.adapters.web.WebSettings;
 import dk.hrassistenten.bot.llm.LlmSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class Environment {
         names.addAll(JVM);
         names.addAll(SlackSettings.ENVIRONMENT);
         names.addAll(TeamsSettings.ENVIRONMENT);
+        names.addAll(WebSettings.ENVIRONMENT);
         names.addAll(LlmSettings.ENVIRONMENT);
         return names.stream().distinct().toList();
     }

@@ -2,15 +2,13 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackAdapter;
 import dk.hrassistenten.adapters.teams.TeamsAdapter;
-import dk.hrassistenten.adapters.web.ChatApiServlet;
-import dk.hrassistenten.adapters.web.SourceServlet;
-import dk.hrassistenten.adapters.web.WebChatServlet;
-import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.adapters.web.WebAdapter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.BindException;
+import java.time.Clock;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -46,17 +44,21 @@ final class HttpServer implements AutoCloseable {
         http.setRequestHeaderSize(16 * 1024);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
-        // TEAMS_LOCAL_DEV turns Teams authentication off for trials; the whole service then stays on loopback.
-        if (services.settings.teams() != null && services.settings.teams().localDevelopment()) {
+        // Local trials (HR_ASSISTANT_LOCAL_TRIAL, TEAMS_LOCAL_DEV) believe their callers; the whole service then stays on loopback.
+        if (services.settings.loopbackOnly()) {
             connector.setHost("127.0.0.1");
         }
         server.addConnector(connector);
 
+        WebAdapter web;
+        try {
+            web = new WebAdapter(services.settings.web(), services.assistant, services.settings.loopbackOnly(), Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new Settings.InvalidSettingException(e.getMessage());
+        }
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new WebChatServlet()), "/");
-        context.addServlet(new ServletHolder(new ChatApiServlet(services.assistant, Channel.WEB)), "/api/chat");
-        context.addServlet(new ServletHolder(new SourceServlet(services.assistant)), "/kilde");
+        web.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(new Liveness()), "/healthz");
         context.addServlet(new ServletHolder(new ReadinessServlet(services.knowledge, services.store)), "/readyz");
         context.addServlet(new ServletHolder(new MetricsServlet(services)), "/metrics");

@@ -2,6 +2,7 @@ package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.adapters.slack.SlackSettings;
 import dk.hrassistenten.adapters.teams.TeamsSettings;
+import dk.hrassistenten.adapters.web.WebSettings;
 import dk.hrassistenten.bot.llm.LlmSettings;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.nio.file.Files;
@@ -22,29 +23,44 @@ import java.util.Objects;
  * @param audiences the file of who belongs to which document audience, or null
  * @param retention how long feedback, unanswered questions, delivery keys and first contacts are kept
  * @param pseudonymKey the secret that keys pseudonyms of user ids in stored records, or null
+ * @param web who the web chat believes people to be: sign-in, proxy, or a local trial
  */
 public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, TeamsSettings teams,
-                       LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey) {
+                       LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey, WebSettings web) {
 
     /** Settings with defaults for everything but the folders; tests and tools start from this. */
     public Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
-        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null);
+        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null, WebSettings.anonymous());
     }
 
     /** These settings with Teams configured so. */
     public Settings withTeams(TeamsSettings teamsSettings) {
-        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey);
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey, web);
+    }
+
+    /** These settings with the web chat's sign-in configured so. */
+    public Settings withWeb(WebSettings webSettings) {
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teams, llm, audiences, retention, pseudonymKey, webSettings);
+    }
+
+    /**
+     * Whether the whole service listens on loopback alone: a local trial of the web chat, or of Teams without
+     * authentication. Nothing outside this machine can then reach what trusts its callers' word.
+     */
+    public boolean loopbackOnly() {
+        return web.localTrial() || (teams != null && teams.localDevelopment());
     }
 
     @Override
     public String toString() {
         return "Settings[corpus=" + corpus + ", data=" + data + ", forums=" + forums + ", db=" + (dbUrl == null ? "embedded" : "external")
-                 + ", slack=" + slack + ", teams=" + teams + ", llm=" + llm + ", retention=" + retention + "]"; // no secrets in logs
+                 + ", slack=" + slack + ", teams=" + teams + ", llm=" + llm + ", retention=" + retention + ", web=" + web + "]"; // no secrets in logs
     }
 
     public Settings {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(web, "web");
     }
 
     /** Thrown for a setting a person must fix; its message says how. */
@@ -90,10 +106,12 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         SlackSettings slack;
         TeamsSettings teams;
         LlmSettings llm;
+        WebSettings web;
         try {
             slack = SlackSettings.fromEnvironment(env);
             teams = TeamsSettings.fromEnvironment(env);
             llm = LlmSettings.fromEnvironment(env);
+            web = WebSettings.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(e.getMessage());
         }
@@ -113,7 +131,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
             throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be at least 1.");
         }
         return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, teams, llm, audiences, retention,
-                pick(null, env.get(Environment.PSEUDONYM_KEY), "").isEmpty() ? null : env.get(Environment.PSEUDONYM_KEY).strip());
+                pick(null, env.get(Environment.PSEUDONYM_KEY), "").isEmpty() ? null : env.get(Environment.PSEUDONYM_KEY).strip(), web);
     }
 
     private static String pick(String option, String env, String fallback) {

@@ -6,19 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.hrassistenten.bot.reply.ReplyJson;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every endpoint of the running service over real HTTP, including the bad requests. */
+/**
+ * Every endpoint of the running service over real HTTP, including the bad requests. The service is a local trial,
+ * so that agenda commands can name their user; WebIdentityIT covers who is believed elsewhere.
+ */
 class HttpServerIT {
 
     private static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(TestServer.fixture("mixed"), true);
+        server = TestServer.localTrial(TestServer.fixture("mixed"), null);
     }
 
     @AfterAll
@@ -133,6 +137,64 @@ class HttpServerIT {
         }
     }
 
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return server.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder chat(String contentType, byte[] body) {
+        return HttpRequest.newBuilder(server.uri("/api/chat")).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    @Test
+    void onlyJsonBodiesAreTaken() throws Exception {
+        String question = "{\"text\": \"hjælp\"}";
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                "application/json; charset=iso-8859-1", "application/jsonp"}) {
+            HttpResponse<String> response = send(chat(type, question.getBytes(StandardCharsets.UTF_8)));
+            assertThat(response.statusCode()).as(type).isEqualTo(415);
+            assertThat(json(response).get("error").asText()).as(type).contains("application/json");
+        }
+        HttpResponse<String> none = send(HttpRequest.newBuilder(server.uri("/api/chat")).POST(HttpRequest.BodyPublishers.ofString(question)));
+        assertThat(none.statusCode()).as("no Content-Type").isEqualTo(415);
+        assertThat(send(chat("application/json; charset=UTF-8", question.getBytes(StandardCharsets.UTF_8))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void requestsFromAnotherSiteAreRefused() throws Exception {
+        byte[] question = "{\"text\": \"hjælp\"}".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> otherOrigin = send(chat("application/json", question).header("Origin", "https://evil.example"));
+        assertThat(otherOrigin.statusCode()).isEqualTo(403);
+        assertThat(json(otherOrigin).get("error").asText()).contains("another site");
+        assertThat(send(chat("application/json", question).header("Origin", "null")).statusCode()).isEqualTo(403);
+        assertThat(send(chat("application/json", question).header("Origin", "http://127.0.0.1:" + (server.server.port() + 1))).statusCode())
+                .as("another port is another origin").isEqualTo(403);
+        assertThat(send(chat("application/json", question).header("Sec-Fetch-Site", "cross-site")).statusCode()).isEqualTo(403);
+        assertThat(send(chat("application/json", question).header("Sec-Fetch-Site", "same-site")).statusCode()).isEqualTo(403);
+
+        assertThat(send(chat("application/json", question).header("Origin", "http://127.0.0.1:" + server.server.port())
+                .header("Sec-Fetch-Site", "same-origin")).statusCode()).as("the web chat itself").isEqualTo(200);
+    }
+
+    @Test
+    void onlyStrictJsonIsTaken() throws Exception {
+        byte[] invalidUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        HttpResponse<String> utf8 = send(chat("application/json", invalidUtf8));
+        assertThat(utf8.statusCode()).isEqualTo(400);
+        assertThat(json(utf8).get("error").asText()).contains("UTF-8");
+
+        for (String trailing : new String[] {"{\"text\": \"hjælp\"} {\"text\": \"x\"}", "{\"text\": \"hjælp\"}garbage", "{\"text\": \"hjælp\"}]"}) {
+            HttpResponse<String> response = send(chat("application/json", trailing.getBytes(StandardCharsets.UTF_8)));
+            assertThat(response.statusCode()).as(trailing).isEqualTo(400);
+            assertThat(json(response).get("error").asText()).as(trailing).contains("after the JSON object");
+        }
+
+        HttpResponse<String> duplicate = send(chat("application/json",
+                "{\"user\": \"sek\", \"text\": \"hjælp\", \"user\": \"boss\"}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(json(duplicate).get("error").asText()).contains("\"user\"").contains("twice");
+        assertThat(duplicate.body()).doesNotContain("Exception").doesNotContain("jackson");
+    }
+
     @Test
     void wrongMethodGets405AndAHugeBody413() throws Exception {
         HttpResponse<String> get = server.get("/api/chat");
@@ -145,7 +207,7 @@ class HttpServerIT {
         assertThat(tooBig.statusCode()).isEqualTo(413);
         assertThat(json(tooBig).get("error").asText()).contains("bytes");
 
-        HttpResponse<String> chunked = server.http.send(HttpRequest.newBuilder(server.uri("/api/chat"))
+        HttpResponse<String> chunked = server.http.send(HttpRequest.newBuilder(server.uri("/api/chat")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes()))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).as("a body without Content-Length is limited too").isEqualTo(413);

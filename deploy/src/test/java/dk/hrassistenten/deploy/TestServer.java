@@ -26,15 +26,38 @@ final class TestServer implements AutoCloseable {
     /** @param handlerWrapper wraps the assistant for the Slack and Teams apps (a slow answer, say); null for none */
     TestServer(Settings settings, boolean indexed, java.util.function.UnaryOperator<java.util.function.Function<dk.hrassistenten.bot.Inbound,
             dk.hrassistenten.bot.reply.Reply>> handlerWrapper) throws Exception {
+        this(settings, indexed, handlerWrapper, 0);
+    }
+
+    /** @param port the port to listen on, 0 for any free one */
+    TestServer(Settings settings, boolean indexed, java.util.function.UnaryOperator<java.util.function.Function<dk.hrassistenten.bot.Inbound,
+            dk.hrassistenten.bot.reply.Reply>> handlerWrapper, int port) throws Exception {
         services = new Services(settings);
         java.util.function.Function<dk.hrassistenten.bot.Inbound, dk.hrassistenten.bot.reply.Reply> handler = services.assistant::handle;
         java.util.function.Function<dk.hrassistenten.bot.Inbound, dk.hrassistenten.bot.reply.Reply> chat =
                 handlerWrapper == null ? handler : handlerWrapper.apply(handler);
         slack = services.slack(chat);
         teams = services.teams(chat);
-        server = HttpServer.start(services, 0, slack, teams);
+        server = HttpServer.start(services, port, slack, teams);
         if (indexed) {
             services.knowledge.reload(p -> { });
+        }
+    }
+
+    /** The web settings of a local trial, as HR_ASSISTANT_LOCAL_TRIAL=true gives them. */
+    static final dk.hrassistenten.adapters.web.WebSettings LOCAL_TRIAL = dk.hrassistenten.adapters.web.WebSettings.fromEnvironment(
+            java.util.Map.of(dk.hrassistenten.adapters.web.WebSettings.LOCAL_TRIAL, "true"));
+
+    /** A local trial on loopback, whose web chat takes the user a request names: for tests of what a secretary may do. */
+    static TestServer localTrial(Path corpus, Path forums) throws Exception {
+        return new TestServer(new Settings(corpus, Files.createTempDirectory("hr-data"), forums, null, null, null, null)
+                .withWeb(LOCAL_TRIAL), true, null);
+    }
+
+    /** A port that was free a moment ago, for a server whose URL must be known before it starts. */
+    static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -35,8 +35,11 @@ class TwoReplicasIT {
         String db = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=" + schema;
         try (FakeSlackApi slack = new FakeSlackApi()) {
             SlackSettings slackSettings = new SlackSettings("xoxb-test", SlackIT.SECRET, null, slack.apiUrl(), null);
-            try (TestServer a = new TestServer(new Settings(corpus, Files.createTempDirectory("a"), null, db, null, slackSettings, null), true, null);
-                 TestServer b = new TestServer(new Settings(corpus, Files.createTempDirectory("b"), null, db, null, slackSettings, null), true, null)) {
+            // Local trials, so that the agenda adds can name their secretary in the body.
+            try (TestServer a = new TestServer(new Settings(corpus, Files.createTempDirectory("a"), null, db, null, slackSettings, null)
+                         .withWeb(TestServer.LOCAL_TRIAL), true, null);
+                 TestServer b = new TestServer(new Settings(corpus, Files.createTempDirectory("b"), null, db, null, slackSettings, null)
+                         .withWeb(TestServer.LOCAL_TRIAL), true, null)) {
                 String event = SlackIT.mention("EvR1", "Hvornår træder cykelordningen i kraft?");
                 List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
                 for (TestServer replica : List.of(a, b, a, b)) {

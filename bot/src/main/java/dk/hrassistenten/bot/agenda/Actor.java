@@ -17,4 +17,9 @@ public record Actor(String user, String channel, RequestKey request, String emai
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(channel, "channel");
     }
+
+    /** Whether no one vouches for who this is; see {@link dk.hrassistenten.bot.Inbound#anonymous()}. */
+    public boolean anonymous() {
+        return dk.hrassistenten.bot.Inbound.ANONYMOUS.equals(user);
+    }
 }

@@ -235,6 +235,7 @@ public final class AgendaCommand implements Command {
     }
 
     private Reply undo(Actor actor, Texts texts) {
+        requireKnown(actor);
         AgendaStore.Change change = store.undo(actor, f -> permit(forumNamed(f), actor), this::endsByMidnight);
         AgendaItem item = change.item();
         Forum forum = forumNamed(item.forum());
@@ -370,8 +371,17 @@ public final class AgendaCommand implements Command {
     }
 
     private static void permit(Forum forum, Actor actor) {
+        // Before the secretaries: a forum open to anyone ("*") is still not open to someone no one vouches for.
+        requireKnown(actor);
         if (!forum.isSecretary(actor.user()) && (actor.email() == null || !forum.isSecretary(actor.email()))) {
             throw new AgendaException("agenda.error.permission", forum.name());
+        }
+    }
+
+    /** Changes need someone the channel vouches for; an anonymous person is told how to sign in. */
+    private static void requireKnown(Actor actor) {
+        if (actor.anonymous()) {
+            throw new AgendaException("agenda.error.sign_in");
         }
     }
 

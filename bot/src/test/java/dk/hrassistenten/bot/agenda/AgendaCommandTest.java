@@ -66,6 +66,23 @@ class AgendaCommandTest {
     }
 
     @Test
+    void someoneNoOneVouchesForMayListButNotChangeEvenAForumOpenToAnyone() {
+        Reply added = say("sek1", "/dagsorden tilføj forum=\"LMU Hospital\" dato=2026-12-10 titel=\"Budget\"");
+        assertThat(added.kind()).isEqualTo(ReplyKind.AGENDA);
+        long id = ((Number) added.agenda().get("id")).longValue();
+        for (String change : new String[] {"/dagsorden tilføj forum=\"LMU Hospital\" dato=2026-12-10 titel=\"Anonymt\"",
+                "/dagsorden flyt id=" + id + " position=1", "/dagsorden fjern id=" + id, "/dagsorden fortryd",
+                "/dagsorden\u2003tilføj forum=\"LMU Hospital\" dato=2026-12-10 titel=\"Anonymt\""}) {
+            Reply refused = say(null, change);
+            assertThat(refused.kind()).as(change).isEqualTo(ReplyKind.ERROR);
+            assertThat(refused.text()).as(change).contains("ikke logget ind").contains("/auth/login");
+        }
+        assertThat(say(null, "/agenda add forum=\"LMU Hospital\" date=2026-12-10 title=\"Anonymous\"").text()).contains("not signed in");
+        assertThat(store.list("LMU Hospital", java.time.LocalDate.of(2026, 12, 10))).extracting(AgendaItem::title).containsExactly("Budget");
+        assertThat(say(null, "/dagsorden vis forum=\"LMU Hospital\" dato=2026-12-10").kind()).isEqualTo(ReplyKind.AGENDA);
+    }
+
+    @Test
     void theCommandWorksWithoutItsSlashAsTeamsCommandMenuInsertsIt() {
         Reply added = say("sek1", "dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=\"Orientering om vikarer\"");
         assertThat(added.kind()).isEqualTo(ReplyKind.AGENDA);

@@ -1,56 +1,48 @@
 package dk.hrassistenten.adapters.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.reply.ReplyJson;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /api/chat}: takes {@code {"user": "...", "text": "..."}} and answers with the reply JSON of
- * the contract. Malformed input gets 400 with a JSON error, never a stack trace.
+ * the contract. A request is checked before its body is parsed: from this site (403 otherwise), JSON (415), not too
+ * large (413); a body that is not strictly one JSON object gets 400. Errors are JSON, never a stack trace.
+ * The person is who the sign-in or a trusted proxy vouches for; {@code "user"} counts only in a local trial, and
+ * otherwise the question is asked anonymously (the assistant then refuses agenda changes and says how to sign in).
  */
-public final class ChatApiServlet extends HttpServlet {
-
-    /** Bodies above this are refused: a question is a few hundred bytes. */
-    public static final int MAX_BODY_BYTES = 64 * 1024;
-    private static final ObjectMapper MAPPER = ReplyJson.mapper();
-    /** Oversized bodies up to this much are read and discarded; beyond it the connection is simply closed. */
-    private static final int DRAIN_BYTES = 1024 * 1024;
+final class ChatApiServlet extends HttpServlet {
 
     private final transient Assistant assistant;
     private final Channel channel;
+    private final transient SameOrigin sameOrigin;
+    private final transient WebIdentity identities;
 
-    public ChatApiServlet(Assistant assistant, Channel channel) {
+    ChatApiServlet(Assistant assistant, Channel channel, SameOrigin sameOrigin, WebIdentity identities) {
         this.assistant = assistant;
         this.channel = channel;
+        this.sameOrigin = sameOrigin;
+        this.identities = identities;
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = request.getContentLengthLong() > MAX_BODY_BYTES ? new byte[MAX_BODY_BYTES + 1] : in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                // Read what a reasonable client sends before answering, so that it sees the 413 rather than a reset.
-                drain(in);
-                JsonErrors.send(response, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
-                return;
-            }
+        if (!sameOrigin.allows(request)) {
+            JsonErrors.send(response, 403, "Requests from pages of another site are refused. Use the web chat, or call the API from a program.");
+            return;
         }
         JsonNode json;
         try {
-            json = MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            JsonErrors.send(response, 400, "The body is not valid JSON. Send {\"user\": \"...\", \"text\": \"...\"}.");
+            json = JsonBody.read(request);
+        } catch (JsonBody.Refused e) {
+            JsonErrors.send(response, e.status, e.getMessage());
             return;
         }
         if (json == null || !json.isObject() || !json.path("text").isTextual()) {
@@ -62,26 +54,18 @@ public final class ChatApiServlet extends HttpServlet {
             JsonErrors.send(response, 400, "\"user\" must be a string.");
             return;
         }
-        String userId = user.isTextual() ? user.asText() : null;
+        Identity identity = identities.of(request, user.isTextual() ? user.asText() : null);
         String requestId = request.getHeader("X-Request-Id");
-        var reply = assistant.handle(new Inbound(channel, userId, json.get("text").asText(), null, requestId));
+        var reply = assistant.handle(new Inbound(channel, identity == null ? null : identity.user(), json.get("text").asText(), null, requestId,
+                identity == null ? null : identity.email()));
         response.setStatus(200);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(ReplyJson.write(reply));
     }
 
-    private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int n;
-        while (total < DRAIN_BYTES && (n = in.read(buffer)) > 0) {
-            total += n;
-        }
-    }
-
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, jakarta.servlet.ServletException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             JsonErrors.send(response, 405, "Use POST with a JSON body.");

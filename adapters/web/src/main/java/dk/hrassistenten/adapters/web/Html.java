@@ -1,6 +1,10 @@
 package dk.hrassistenten.adapters.web;
 
-/** HTML escaping for text from documents and people. */
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** HTML escaping for text from documents and people, and the service's small pages around it. */
 public final class Html {
 
     private Html() {
@@ -20,5 +24,24 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A page of its own (no script, no outside resource).
+     *
+     * @param bodyHtml markup whose text is already escaped
+     */
+    static void send(HttpServletResponse response, int status, String title, String bodyHtml) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+        response.getWriter().write(page(title, bodyHtml));
+    }
+
+    private static String page(String title, String bodyHtml) {
+        return "<!doctype html><html lang=da><meta charset=utf-8><meta name=viewport content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + "</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:760px;margin:0 auto;padding:16px}"
+                + ".meta{color:#5b6675}</style><body>" + bodyHtml + "</body></html>";
     }
 }

@@ -22,12 +22,8 @@ public final class SourceServlet extends HttpServlet {
         String path = request.getParameter("path");
         String section = request.getParameter("section");
         Optional<SourceView> view = path == null ? Optional.empty() : assistant.source(path, section == null ? "" : section);
-        response.setContentType("text/html");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         if (view.isEmpty()) {
-            response.setStatus(404);
-            response.getWriter().write(page("Ikke fundet", "<p>Kilden findes ikke (længere) i dokumenterne.</p>"));
+            Html.send(response, 404, "Ikke fundet", "<p>Kilden findes ikke (længere) i dokumenterne.</p>");
             return;
         }
         SourceView v = view.get();
@@ -39,12 +35,6 @@ public final class SourceServlet extends HttpServlet {
         for (String paragraph : v.text().split("\n")) {
             body.append("<p>").append(Html.escape(paragraph)).append("</p>");
         }
-        response.getWriter().write(page(v.title(), body.toString()));
-    }
-
-    private static String page(String title, String body) {
-        return "<!doctype html><html lang=da><meta charset=utf-8><meta name=viewport content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.escape(title) + "</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:760px;margin:0 auto;padding:16px}"
-                + ".meta{color:#5b6675}</style><body>" + body + "</body></html>";
+        Html.send(response, 200, v.title(), body.toString());
     }
 }
