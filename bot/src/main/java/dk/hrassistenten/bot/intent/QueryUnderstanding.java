@@ -71,6 +71,10 @@ public final class QueryUnderstanding {
      */
     public Intent understand(String text, KnowledgeSnapshot knowledge) {
         Intent intent = read(text.strip());
+        if (knowledge != null && intent.kind() == Kind.UNIT_QUESTION && intent.aspect() == UnitAspect.LEADER
+                && knowledge.units().mentionedIn(intent.text()).isEmpty()) {
+            intent = leadingAsHandling(intent);
+        }
         if (knowledge != null && intent.kind() != Kind.COMMAND && !intent.text().isEmpty()) {
             Optional<String> organisation = knowledge.organizationsNamedIn(intent.text()).stream().sorted().findFirst();
             if (organisation.isPresent()) {
@@ -78,6 +82,17 @@ public final class QueryUnderstanding {
             }
         }
         return intent;
+    }
+
+    /**
+     * "Hvem leder indsatsen ved et udbrud af norovirus?" names no unit: who leads an effort is who handles it,
+     * so the question is a who-handles question of the rest ("leder" stays the topic's verb, which the unit
+     * lookup sets aside). Unchanged when no topic is left.
+     */
+    private static Intent leadingAsHandling(Intent intent) {
+        String text = intent.text();
+        Optional<String> topic = whoTopic(text, skipToWord(text, 0), intent.english() ? ENGLISH : DANISH);
+        return topic.map(t -> new Intent(Kind.WHO_HANDLES, intent.language(), text, t, null, null, null, null, null)).orElse(intent);
     }
 
     /** The language guess alone, for texts that are not read further (an empty or too long message). */

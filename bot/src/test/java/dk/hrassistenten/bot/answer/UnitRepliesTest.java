@@ -99,4 +99,17 @@ class UnitRepliesTest {
                 .handle(Inbound.of(Channel.API, "u1", "Hvem hjemtager sygedagpengerefusion fra andre myndigheder?"));
         assertThat(quoted.text()).contains("Refusion");
     }
+
+    /** "Hvem leder …" of something no unit is called asks who leads that effort: who handles it. */
+    @Test
+    void whoLeadsAnEffortIsAskedOfTheUnitsTasksAndWhoLeadsAUnitOfTheUnit() {
+        QueryUnderstanding reader = QueryUnderstanding.withoutCommands();
+        assertThat(reader.understand("Hvem leder Kompetencekontoret?", KNOWLEDGE).kind()).isEqualTo(Intent.Kind.UNIT_QUESTION);
+        Intent effort = reader.understand("Hvem leder arbejdet med kommunens kursuskalender?", KNOWLEDGE);
+        assertThat(effort.kind()).isEqualTo(Intent.Kind.WHO_HANDLES);
+        Reply reply = new Assistant(() -> KNOWLEDGE, new SimpleMeterRegistry())
+                .handle(Inbound.of(Channel.API, "u1", "Hvem leder arbejdet med kommunens kursuskalender?"));
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Kompetencekontoret");
+    }
 }
