@@ -181,7 +181,9 @@ public final class QueryUnderstanding {
     /** The message read on its own, without regard to a previous question. */
     private Intent standalone(String text, int start, PhraseTable cues, Language language) {
         UnitAspect aspect = aspect(text, start, cues);
-        if (asksForOwnData(text, start, cues)) {
+        // "Der er en fejl på min lønseddel – hvem skal jeg kontakte?" asks whom to go to, not for the payslip.
+        boolean asksWhomToContact = cues.at(text, start, Set.of("WHO_FRAME")).isPresent() || endsWith(text, cues, "WHO_CLOSE").isPresent();
+        if (asksForOwnData(text, start, cues) && !asksWhomToContact) {
             return Intent.of(Kind.PERSONAL, language, text, aspect);
         }
         Optional<String> role = role(text, start, cues);

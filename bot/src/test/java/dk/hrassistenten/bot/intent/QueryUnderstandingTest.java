@@ -102,6 +102,8 @@ class QueryUnderstandingTest {
             "hvad er mit medarbejdernummer                                          | PERSONAL      | -                                   | DANISH",
             "Hvor mange er mine feriedage?                                          | PERSONAL      | -                                   | DANISH",
             "Hvor høj er min pension?                                               | PERSONAL      | -                                   | DANISH",
+            // ... unless it asks whom to go to with it
+            "Der er fejl på min lønseddel, hvem skal jeg kontakte?                  | WHO_HANDLES   | Der er fejl på min lønseddel        | DANISH",
             "Hvornår er min næste lønsamtale?                                       | PERSONAL      | -                                   | DANISH",
             "Hvor mange feriedage har jeg tilbage?                                  | PERSONAL      | -                                   | DANISH",
             "Hvor mange feriedage har jeg tilbage i år?                             | PERSONAL      | -                                   | DANISH",
