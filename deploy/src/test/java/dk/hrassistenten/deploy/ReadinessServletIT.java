@@ -33,7 +33,8 @@ class ReadinessServletIT {
     void start() throws Exception {
         TestServer.writeCycleMinutes(corpus);
         Files.writeString(corpus.resolve("kantine.md"), "# Kantine\n\nKantinen holder lukket i juli.\n");
-        server = new TestServer(new Settings(corpus, data, null, null, null, null, null), true, null);
+        // A local trial: the agenda change names its secretary in the body.
+        server = new TestServer(new Settings(corpus, data, null, null, null, null, null).withWeb(TestServer.LOCAL_TRIAL), true, null);
         log.start();
         root().addAppender(log);
     }
