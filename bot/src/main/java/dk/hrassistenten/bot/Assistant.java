@@ -241,7 +241,7 @@ public final class Assistant {
                 return unit.get();
             }
         }
-        KnowledgeSnapshot.SearchResult result = snapshot.search(text, audiences.of(inbound.userId()), SEARCH_HITS);
+        KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
         Reply reply = answers.answer(snapshot, result, wanted(intent)).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }

@@ -78,6 +78,12 @@ public final class KnowledgeSnapshot {
         return new SearchResult(result.plan(), result.hits());
     }
 
+    /** As {@link #search(String, Set, int)}, in the language the caller read the question in. */
+    public SearchResult search(String question, boolean english, Set<String> audiences, int limit) {
+        PassageSearch.Result result = search.search(question, english, audiences, limit);
+        return new SearchResult(result.plan(), result.hits());
+    }
+
     /** The ranking weights and answerability threshold this snapshot searches with. */
     public RankingWeights ranking() {
         return search.weights();

@@ -81,7 +81,7 @@ public final class UnitReplies {
 
     /** The passage that best covers the topic, when it stands in a unit's section or names the unit doing it. */
     private Optional<Reply> fromPassage(KnowledgeSnapshot knowledge, String topic, String organization, Texts texts) {
-        KnowledgeSnapshot.SearchResult result = knowledge.search(topic, Set.of(), 3);
+        KnowledgeSnapshot.SearchResult result = knowledge.search(topic, texts.english(), Set.of(), 3);
         if (result.hits().isEmpty() || result.hits().get(0).coverage() < PASSAGE_COVERAGE) {
             return Optional.empty();
         }

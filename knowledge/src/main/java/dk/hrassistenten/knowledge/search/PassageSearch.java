@@ -1,5 +1,6 @@
 package dk.hrassistenten.knowledge.search;
 
+import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.analysis.Sentences;
 import dk.hrassistenten.knowledge.index.Concept;
@@ -85,7 +86,15 @@ public final class PassageSearch {
      * @param audiences the audiences the asker belongs to; passages restricted to others are never returned
      */
     public Result search(String question, Set<String> audiences, int limit) {
-        QueryPlan plan = planner.plan(question);
+        return search(question, EnglishStopWords.isEnglish(question), audiences, limit);
+    }
+
+    /**
+     * As {@link #search(String, Set, int)}, in the language the caller read the question in (the assistant's
+     * intent: "Which team helps managers report injuries?" has one telling English word, yet is English).
+     */
+    public Result search(String question, boolean english, Set<String> audiences, int limit) {
+        QueryPlan plan = planner.plan(question, english);
         if (plan.isEmpty()) {
             return new Result(plan, List.of());
         }
