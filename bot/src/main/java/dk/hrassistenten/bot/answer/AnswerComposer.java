@@ -72,10 +72,10 @@ public final class AnswerComposer {
 
     /**
      * The hits that may answer, best first: those that cover the question's weighted concepts as much as the
-     * tuned threshold asks and hold every number the question names; else the best alone, when it covers less but still {@code leadCoverage}, leads the
-     * others clearly, holds every number the question names, and the question asks for something a quote must
-     * hold (a date, a number, a place, someone, a rule), so that the selected quote is checked against it.
-     * Otherwise none: not found.
+     * tuned threshold asks and hold every number the question names. Else the best alone, when it covers less
+     * but still {@code leadCoverage}, leads the other passages clearly, holds every number the
+     * question names, and the question asks for something a quote must hold (a date, a number, a place,
+     * someone, a rule), so that the selected quote is checked against it. Otherwise none: not found.
      */
     static List<SearchHit> answerable(RankingWeights ranking, QueryPlan plan, List<SearchHit> hits) {
         if (hits.isEmpty()) {

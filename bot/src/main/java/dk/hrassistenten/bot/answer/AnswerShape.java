@@ -58,7 +58,12 @@ public final class AnswerShape {
      * question's own words (lower case), which are never the value asked for, and for "hvor mange X" the concept
      * of what it counts (X); whether it asks how often ("hvor ofte"), which only a recurrence answers.
      */
-    record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency) {
+    /**
+     * @param calendar the question asks for a calendar date ("fra hvilken dato"): a period ("12 uger") is no answer
+     * @param duration the question asks how long or how soon ("hvor hurtigt"): only a period answers ("inden 3 uger")
+     */
+    record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency,
+                 boolean calendar, boolean duration) {
         Asked {
             values = Set.copyOf(values);
             questionWords = List.copyOf(questionWords);
@@ -98,7 +103,8 @@ public final class AnswerShape {
                 words.add(w.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return new Asked(types, rule, words, counted, CUES.contains(plan.question(), "FREQUENCY_QUESTION"));
+        return new Asked(types, rule, words, counted, CUES.contains(plan.question(), "FREQUENCY_QUESTION"),
+                CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"));
     }
 
     /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */
@@ -134,8 +140,9 @@ public final class AnswerShape {
         String rest = withoutQuestionWords(asked, sentence);
         for (AnswerType type : asked.values()) {
             boolean holds = switch (type) {
-                case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE") : holdsATime(rest, !asked.rule());
-                case NUMBER -> holdsACount(rest);
+                case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE")
+                        : asked.calendar() ? !DanishDates.findAll(rest).isEmpty() : holdsATime(rest, !asked.rule());
+                case NUMBER -> asked.duration() ? hasAPeriod(rest) : holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);
                 case PERSON_OR_UNIT -> namesAPerson(rest) || namesAUnit(rest);
                 default -> false;

@@ -60,6 +60,20 @@ class AnswerShapeTest {
     }
 
     @Test
+    void aWhichDateQuestionTakesADateNotAPeriod() {
+        String q = "Fra hvilken dato har det været forbudt at ryge i arbejdstiden?";
+        assertThat(fits(q, AnswerType.DATE, "Sygehuset har haft røgfri arbejdstid siden 1. januar 2025.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Deltagerne kan få nikotinerstatning i op til 12 uger.")).isFalse();
+    }
+
+    @Test
+    void aHowSoonQuestionTakesAPeriodNotAClockTime() {
+        String q = "Hvor hurtigt efter første sygedag skal lederen holde en samtale?";
+        assertThat(fits(q, AnswerType.NUMBER, "Lederen holder den første samtale senest 3 uger efter første sygedag.")).isTrue();
+        assertThat(fits(q, AnswerType.NUMBER, "Du skal sygemelde dig senest kl. 7.00 på første sygedag.")).isFalse();
+    }
+
+    @Test
     void aDateIsNoPlace() {
         String q = "Hvor holdes julefrokosten?";
         assertThat(fits(q, AnswerType.PLACE, "Julefrokosten holdes fredag den 5. december 2026.")).isFalse();
