@@ -114,7 +114,9 @@ public final class AnswerShape {
             return Optional.empty();
         }
         String word = next.group();
-        return plan.concepts().stream().filter(c -> c.word().equalsIgnoreCase(word)).findFirst();
+        // An English phrase is one concept ("how many senior days" counts "senior days").
+        return plan.concepts().stream().filter(c -> c.word().equalsIgnoreCase(word)
+                || c.word().toLowerCase(java.util.Locale.ROOT).startsWith(word.toLowerCase(java.util.Locale.ROOT) + " ")).findFirst();
     }
 
     /**

@@ -164,4 +164,13 @@ class AnswerShapeTest {
         assertThat(shape.holdsAPlace("Personalechefen fører de lokale lønforhandlinger.")).as("'lokale' alone means local").isFalse();
         assertThat(fits("Hvor registreres ferie i Nordby?", AnswerType.PLACE, "Ferie registreres i NordbyPortalen.")).as("a compound of a question's word is new").isTrue();
     }
+
+    /** An English phrase is one concept: "how many senior days" counts "senior days". */
+    @Test
+    void aCountQuestionKnowsWhatItCountsAlsoWhenThatIsAnEnglishPhrase() {
+        Concept seniorDays = new Concept("senior days", Set.of("seniordag"), List.of(), Set.of(), 2.0, true);
+        Concept employees = new Concept("employees", Set.of("medarbejder"), List.of(), Set.of(), 1.0, true);
+        QueryPlan plan = new QueryPlan("How many senior days do employees get?", List.of(seniorDays, employees), true, AnswerType.NUMBER);
+        assertThat(AnswerShape.asked(plan).counted()).contains(seniorDays);
+    }
 }
