@@ -2,6 +2,7 @@ package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.Forums;
+import dk.hrassistenten.bot.delivery.ChatConversations;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.reply.Reply;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  *
  * @param handler how messages are answered; the assistant, or a wrapper of it in tests
  * @param sources a source's text by path and section
+ * @param conversations the conversations the bot may write to on its own (proposals' notices)
  */
 public record ChatParts(Function<Inbound, Reply> handler, BiFunction<String, String, Optional<SourceView>> sources,
-                        AgendaCommand agenda, Forums forums, DeliveryLog deliveries, FeedbackStore feedback) {
+                        AgendaCommand agenda, Forums forums, DeliveryLog deliveries, FeedbackStore feedback, ChatConversations conversations) {
 }

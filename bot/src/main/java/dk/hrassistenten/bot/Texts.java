@@ -28,6 +28,11 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** Whether there is a text of this key (optional texts, such as a command's extra help). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public boolean english() {
         return locale.getLanguage().equals("en");
     }

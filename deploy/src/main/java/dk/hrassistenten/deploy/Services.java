@@ -11,6 +11,7 @@ import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.delivery.ChatConversations;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
+import dk.hrassistenten.bot.agenda.ProposalRelay;
 import dk.hrassistenten.bot.answer.UnitContacts;
 import java.io.IOException;
 import java.time.Clock;
@@ -41,6 +43,9 @@ final class Services implements AutoCloseable {
     final Forums forums;
     final AgendaCommand agenda;
     final DeliveryLog deliveries;
+    final ChatConversations conversations;
+    /** The chat adapters join it as they are built, so that the agenda's proposals reach their secretaries. */
+    private final ProposalRelay proposalNotices = new ProposalRelay();
     final FeedbackStore feedback;
     final PrivacyStore privacy;
 
@@ -51,8 +56,9 @@ final class Services implements AutoCloseable {
         this.database = Database.open(settings.dbUrl(), settings.data());
         this.store = new StoreCheck(database);
         Clock clock = Clock.systemDefaultZone();
-        this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock);
+        this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock, proposalNotices);
         this.deliveries = new DeliveryLog(database, clock);
+        this.conversations = new ChatConversations(database, clock);
         Pseudonyms pseudonyms = new Pseudonyms(settings.pseudonymKey());
         this.feedback = new FeedbackStore(database, pseudonyms, clock, meters);
         this.privacy = new PrivacyStore(database, pseudonyms, clock);
@@ -75,7 +81,9 @@ final class Services implements AutoCloseable {
         if (settings.slack() == null) {
             return null;
         }
-        return new SlackAdapter(settings.slack(), chatParts(handler), Clock.systemUTC());
+        SlackAdapter slack = new SlackAdapter(settings.slack(), chatParts(handler), Clock.systemUTC());
+        proposalNotices.join(slack.proposalNotices());
+        return slack;
     }
 
     /**
@@ -87,11 +95,13 @@ final class Services implements AutoCloseable {
         if (settings.teams() == null) {
             return null;
         }
-        return new TeamsAdapter(settings.teams(), chatParts(handler), Clock.systemDefaultZone());
+        TeamsAdapter teams = new TeamsAdapter(settings.teams(), chatParts(handler), Clock.systemDefaultZone());
+        proposalNotices.join(teams.proposalNotices());
+        return teams;
     }
 
     private ChatParts chatParts(Function<Inbound, Reply> handler) {
-        return new ChatParts(handler, assistant::source, agenda, forums, deliveries, feedback);
+        return new ChatParts(handler, assistant::source, agenda, forums, deliveries, feedback, conversations);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */

@@ -24,6 +24,8 @@ final class FakeSlackApi implements AutoCloseable {
 
     private final HttpServer server;
     final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** The calls of each response URL, by the id it was made with ({@link #responseUrl}). */
+    private final java.util.Map<String, List<Call>> responses = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger rateLimited = new AtomicInteger();
     volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
@@ -31,7 +33,10 @@ final class FakeSlackApi implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", exchange -> {
-            calls.add(new Call("respond", body(exchange), System.currentTimeMillis()));
+            Call call = new Call("respond", body(exchange), System.currentTimeMillis());
+            calls.add(call);
+            responses.computeIfAbsent(exchange.getRequestURI().getPath().substring("/respond/".length()), id -> new CopyOnWriteArrayList<>())
+                    .add(call);
             send(exchange, 200, "ok", "text/plain");
         });
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
@@ -44,6 +49,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+    }
+
+    /** What was said through the response URL of this id, in order. */
+    List<Call> responses(String id) {
+        return List.copyOf(responses.getOrDefault(id, List.of()));
     }
 
     void rateLimitNextPosts(int count) {

@@ -206,6 +206,139 @@ class SlackIT {
         assertThat(listed.text()).contains("1. Budget");
     }
 
+    /** A server whose forum HMU Test has the Slack user USEK as its secretary and closes proposals a week before. */
+    private TestServer withSecretary() throws Exception {
+        Path forums = Files.writeString(Files.createTempFile("forums", ".yaml"), """
+                forums:
+                  - name: HMU Test
+                    secretaries: [USEK, sekretaer@example.org]
+                    starts: "14:00"
+                    default_minutes: 10
+                    deadline_days: 7
+                """);
+        return new TestServer(new Settings(corpus, Files.createTempDirectory("hr-data"), forums, null, null,
+                new SlackSettings("xoxb-test", SECRET, null, slack.apiUrl(), null), null), true, null);
+    }
+
+    HttpResponse<String> signed(TestServer to, String body, String contentType) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        return to.http.send(HttpRequest.newBuilder(to.uri("/slack/events")).header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", Long.toString(now)).header("X-Slack-Signature", sign(Long.toString(now), body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String proposeCommand(String trigger, String date, String title) {
+        return form("token", "x", "team_id", "T1", "channel_id", "C1", "user_id", "U1", "command", "/dagsorden",
+                "text", "foreslå forum=\"HMU Test\" dato=" + date + " titel=\"" + title + "\"", "response_url", slack.responseUrl(trigger),
+                "trigger_id", trigger);
+    }
+
+    /** A secretary's press on a proposal's button in their direct message, with what they typed in its reason field. */
+    String decision(String trigger, String action, String id, String reason) {
+        return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"USEK\"},\"api_app_id\":\"A1\",\"token\":\"x\","
+                + "\"trigger_id\":\"" + trigger + "\",\"response_url\":\"" + slack.responseUrl(trigger) + "\",\"channel\":{\"id\":\"D1\"},"
+                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000001.000200\",\"channel_id\":\"D1\"},"
+                + "\"state\":{\"values\":{\"proposal_reason\":{\"value\":{\"type\":\"plain_text_input\",\"value\":"
+                + (reason == null ? "null" : "\"" + reason + "\"") + "}}}},"
+                + "\"actions\":[{\"type\":\"button\",\"action_id\":\"" + action + "\",\"block_id\":\"d\",\"value\":\"" + id
+                + "\",\"action_ts\":\"1700000002.000300\"}]}";
+    }
+
+    private static String proposalId(FakeSlackApi.Call dm) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"action_id\":\"proposal_approve\",\"value\":\"([0-9]+)\"|"
+                + "\"value\":\"([0-9]+)\"[^}]*\"action_id\":\"proposal_approve\"").matcher(dm.body());
+        assertThat(m.find()).as(dm.body()).isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private List<FakeSlackApi.Call> posts(String channel, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<FakeSlackApi.Call> to = slack.calls("chat.postMessage").stream().filter(c -> c.body().contains("channel=" + channel + "&")).toList();
+            if (to.size() >= count) {
+                return to;
+            }
+            Thread.sleep(50);
+        }
+        return slack.calls("chat.postMessage").stream().filter(c -> c.body().contains("channel=" + channel + "&")).toList();
+    }
+
+    private List<FakeSlackApi.Call> responses(String trigger, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline && slack.responses(trigger).size() < count) {
+            Thread.sleep(50);
+        }
+        return slack.responses(trigger);
+    }
+
+    @Test
+    void aProposalReachesTheSecretaryAsADirectMessageWhoseSignedApproveClickPutsItOnTheAgendaAndTellsTheProposer() throws Exception {
+        String date = java.time.LocalDate.now().plusDays(14).toString();
+        try (TestServer hr = withSecretary()) {
+            String propose = proposeCommand("T.10", date, "Trivselsmåling");
+            assertThat(signed(hr, propose, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+            assertThat(responses("T.10", 1)).singleElement().satisfies(r -> assertThat(r.body()).contains("er gemt").contains("ephemeral"));
+            FakeSlackApi.Call dm = posts("USEK", 1).get(0);
+            assertThat(dm.body()).contains("Trivselsmåling", "HMU Test", "proposal_approve", "proposal_reject", "proposal_reason", "plain_text_input");
+            String id = proposalId(dm);
+            assertThat(listed(hr, date)).doesNotContain("Trivselsmåling");
+
+            assertThat(signed(hr, propose, "application/x-www-form-urlencoded").statusCode()).as("Slack delivers the command again")
+                    .isEqualTo(200);
+            assertThat(responses("T.10", 2).get(1).body()).contains("allerede behandlet");
+
+            String forged = form("payload", decision("T.11", "proposal_approve", id, null));
+            HttpResponse<String> unsigned = hr.http.send(HttpRequest.newBuilder(hr.uri("/slack/events"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(forged)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(unsigned.statusCode()).isEqualTo(401);
+
+            assertThat(signed(hr, form("payload", decision("T.12", "proposal_approve", id, null)), "application/x-www-form-urlencoded")
+                    .statusCode()).isEqualTo(200);
+
+            assertThat(responses("T.12", 1)).singleElement().satisfies(r -> assertThat(r.body()).contains("godkendt", "punkt 1")
+                    .contains("\"replace_original\":true"));
+            assertThat(listed(hr, date)).contains("1. Trivselsmåling");
+            assertThat(posts("C1", 1)).singleElement().satisfies(c -> assertThat(c.body())
+                    .contains("Dit forslag \"Trivselsmåling\" er godkendt og står som punkt 1 på dagsordenen for HMU Test"));
+            assertThat(slack.responses("T.11")).isEmpty();
+            assertThat(posts("USEK", 1)).as("the replayed proposal told the secretary nothing more").hasSize(1);
+            assertThat(new dk.hrassistenten.bot.agenda.AgendaStore(hr.services.database, java.time.Clock.systemUTC())
+                    .proposals("HMU Test", java.time.LocalDate.parse(date))).as("stored once").hasSize(1);
+        }
+    }
+
+    @Test
+    void aRejectClickNeedsAReasonWhichTheProposerIsToldAndALateProposalIsRefusedWithTheDeadline() throws Exception {
+        java.time.LocalDate meeting = java.time.LocalDate.now().plusDays(14);
+        try (TestServer hr = withSecretary()) {
+            signed(hr, proposeCommand("T.20", meeting.toString(), "Parkering"), "application/x-www-form-urlencoded");
+            String id = proposalId(posts("USEK", 1).get(0));
+
+            signed(hr, form("payload", decision("T.21", "proposal_reject", id, null)), "application/x-www-form-urlencoded");
+            assertThat(responses("T.21", 1)).singleElement().satisfies(r -> assertThat(r.body()).contains("begrundelse", "Intet er gemt")
+                    .contains("\"replace_original\":false"));
+            signed(hr, form("payload", decision("T.22", "proposal_reject", id, "Hører under LMU")), "application/x-www-form-urlencoded");
+            assertThat(responses("T.22", 1)).singleElement().satisfies(r -> assertThat(r.body()).contains("afvist", "Hører under LMU"));
+            assertThat(posts("C1", 1)).singleElement().satisfies(c -> assertThat(c.body())
+                    .contains("Dit forslag \"Parkering\" til HMU Test den ").contains("er afvist. Begrundelse: Hører under LMU"));
+            assertThat(listed(hr, meeting.toString())).doesNotContain("Parkering");
+
+            java.time.LocalDate soon = java.time.LocalDate.now().plusDays(3);
+            signed(hr, proposeCommand("T.23", soon.toString(), "For sent"), "application/x-www-form-urlencoded");
+            String deadline = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da"))
+                    .format(soon.minusDays(7));
+            assertThat(responses("T.23", 1)).singleElement().satisfies(r -> assertThat(r.body()).contains("Fristen", deadline, "Intet er gemt"));
+            Thread.sleep(300);
+            assertThat(posts("USEK", 1)).as("nothing more for the secretary").hasSize(1);
+        }
+    }
+
+    private static String listed(TestServer hr, String date) {
+        return hr.services.assistant.handle(dk.hrassistenten.bot.Inbound.of(dk.hrassistenten.bot.Channel.API, "x",
+                "/dagsorden vis forum=\"HMU Test\" dato=" + date)).text();
+    }
+
     static String submission(String viewId, String date, String title) {
         return "{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\",\"domain\":\"test\"},\"user\":{\"id\":\"U1\",\"team_id\":\"T1\"},"
                 + "\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"T.3\",\"view\":{\"id\":\"" + viewId + "\",\"team_id\":\"T1\",\"type\":\"modal\","

@@ -233,6 +233,77 @@ class TeamsIT {
         }
     }
 
+    /** Waits for an activity sent into a conversation, as a reply or on the bot's own, whose body holds a text. */
+    private FakeConnector.Call awaitSentTo(String conversation, String containing) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (FakeConnector.Call call : connector.sent()) {
+                if (call.path().startsWith("/v3/conversations/" + conversation + "/activities") && call.body().toString().contains(containing)) {
+                    return call;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("nothing sent to " + conversation + " containing " + containing + ": " + connector.sent());
+    }
+
+    @Test
+    void aProposalReachesTheSecretarysChatAsACardWhoseApproveSubmitPutsItOnTheAgendaAndTellsTheProposer() throws Exception {
+        Path forums = Files.writeString(Files.createTempFile("forums", ".yaml"), """
+                forums:
+                  - name: HMU Test
+                    secretaries: [aad-sekretaer]
+                    starts: "14:00"
+                    default_minutes: 10
+                    deadline_days: 7
+                """);
+        LocalDate meeting = LocalDate.now().plusDays(14);
+        try (TestServer hr = new TestServer(new Settings(corpus, Files.createTempDirectory("hr-data"), forums, null, null, null, null)
+                .withTeams(new TeamsSettings(null, null, null, null, null, ANSWER_WITHIN)), true, null)) {
+            HttpRequest.Builder to = HttpRequest.newBuilder(hr.uri("/api/messages")).header("Content-Type", "application/json");
+            hr.http.send(to.POST(HttpRequest.BodyPublishers.ofString(activities.personal("sekretaer", "hej").toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            connector.awaitSent(1);
+
+            String propose = "dagsorden foreslå forum=\"HMU Test\" dato=" + meeting + " titel=\"Trivselsmåling\"";
+            hr.http.send(to.POST(HttpRequest.BodyPublishers.ofString(activities.personal("anne", propose).toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            awaitSentTo("a:1personal-anne", "er gemt");
+            FakeConnector.Call notice = awaitSentTo("a:1personal-sekretaer", "Trivselsmåling");
+            assertThat(notice.path()).as("proactive: into the secretary's own chat, which they started").startsWith("/v3/conversations/a:1personal-sekretaer/activities");
+            JsonNode proposalCard = card(notice);
+            assertThat(proposalCard.get("body").findValuesAsText("id")).contains("reason");
+            JsonNode approve = proposalCard.at("/actions/0/data");
+            assertThat(approve.get("hr_action").asText()).isEqualTo("proposal");
+            assertThat(approve.get("decision").asText()).isEqualTo("approve");
+            assertThat(proposalCard.at("/actions/1/data/decision").asText()).isEqualTo("reject");
+
+            ObjectNode reject = ((ObjectNode) proposalCard.at("/actions/1/data")).deepCopy();
+            reject.put("reason", "");
+            hr.http.send(to.POST(HttpRequest.BodyPublishers.ofString(activities.submit("sekretaer", reject).toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            awaitSentTo("a:1personal-sekretaer", "Skriv en begrundelse");
+
+            ObjectNode submit = ((ObjectNode) approve).deepCopy();
+            submit.put("reason", "");
+            hr.http.send(to.POST(HttpRequest.BodyPublishers.ofString(activities.submit("sekretaer", submit).toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            awaitSentTo("a:1personal-sekretaer", "Forslaget er godkendt");
+            FakeConnector.Call outcome = awaitSentTo("a:1personal-anne", "er godkendt og står");
+            assertThat(outcome.path()).startsWith("/v3/conversations/a:1personal-anne/activities");
+            assertThat(card(outcome).get("body").toString()).contains("er godkendt og står som punkt 1 på dagsordenen for HMU Test");
+            assertThat(hr.services.assistant.handle(Inbound.of(dk.hrassistenten.bot.Channel.API, "x",
+                    "/dagsorden vis forum=\"HMU Test\" dato=" + meeting)).text()).contains("1. Trivselsmåling");
+
+            String late = "dagsorden foreslå forum=\"HMU Test\" dato=" + LocalDate.now().plusDays(2) + " titel=\"For sent\"";
+            hr.http.send(to.POST(HttpRequest.BodyPublishers.ofString(activities.personal("anne", late).toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            awaitSentTo("a:1personal-anne", "Fristen");
+        }
+    }
+
     private int countItems() throws Exception {
         try (Connection c = server.services.database.connection(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("select count(*) from agenda_item")) {

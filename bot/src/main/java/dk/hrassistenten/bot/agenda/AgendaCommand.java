@@ -20,26 +20,32 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "/dagsorden" (and "/agenda"): add, list, move, remove and export the items of a committee meeting,
- * and undo one's own last change. Input is validated before anything is stored; only a forum's
- * secretaries may change its agenda.
+ * propose items and decide on proposals ({@link ProposalCommands}), and undo one's own last change. Input is
+ * validated before anything is stored; only a forum's secretaries may change its agenda.
  */
 public final class AgendaCommand implements Command {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgendaCommand.class);
 
     private static final CommandSpec SPEC = new CommandSpec("dagsorden", List.of("agenda"),
-            "Tilføj, vis, flyt, fjern og eksportér punkter på et udvalgs dagsorden, og fortryd din seneste ændring. "
-                    + "Felter: forum, dato, titel, indstilling, sagsfremstilling, sagsnr, minutter, bilag, id, position.",
-            "dagsorden tilføj|vis|flyt|fjern|eksport|fortryd …",
+            "Tilføj, vis, flyt, fjern og eksportér punkter på et udvalgs dagsorden, foreslå punkter og godkend eller afvis forslag, "
+                    + "og fortryd din seneste ændring. "
+                    + "Felter: forum, dato, titel, indstilling, sagsfremstilling, sagsnr, minutter, bilag, id, position, begrundelse.",
+            "dagsorden tilføj|vis|flyt|fjern|eksport|foreslå|forslag|godkend|afvis|fortryd …",
             List.of("dagsorden tilføj forum=\"HMU Eksempel\" dato=2030-12-10 titel=\"Orientering om vikarer\" indstilling=\"HMU tager orienteringen til efterretning\" minutter=15",
                     "dagsorden vis forum=\"HMU Eksempel\" dato=10.12.2030",
                     "dagsorden flyt id=7 position=2",
                     "dagsorden fjern id=7",
                     "dagsorden eksport forum=\"HMU Eksempel\" dato=\"10. december 2030\"",
+                    "dagsorden foreslå forum=\"HMU Eksempel\" dato=2030-12-10 titel=\"Trivselsmåling 2030\" indstilling=\"HMU drøfter resultaterne\"",
+                    "dagsorden forslag forum=\"HMU Eksempel\" dato=2030-12-10",
+                    "dagsorden godkend id=8 position=2",
+                    "dagsorden afvis id=9 begrundelse=\"Hører under LMU\"",
                     "dagsorden fortryd",
                     "agenda add forum=\"HMU Eksempel\" date=2030-12-10 title=\"Staffing update\" case=1-13-3-65-23 attachment=\"Notat.pdf\""),
             CommandSpec.Arguments.SUBCOMMAND, List.of("tilføj", "tilfoej", "add", "vis", "list", "show", "eksport", "eksportér", "export",
-                    "flyt", "move", "fjern", "slet", "remove", "delete", "fortryd", "undo", "hjælp", "help"));
+                    "flyt", "move", "fjern", "slet", "remove", "delete", "fortryd", "undo", "hjælp", "help",
+                    "foreslå", "foreslaa", "propose", "forslag", "proposals", "godkend", "approve", "afvis", "reject"));
 
     static final int MAX_TITLE = 200;
     static final int MAX_RECOMMENDATION = 2000;
@@ -49,7 +55,7 @@ public final class AgendaCommand implements Command {
     static final int MAX_MINUTES = 480;
     private static final int MINUTES_PER_DAY = 24 * 60;
     private static final Pattern CASE_NUMBER = Pattern.compile("[0-9A-Za-z]{1,10}([-./][0-9A-Za-z]{1,10}){1,6}");
-    private static final Set<String> ITEM_KEYS = Set.of("forum", "dato", "date", "titel", "title", "indstilling", "recommendation",
+    static final Set<String> ITEM_KEYS = Set.of("forum", "dato", "date", "titel", "title", "indstilling", "recommendation",
             "sagsfremstilling", "description", "sagsnr", "case", "minutter", "minutes", "bilag", "attachment");
     private static final Set<String> MEETING_KEYS = Set.of("forum", "dato", "date");
     private static final Set<String> ID_KEYS = Set.of("id", "position");
@@ -57,16 +63,25 @@ public final class AgendaCommand implements Command {
     private final Forums forums;
     private final AgendaStore store;
     private final Clock clock;
+    private final ProposalCommands proposals;
 
+    /** An agenda command whose proposals reach no one outside the conversation (the CLI, tests). */
     public AgendaCommand(Forums forums, AgendaStore store, Clock clock) {
+        this(forums, store, clock, ProposalNotices.none());
+    }
+
+    /** @param notices how secretaries hear of proposals, and proposers of decisions */
+    public AgendaCommand(Forums forums, AgendaStore store, Clock clock, ProposalNotices notices) {
         this.forums = forums;
         this.store = store;
         this.clock = clock;
+        this.proposals = new ProposalCommands(this, store, clock, notices);
     }
 
     /** A message that would change an agenda ("/dagsorden tilføj …", "agenda move …"), for channels that must first look up who asks. */
     private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*/?(dagsorden|agenda)\\s+(tilføj|tilfoej|add|flyt|move|fjern|slet|remove|delete|fortryd|undo)\\b");
+            "(?iu)^\\s*/?(dagsorden|agenda)\\s+(tilføj|tilfoej|add|flyt|move|fjern|slet|remove|delete|fortryd|undo"
+                    + "|foreslå|foreslaa|propose|godkend|approve|afvis|reject)(?![\\p{L}\\p{N}])");
 
     public static boolean changesAnAgenda(String text) {
         return CHANGE.matcher(text).find();
@@ -97,6 +112,10 @@ public final class AgendaCommand implements Command {
             case "flyt", "move" -> move(Arguments.parse(args), actor, texts);
             case "fjern", "slet", "remove", "delete" -> remove(Arguments.parse(args), actor, texts);
             case "fortryd", "undo" -> undo(actor, texts);
+            case "foreslå", "foreslaa", "propose" -> proposals.propose(Arguments.parse(args), actor, context.inbound().conversationId(), texts);
+            case "forslag", "proposals" -> proposals.list(Arguments.parse(args), texts);
+            case "godkend", "approve" -> proposals.approve(Arguments.parse(args), actor, texts);
+            case "afvis", "reject" -> proposals.reject(Arguments.parse(args), actor, texts);
             case "", "hjælp", "help" -> Reply.help(HelpCommand.full(SPEC, texts));
             default -> error(texts, "agenda.error.verb", verb);
         });
@@ -178,6 +197,14 @@ public final class AgendaCommand implements Command {
     private Reply add(Arguments a, Actor actor, Texts texts) {
         rejectUnknown(a, ITEM_KEYS);
         Forum forum = forum(a);
+        NewItem item = newItem(a, forum);
+        permit(forum, actor);
+        AgendaStore.Change change = store.add(item, actor, this::endsByMidnight);
+        return itemReply(change, forum, texts, "agenda.added");
+    }
+
+    /** An item's fields, each checked; the forum is read and the unknown keys refused before. */
+    NewItem newItem(Arguments a, Forum forum) {
         LocalDate date = date(a, true);
         String title = text(a, "titel", MAX_TITLE, "titel", "title");
         if (title == null) {
@@ -188,10 +215,7 @@ public final class AgendaCommand implements Command {
         String caseNumber = caseNumber(a);
         int minutes = minutes(a, forum);
         List<String> attachments = attachments(a);
-        permit(forum, actor);
-        AgendaStore.Change change = store.add(new NewItem(forum.name(), date, title, recommendation, description,
-                caseNumber, minutes, attachments), actor, this::endsByMidnight);
-        return itemReply(change, forum, texts, "agenda.added");
+        return new NewItem(forum.name(), date, title, recommendation, description, caseNumber, minutes, attachments);
     }
 
     private Reply list(Arguments a, Texts texts, boolean export) {
@@ -260,7 +284,7 @@ public final class AgendaCommand implements Command {
         return new Reply(ReplyKind.AGENDA, text, null, List.of(), AgendaPayload.item(slot));
     }
 
-    private Forum forum(Arguments a) {
+    Forum forum(Arguments a) {
         String name = a.get("forum");
         if (name == null || name.isBlank()) {
             throw new AgendaException("agenda.error.forum_missing", names());
@@ -269,7 +293,7 @@ public final class AgendaCommand implements Command {
                 String.join(", ", forums.closest(name, 3))));
     }
 
-    private Forum forumNamed(String name) {
+    Forum forumNamed(String name) {
         return forums.find(name).orElseThrow(() -> new AgendaException("agenda.error.forum_gone", name));
     }
 
@@ -277,7 +301,7 @@ public final class AgendaCommand implements Command {
         return String.join(", ", forums.all().stream().map(Forum::name).toList());
     }
 
-    private LocalDate date(Arguments a, boolean future) {
+    LocalDate date(Arguments a, boolean future) {
         String value = a.get("dato", "date");
         if (value == null || value.isBlank()) {
             throw new AgendaException("agenda.error.date_missing");
@@ -311,7 +335,7 @@ public final class AgendaCommand implements Command {
         return attachments;
     }
 
-    private static String text(Arguments a, String field, int max, String... keys) {
+    static String text(Arguments a, String field, int max, String... keys) {
         String value = a.get(keys);
         if (value == null || value.isBlank()) {
             return null;
@@ -338,7 +362,7 @@ public final class AgendaCommand implements Command {
         throw new AgendaException("agenda.error.minutes", value, MAX_MINUTES);
     }
 
-    private static long number(Arguments a, String key) {
+    static long number(Arguments a, String key) {
         String value = a.get(key);
         if (value == null) {
             throw new AgendaException("agenda.error.missing", key);
@@ -350,7 +374,7 @@ public final class AgendaCommand implements Command {
         }
     }
 
-    private static void rejectUnknown(Arguments a, Set<String> known) {
+    static void rejectUnknown(Arguments a, Set<String> known) {
         List<String> unknown = a.unknown(known);
         if (!unknown.isEmpty()) {
             throw new AgendaException("agenda.error.unknown_keys", String.join(", ", unknown), String.join(", ", new java.util.TreeSet<>(known)));
@@ -361,7 +385,7 @@ public final class AgendaCommand implements Command {
      * A meeting is one day: an item that would end after midnight is refused, rather than given a time slot
      * that wraps to the morning of the same date ("kl. 00.00-00.10").
      */
-    private void endsByMidnight(String forumName, LocalDate date, int plannedMinutes, int itemMinutes) {
+    void endsByMidnight(String forumName, LocalDate date, int plannedMinutes, int itemMinutes) {
         Forum forum = forumNamed(forumName);
         int left = MINUTES_PER_DAY - forum.starts().getHour() * 60 - forum.starts().getMinute() - plannedMinutes;
         if (itemMinutes > left) {
@@ -370,7 +394,7 @@ public final class AgendaCommand implements Command {
         }
     }
 
-    private static void permit(Forum forum, Actor actor) {
+    static void permit(Forum forum, Actor actor) {
         // Before the secretaries: a forum open to anyone ("*") is still not open to someone no one vouches for.
         requireKnown(actor);
         if (!forum.isSecretary(actor.user()) && (actor.email() == null || !forum.isSecretary(actor.email()))) {
@@ -379,7 +403,7 @@ public final class AgendaCommand implements Command {
     }
 
     /** Changes need someone the channel vouches for; an anonymous person is told how to sign in. */
-    private static void requireKnown(Actor actor) {
+    static void requireKnown(Actor actor) {
         if (actor.anonymous()) {
             throw new AgendaException("agenda.error.sign_in");
         }

@@ -36,6 +36,22 @@ final class AgendaPayload {
         return m;
     }
 
+    /**
+     * A proposed item: the item's members, and its {@code status} ("proposed", "approved", "rejected") and the
+     * {@code reason} of a rejection (else null). Its position and time slot are null until it is on the agenda.
+     *
+     * @param slot its place on the agenda, or null when it is not on it
+     */
+    static Map<String, Object> proposal(Proposal proposal, Meeting.Slot slot) {
+        Map<String, Object> m = item(slot != null ? slot : new Meeting.Slot(proposal.item(), null, null));
+        if (slot == null) {
+            m.put("position", null);
+        }
+        m.put("status", proposal.status().wireName());
+        m.put("reason", proposal.reason());
+        return m;
+    }
+
     static Map<String, Object> meeting(Meeting meeting) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("forum", meeting.forum().name());

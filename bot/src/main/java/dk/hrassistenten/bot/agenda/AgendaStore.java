@@ -27,7 +27,10 @@ public final class AgendaStore {
 
     private static final String ITEM_COLUMNS = "id, forum, meeting_date, position, title, recommendation, description, case_number, "
             + "minutes, attachments, created_by, created_at";
+    private static final String PROPOSAL_COLUMNS = ITEM_COLUMNS + ", status, created_channel, origin_conversation, decision_reason";
     private static final String UNIQUE_VIOLATION = "23505";
+    /** An item that is on its meeting's agenda: not removed, and not a proposal waiting for or refused a decision. */
+    private static final String ON_AGENDA = "removed_at is null and status = 'approved'";
 
     private final Database database;
     private final Clock clock;
@@ -58,28 +61,7 @@ public final class AgendaStore {
             lockMeeting(c, item.forum(), item.date());
             schedule.check(item.forum(), item.date(), plannedMinutes(c, item.forum(), item.date()), item.minutes());
             int position = activeCount(c, item.forum(), item.date()) + 1;
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("insert into agenda_item (forum, meeting_date, position, title, recommendation, "
-                    + "description, case_number, minutes, attachments, created_by, created_channel, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    new String[] {"id"})) {
-                ps.setString(1, item.forum());
-                ps.setObject(2, item.date());
-                ps.setInt(3, position);
-                ps.setString(4, item.title());
-                ps.setString(5, item.recommendation());
-                ps.setString(6, item.description());
-                ps.setString(7, item.caseNumber());
-                ps.setInt(8, item.minutes());
-                ps.setString(9, item.attachments().isEmpty() ? null : String.join("\n", item.attachments()));
-                ps.setString(10, actor.user());
-                ps.setString(11, actor.channel());
-                ps.setObject(12, now());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
+            long id = insert(c, item, position, Proposal.Status.APPROVED, null, actor);
             audit(c, id, "add", actor, null, position, null);
             return new Change("add", find(c, id).orElseThrow(), true);
         });
@@ -108,6 +90,87 @@ public final class AgendaStore {
         });
     }
 
+    /**
+     * Stores a proposal: not on the agenda until a secretary approves it. It must fit the meeting as it is now (it
+     * is checked again when approved).
+     *
+     * @param originConversation where the proposer asked from, to tell them the outcome there; may be null
+     */
+    public Change propose(NewItem item, Actor actor, String originConversation, Schedule schedule) {
+        ensureMeeting(item.forum(), item.date());
+        return inTransaction(actor, c -> {
+            lockMeeting(c, item.forum(), item.date());
+            schedule.check(item.forum(), item.date(), plannedMinutes(c, item.forum(), item.date()), item.minutes());
+            long id = insert(c, item, 0, Proposal.Status.PROPOSED, originConversation, actor);
+            audit(c, id, "propose", actor, null, null, null);
+            return new Change("propose", findAny(c, id).orElseThrow(), true);
+        });
+    }
+
+    /**
+     * Puts a proposal on the agenda, last or at {@code position} (the items from there on move down one).
+     *
+     * @param position 1 to one past the last item, or null for last
+     */
+    public Change approve(long id, Integer position, Actor actor, Permission permission, Schedule schedule) {
+        return inTransaction(actor, c -> {
+            AgendaItem item = lockedProposal(c, id, permission);
+            schedule.check(item.forum(), item.date(), plannedMinutes(c, item.forum(), item.date()), item.minutes());
+            int count = activeCount(c, item.forum(), item.date());
+            int at = position == null ? count + 1 : position;
+            if (at < 1 || at > count + 1) {
+                throw new AgendaException("agenda.error.approve_position", at, item.forum(), item.date().toString(), count, count + 1);
+            }
+            shift(c, item.forum(), item.date(), at, Integer.MAX_VALUE, 1);
+            execute(c, "update agenda_item set status = ?, position = ?, decided_by = ?, decided_at = ? where id = ?",
+                    Proposal.Status.APPROVED.wireName(), at, actor.user(), now(), id);
+            audit(c, id, "approve", actor, null, at, null);
+            return new Change("approve", find(c, id).orElseThrow(), true);
+        });
+    }
+
+    /** Refuses a proposal, with the reason its proposer is told. */
+    public Change reject(long id, String reason, Actor actor, Permission permission) {
+        return inTransaction(actor, c -> {
+            lockedProposal(c, id, permission);
+            execute(c, "update agenda_item set status = ?, decided_by = ?, decided_at = ?, decision_reason = ? where id = ?",
+                    Proposal.Status.REJECTED.wireName(), actor.user(), now(), reason, id);
+            audit(c, id, "reject", actor, null, null, null);
+            return new Change("reject", findAny(c, id).orElseThrow(), true);
+        });
+    }
+
+    /** A meeting's proposals, waiting or decided, in the order they came; proposals taken back are not among them. */
+    public List<Proposal> proposals(String forum, LocalDate date) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + PROPOSAL_COLUMNS + " from agenda_item where forum = ? and meeting_date = ? "
+                    + "and removed_at is null and (status <> 'approved' or decided_at is not null) order by id")) {
+                ps.setString(1, forum);
+                ps.setObject(2, date);
+                List<Proposal> proposals = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        proposals.add(proposal(rs));
+                    }
+                }
+                return proposals;
+            }
+        });
+    }
+
+    /** The proposal with this id, whatever became of it; empty for an item that was never proposed, or was taken back. */
+    public Optional<Proposal> proposal(long id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + PROPOSAL_COLUMNS + " from agenda_item where id = ? "
+                    + "and removed_at is null and (status <> 'approved' or decided_at is not null)")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(proposal(rs)) : Optional.<Proposal>empty();
+                }
+            }
+        });
+    }
+
     /** Reverses the actor's latest change that is not yet undone; putting a removed item back must fit the schedule. */
     public Change undo(Actor actor, Permission permission, Schedule schedule) {
         return inTransaction(actor, c -> {
@@ -119,7 +182,6 @@ public final class AgendaStore {
             long itemId = last[1];
             AgendaItem item = findAny(c, itemId).orElseThrow();
             lockMeeting(c, item.forum(), item.date());
-            permission.check(item.forum());
             String action;
             Integer oldPosition;
             Integer newPosition;
@@ -130,6 +192,10 @@ public final class AgendaStore {
                     action = rs.getString(1);
                     oldPosition = (Integer) rs.getObject(2);
                 }
+            }
+            // Anyone may take back their own proposal; every other change is the forum's secretaries' to undo.
+            if (!action.equals("propose")) {
+                permission.check(item.forum());
             }
             switch (action) {
                 case "add" -> {
@@ -156,6 +222,23 @@ public final class AgendaStore {
                     oldPosition = current.position();
                     newPosition = back;
                 }
+                case "propose" -> {
+                    requireStatus(c, itemId, Proposal.Status.PROPOSED, "agenda.error.proposal_decided");
+                    setRemoved(c, itemId, now());
+                    newPosition = null;
+                }
+                case "approve" -> {
+                    AgendaItem current = find(c, itemId).orElseThrow(() -> new AgendaException("agenda.error.unknown_id", String.valueOf(itemId)));
+                    shift(c, current.forum(), current.date(), current.position() + 1, Integer.MAX_VALUE, -1);
+                    undecide(c, itemId);
+                    oldPosition = current.position();
+                    newPosition = null;
+                }
+                case "reject" -> {
+                    requireStatus(c, itemId, Proposal.Status.REJECTED, "agenda.error.unknown_id");
+                    undecide(c, itemId);
+                    newPosition = null;
+                }
                 default -> throw new IllegalStateException("cannot undo " + action);
             }
             execute(c, "update agenda_change set undone = ? where id = ?", true, changeId);
@@ -168,7 +251,7 @@ public final class AgendaStore {
     public List<AgendaItem> list(String forum, LocalDate date) {
         try (Connection c = database.connection()) {
             try (PreparedStatement ps = c.prepareStatement("select " + ITEM_COLUMNS
-                    + " from agenda_item where forum = ? and meeting_date = ? and removed_at is null order by position")) {
+                    + " from agenda_item where forum = ? and meeting_date = ? and " + ON_AGENDA + " order by position")) {
                 ps.setString(1, forum);
                 ps.setObject(2, date);
                 List<AgendaItem> items = new ArrayList<>();
@@ -206,6 +289,26 @@ public final class AgendaStore {
 
     private interface Work {
         Change run(Connection c) throws SQLException;
+    }
+
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** A read in a transaction of its own. */
+    private <T> T read(Query<T> query) {
+        try (Connection c = database.connection()) {
+            try {
+                T result = query.run(c);
+                database.commit(c);
+                return result;
+            } catch (SQLException e) {
+                database.discardIfBroken(c);
+                throw e;
+            }
+        } catch (SQLException | FlywayException e) {
+            throw new StoreUnavailableException("agenda database unavailable", e);
+        }
     }
 
     private Change inTransaction(Actor actor, Work work) {
@@ -317,6 +420,67 @@ public final class AgendaStore {
         return find(c, id).orElseThrow(() -> new AgendaException("agenda.error.unknown_id", String.valueOf(id)));
     }
 
+    private long insert(Connection c, NewItem item, int position, Proposal.Status status, String originConversation, Actor actor)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into agenda_item (forum, meeting_date, position, title, recommendation, "
+                + "description, case_number, minutes, attachments, created_by, created_channel, created_at, status, origin_conversation) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new String[] {"id"})) {
+            ps.setString(1, item.forum());
+            ps.setObject(2, item.date());
+            ps.setInt(3, position);
+            ps.setString(4, item.title());
+            ps.setString(5, item.recommendation());
+            ps.setString(6, item.description());
+            ps.setString(7, item.caseNumber());
+            ps.setInt(8, item.minutes());
+            ps.setString(9, item.attachments().isEmpty() ? null : String.join("\n", item.attachments()));
+            ps.setString(10, actor.user());
+            ps.setString(11, actor.channel());
+            ps.setObject(12, now());
+            ps.setString(13, status.wireName());
+            ps.setString(14, originConversation);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** A proposal still waiting for a decision, its meeting locked, after the actor's permission for its forum is checked. */
+    private AgendaItem lockedProposal(Connection c, long id, Permission permission) throws SQLException {
+        AgendaItem item = waiting(c, id).orElseThrow(() -> new AgendaException("agenda.error.unknown_proposal", String.valueOf(id)));
+        permission.check(item.forum());
+        lockMeeting(c, item.forum(), item.date());
+        return waiting(c, id).orElseThrow(() -> new AgendaException("agenda.error.unknown_proposal", String.valueOf(id)));
+    }
+
+    private static Optional<AgendaItem> waiting(Connection c, long id) throws SQLException {
+        return query(c, "select " + ITEM_COLUMNS + " from agenda_item where id = ? and removed_at is null and status = 'proposed'", id);
+    }
+
+    private static void requireStatus(Connection c, long id, Proposal.Status status, String errorKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select status from agenda_item where id = ? and removed_at is null")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !status.wireName().equals(rs.getString(1))) {
+                    throw new AgendaException(errorKey, String.valueOf(id));
+                }
+            }
+        }
+    }
+
+    /** A decided proposal back to waiting, off the agenda. */
+    private static void undecide(Connection c, long id) throws SQLException {
+        execute(c, "update agenda_item set status = ?, position = 0, decided_by = null, decided_at = null, decision_reason = null where id = ?",
+                Proposal.Status.PROPOSED.wireName(), id);
+    }
+
+    private static Proposal proposal(ResultSet rs) throws SQLException {
+        return new Proposal(item(rs), Proposal.Status.of(rs.getString("status")), rs.getString("created_channel"),
+                rs.getString("origin_conversation"), rs.getString("decision_reason"));
+    }
+
     private static void reposition(Connection c, AgendaItem item, int newPosition) throws SQLException {
         int old = item.position();
         if (newPosition < old) {
@@ -328,7 +492,7 @@ public final class AgendaStore {
     }
 
     private static void shift(Connection c, String forum, LocalDate date, int from, int to, int by) throws SQLException {
-        execute(c, "update agenda_item set position = position + ? where forum = ? and meeting_date = ? and removed_at is null "
+        execute(c, "update agenda_item set position = position + ? where forum = ? and meeting_date = ? and " + ON_AGENDA + " "
                 + "and position >= ? and position <= ?", by, forum, date, from, to);
     }
 
@@ -351,7 +515,7 @@ public final class AgendaStore {
     }
 
     private static int activeCount(Connection c, String forum, LocalDate date) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from agenda_item where forum = ? and meeting_date = ? and removed_at is null")) {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from agenda_item where forum = ? and meeting_date = ? and " + ON_AGENDA)) {
             ps.setString(1, forum);
             ps.setObject(2, date);
             try (ResultSet rs = ps.executeQuery()) {
@@ -363,7 +527,7 @@ public final class AgendaStore {
 
     private static int plannedMinutes(Connection c, String forum, LocalDate date) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(minutes), 0) from agenda_item where forum = ? and meeting_date = ? "
-                + "and removed_at is null")) {
+                + "and " + ON_AGENDA)) {
             ps.setString(1, forum);
             ps.setObject(2, date);
             try (ResultSet rs = ps.executeQuery()) {
@@ -376,7 +540,7 @@ public final class AgendaStore {
     /** The actor's latest change not yet undone: {change id, item id}, or null. */
     private static long[] latestChange(Connection c, String actor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select id, item_id from agenda_change where actor = ? and undone = ? "
-                + "and action in ('add', 'move', 'remove') order by id desc fetch first 1 rows only")) {
+                + "and action in ('add', 'move', 'remove', 'propose', 'approve', 'reject') order by id desc fetch first 1 rows only")) {
             ps.setString(1, actor);
             ps.setBoolean(2, false);
             try (ResultSet rs = ps.executeQuery()) {
@@ -394,7 +558,7 @@ public final class AgendaStore {
     }
 
     private static Optional<AgendaItem> find(Connection c, long id) throws SQLException {
-        return query(c, "select " + ITEM_COLUMNS + " from agenda_item where id = ? and removed_at is null", id);
+        return query(c, "select " + ITEM_COLUMNS + " from agenda_item where id = ? and " + ON_AGENDA, id);
     }
 
     private static Optional<AgendaItem> findAny(Connection c, long id) throws SQLException {

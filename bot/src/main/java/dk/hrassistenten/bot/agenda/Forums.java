@@ -21,6 +21,7 @@ import java.util.Set;
 public final class Forums {
 
     private static final String EXAMPLE = "forums.example.yaml";
+    private static final int MAX_DEADLINE_DAYS = 365;
     private final List<Forum> forums;
 
     public Forums(List<Forum> forums) {
@@ -79,8 +80,16 @@ public final class Forums {
             if (secretaries.isEmpty()) {
                 throw new IOException(where + " (" + name + "): list at least one secretary (a user id, an e-mail address, or \"*\")");
             }
+            Integer deadlineDays = null;
+            if (f.hasNonNull("deadline_days")) {
+                JsonNode d = f.get("deadline_days");
+                if (!d.canConvertToInt() || !d.isIntegralNumber() || d.asInt() < 0 || d.asInt() > MAX_DEADLINE_DAYS) {
+                    throw new IOException(where + " (" + name + "): \"deadline_days\" must be a whole number of days from 0 to " + MAX_DEADLINE_DAYS);
+                }
+                deadlineDays = d.asInt();
+            }
             forums.add(new Forum(name, strings(f.path("aliases")), secretaries, starts, minutes,
-                    f.hasNonNull("place") ? f.get("place").asText().strip() : null));
+                    f.hasNonNull("place") ? f.get("place").asText().strip() : null, deadlineDays));
         }
         try {
             return new Forums(forums);

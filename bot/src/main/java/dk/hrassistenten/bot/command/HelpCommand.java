@@ -35,10 +35,17 @@ public final class HelpCommand implements Command {
         return Reply.help(text.toString().strip());
     }
 
-    /** One command's help with its examples: what "hjælp <kommando>" shows, and a command's own "hjælp". */
+    /**
+     * One command's help with its examples: what "hjælp <kommando>" shows, and a command's own "hjælp". A text
+     * {@code help.more.<name>} in the user texts, when there is one, follows: how a workflow of several steps goes.
+     */
     public static String full(CommandSpec spec, dk.hrassistenten.bot.Texts texts) {
         StringBuilder text = new StringBuilder();
         describe(spec, texts, text, true);
+        String more = "help.more." + spec.name();
+        if (texts.has(more)) {
+            text.append('\n').append(texts.get(more));
+        }
         return text.toString().strip();
     }
 

@@ -115,16 +115,19 @@ public final class PrivacyStore {
             out.put("first_contact", rows(c, "select first_seen_at from person where user_hash = ?", hash));
             out.put("feedback", rows(c, "select channel, rating, reply_kind, source_path, given_at from feedback where user_hash = ?", hash));
             out.put("unanswered_questions", rows(c, "select question, channel, asked_at from unanswered where user_hash = ?", hash));
-            out.put("agenda_items_created", rows(c, "select id, forum, meeting_date, title, created_channel, created_at, removed_at "
+            out.put("agenda_items_created", rows(c, "select id, forum, meeting_date, title, status, created_channel, origin_conversation, "
+                    + "decision_reason, created_at, removed_at "
                     + "from agenda_item where lower(created_by) = lower(?)", userId));
             out.put("agenda_changes", rows(c, "select item_id, action, channel, changed_at from agenda_change where lower(actor) = lower(?)", userId));
+            out.put("chat_conversations", rows(c, "select channel, conversation_id, seen_at from chat_conversation "
+                    + "where lower(personal_user) = lower(?)", userId));
             database.commit(c);
         }
         return out;
     }
 
     /**
-     * Deletes what is stored about one user. Feedback, unanswered questions and first contact go; agenda
+     * Deletes what is stored about one user. Feedback, unanswered questions, first contact and their own chat with the bot go; agenda
      * items and their audit trail are committee records and stay without an author (null, which no one's id
      * matches, so no one can undo the person's changes), and their changes lose the request fingerprints
      * that hash the user's id.
@@ -136,7 +139,10 @@ public final class PrivacyStore {
             changed.put("feedback", update(c, "delete from feedback where user_hash = ?", hash));
             changed.put("unanswered_questions", update(c, "delete from unanswered where user_hash = ?", hash));
             changed.put("first_contact", update(c, "delete from person where user_hash = ?", hash));
-            changed.put("agenda_items_pseudonymised", update(c, "update agenda_item set created_by = null where lower(created_by) = lower(?)", userId));
+            changed.put("agenda_items_pseudonymised", update(c, "update agenda_item set created_by = null, origin_conversation = null "
+                    + "where lower(created_by) = lower(?)", userId));
+            changed.put("agenda_decisions_pseudonymised", update(c, "update agenda_item set decided_by = null where lower(decided_by) = lower(?)", userId));
+            changed.put("chat_conversations", update(c, "delete from chat_conversation where lower(personal_user) = lower(?)", userId));
             changed.put("agenda_changes_pseudonymised", update(c, "update agenda_change set actor = null, request_key = null, "
                     + "request_fingerprint = null where lower(actor) = lower(?)", userId));
             database.commit(c);

@@ -102,6 +102,95 @@ abstract class AgendaStoreContract {
     }
 
     @Test
+    void aProposalIsOffTheAgendaUntilApprovedAndThenTakesThePositionAsked() {
+        store.add(item("A"), actor(null), ALL_DAY);
+        store.add(item("B"), actor(null), ALL_DAY);
+        AgendaStore.Change proposed = store.propose(item("P"), new Actor("U9", "slack", null), "C1:1700000000.000100", ALL_DAY);
+        long p = proposed.item().id();
+        assertThat(proposed.item().position()).isZero();
+        assertThat(titles()).containsExactly("A", "B");
+        assertThat(store.proposals("HMU", MEETING)).singleElement().satisfies(x -> {
+            assertThat(x.status()).isEqualTo(Proposal.Status.PROPOSED);
+            assertThat(x.originChannel()).isEqualTo("slack");
+            assertThat(x.originConversation()).isEqualTo("C1:1700000000.000100");
+            assertThat(x.item().createdBy()).isEqualTo("U9");
+        });
+        assertThatThrownBy(() -> store.move(p, 1, actor(null), ANYONE))
+                .isInstanceOfSatisfying(AgendaException.class, e -> assertThat(e.key()).isEqualTo("agenda.error.unknown_id"));
+        assertThatThrownBy(() -> store.approve(p, 4, actor(null), ANYONE, ALL_DAY))
+                .isInstanceOfSatisfying(AgendaException.class, e -> assertThat(e.key()).isEqualTo("agenda.error.approve_position"));
+
+        AgendaStore.Change approved = store.approve(p, 2, new Actor("SEK", "teams", null), ANYONE, ALL_DAY);
+
+        assertThat(approved.item().position()).isEqualTo(2);
+        assertThat(titles()).containsExactly("A", "P", "B");
+        assertThat(store.proposal(p)).get().extracting(Proposal::status).isEqualTo(Proposal.Status.APPROVED);
+        assertThatThrownBy(() -> store.reject(p, "for sent", actor(null), ANYONE))
+                .isInstanceOfSatisfying(AgendaException.class, e -> assertThat(e.key()).isEqualTo("agenda.error.unknown_proposal"));
+    }
+
+    @Test
+    void aRejectionKeepsItsReasonAndOnlyTheForumsPermissionDecides() {
+        long p = store.propose(item("P"), new Actor("U9", "web", null), null, ALL_DAY).item().id();
+        AgendaStore.Permission nobody = forum -> {
+            throw new AgendaException("agenda.error.permission", forum);
+        };
+        assertThatThrownBy(() -> store.reject(p, "nej", new Actor("U9", "web", null), nobody)).isInstanceOf(AgendaException.class);
+        assertThatThrownBy(() -> store.approve(p, null, new Actor("U9", "web", null), nobody, ALL_DAY)).isInstanceOf(AgendaException.class);
+        assertThat(store.proposal(p)).get().extracting(Proposal::status).isEqualTo(Proposal.Status.PROPOSED);
+
+        store.reject(p, "Hører under LMU", new Actor("SEK", "slack", null), ANYONE);
+
+        assertThat(store.proposal(p)).get().satisfies(x -> {
+            assertThat(x.status()).isEqualTo(Proposal.Status.REJECTED);
+            assertThat(x.reason()).isEqualTo("Hører under LMU");
+        });
+        assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void proposalsAndDecisionsAreAuditedReplayedOnceAndUndoable() throws Exception {
+        Actor proposer = actor("U9", "r1", "foreslå titel=P");
+        AgendaStore.Change first = store.propose(item("P"), proposer, "C1", ALL_DAY);
+        AgendaStore.Change again = store.propose(item("P"), actor("U9", "r1", "foreslå  titel=P "), "C1", ALL_DAY);
+        assertThat(first.applied()).isTrue();
+        assertThat(again.applied()).isFalse();
+        assertThat(again.item().id()).isEqualTo(first.item().id());
+        assertThat(store.proposals("HMU", MEETING)).hasSize(1);
+        long p = first.item().id();
+
+        Actor secretary = actor("SEK", "r2", "godkend id=" + p);
+        store.approve(p, null, secretary, ANYONE, ALL_DAY);
+        assertThat(store.approve(p, null, actor("SEK", "r2", "godkend id=" + p), ANYONE, ALL_DAY).applied()).isFalse();
+        assertThat(titles()).containsExactly("P");
+        assertThatThrownBy(() -> store.undo(new Actor("U9", "test", null), ANYONE, ALL_DAY))
+                .as("a decided proposal is no longer its proposer's to withdraw")
+                .isInstanceOfSatisfying(AgendaException.class, e -> assertThat(e.key()).isEqualTo("agenda.error.proposal_decided"));
+
+        assertThat(store.undo(new Actor("SEK", "test", null), ANYONE, ALL_DAY).action()).isEqualTo("undo:approve");
+        assertThat(titles()).isEmpty();
+        assertThat(store.proposal(p)).get().extracting(Proposal::status).isEqualTo(Proposal.Status.PROPOSED);
+        store.reject(p, "nej", new Actor("SEK", "test", null), ANYONE);
+        assertThat(store.undo(new Actor("SEK", "test", null), ANYONE, ALL_DAY).action()).isEqualTo("undo:reject");
+        assertThat(store.proposal(p)).get().satisfies(x -> assertThat(x.reason()).isNull());
+
+        AgendaStore.Permission nobody = forum -> {
+            throw new AgendaException("agenda.error.permission", forum);
+        };
+        assertThat(store.undo(new Actor("U9", "test", null), nobody, ALL_DAY).action()).as("one's own proposal needs no permission")
+                .isEqualTo("undo:propose");
+        assertThat(store.proposals("HMU", MEETING)).isEmpty();
+        try (Connection c = database.connection(); ResultSet rs = c.createStatement()
+                .executeQuery("select action, actor from agenda_change where item_id = " + p + " order by id")) {
+            List<String> actions = new ArrayList<>();
+            while (rs.next()) {
+                actions.add(rs.getString(1) + ":" + rs.getString(2));
+            }
+            assertThat(actions).containsExactly("propose:U9", "approve:SEK", "undo:SEK", "reject:SEK", "undo:SEK", "undo:U9");
+        }
+    }
+
+    @Test
     void everyChangeIsAuditedWithWhoWhenAndChannel() throws Exception {
         long id = store.add(item("A"), new Actor("U7", "slack", null), ALL_DAY).item().id();
         store.remove(id, new Actor("U8", "teams", null), ANYONE);

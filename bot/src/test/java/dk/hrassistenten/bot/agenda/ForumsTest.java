@@ -35,6 +35,20 @@ class ForumsTest {
     }
 
     @Test
+    void aDeadlineClosesProposalsThatManyDaysBeforeTheMeeting() throws IOException {
+        Forums forums = parse("forums:\n  - name: X\n    secretaries: [a]\n    deadline_days: 7\n  - name: Y\n    secretaries: [a]");
+        assertThat(forums.find("X").orElseThrow().lastDayToPropose(java.time.LocalDate.of(2026, 12, 10)))
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+        assertThat(forums.find("Y").orElseThrow().deadlineDays()).isNull();
+        assertThat(forums.find("Y").orElseThrow().lastDayToPropose(java.time.LocalDate.of(2026, 12, 10)))
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 10));
+        for (String bad : new String[] {"-1", "en uge", "2.5", "400"}) {
+            assertThatThrownBy(() -> parse("forums:\n  - name: X\n    secretaries: [a]\n    deadline_days: " + bad))
+                    .as(bad).hasMessageContaining("forum 1 (X)").hasMessageContaining("deadline_days");
+        }
+    }
+
+    @Test
     void theShippedExampleLoads() {
         assertThat(Forums.example().all()).isNotEmpty();
     }

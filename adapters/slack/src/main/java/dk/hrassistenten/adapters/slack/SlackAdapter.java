@@ -23,6 +23,7 @@ import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.ProposalNotices;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.SourceView;
 import jakarta.servlet.http.HttpServlet;
@@ -80,7 +81,9 @@ public final class SlackAdapter implements AutoCloseable {
         this.actions = Map.of(
                 ActionIds.FEEDBACK_UP, (req, ctx) -> feedback(req, ctx, true),
                 ActionIds.FEEDBACK_DOWN, (req, ctx) -> feedback(req, ctx, false),
-                ActionIds.SHOW_SOURCE, this::showSource);
+                ActionIds.SHOW_SOURCE, this::showSource,
+                ActionIds.PROPOSAL_APPROVE, (req, ctx) -> decideProposal(req, ctx, true),
+                ActionIds.PROPOSAL_REJECT, (req, ctx) -> decideProposal(req, ctx, false));
         register();
     }
 
@@ -95,6 +98,11 @@ public final class SlackAdapter implements AutoCloseable {
             throw new IllegalStateException("Slack over HTTP needs SLACK_SIGNING_SECRET");
         }
         return new SignedRequestServlet(new StrictRequestVerifier(settings.signingSecret(), clock), new SlackAppServlet(app));
+    }
+
+    /** How secretaries on Slack hear of proposals, and proposers on Slack of decisions. */
+    public ProposalNotices proposalNotices() {
+        return new SlackProposalNotices(poster, executor);
     }
 
     public void startSocketMode() throws Exception {
@@ -210,6 +218,27 @@ public final class SlackAdapter implements AutoCloseable {
         boolean stored = parts.feedback().record(payload.getUser().getId(), "slack", helpful, kind, path);
         String thanks = Texts.DANISH.get(stored ? "chat.feedback" : "chat.feedback_failed");
         submit(() -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(thanks)), null);
+        return ctx.ack();
+    }
+
+    /**
+     * A secretary's Approve or Reject on a proposal's direct message: the command it stands for goes through the
+     * assistant like a typed one (who may decide, audit, a repeated delivery of the press changing nothing twice).
+     * Done, the message is replaced by the outcome so its buttons go; refused, the secretary is told beside it.
+     */
+    private Response decideProposal(BlockActionRequest req, ActionContext ctx, boolean approve) {
+        var payload = req.getPayload();
+        Inbound inbound = SlackInbound.decision(payload, approve);
+        if (inbound == null) {
+            return ctx.ack();
+        }
+        submit(() -> {
+            Reply reply = parts.handler().apply(inbound);
+            boolean done = reply.kind() != dk.hrassistenten.bot.reply.ReplyKind.ERROR;
+            for (SlackMessage m : renderer.render(reply)) {
+                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(done).text(m.text()).blocks(m.blocks()));
+            }
+        }, null);
         return ctx.ack();
     }
 

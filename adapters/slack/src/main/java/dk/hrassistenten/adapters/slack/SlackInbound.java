@@ -2,6 +2,7 @@ package dk.hrassistenten.adapters.slack;
 
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.agenda.ProposalDecision;
 
 /** Turns what Slack sends into an {@link Inbound}: the only place raw message text is read. */
 final class SlackInbound {
@@ -23,6 +24,23 @@ final class SlackInbound {
                 .replaceAll("<#[A-Z0-9]+\\|([^>]+)>", "#$1")
                 .replaceAll("<![^>]*>", " ");
         return t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A press on a proposal's Approve or Reject button, as the command it stands for, from the person who pressed it
+     * in the conversation it was pressed in; the press's trigger id makes a repeated delivery recognisable. Null for a
+     * button value that is no proposal id.
+     */
+    static Inbound decision(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload, boolean approve) {
+        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null) {
+            return null;
+        }
+        ProposalDecision decision = ProposalDecision.of(payload.getActions().get(0).getValue(), approve, ProposalMessage.reason(payload.getState()));
+        if (decision == null) {
+            return null;
+        }
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        return new Inbound(Channel.SLACK, payload.getUser().getId(), decision.command(), channel, payload.getTriggerId());
     }
 
     static Inbound of(String user, String text, String channel, String thread, String deliveryId) {

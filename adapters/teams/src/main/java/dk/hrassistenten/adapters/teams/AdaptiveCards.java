@@ -155,6 +155,10 @@ final class AdaptiveCards {
         if (reply.kind() != ReplyKind.AGENDA || reply.agenda() == null || !(reply.agenda().get("items") instanceof List<?> list)) {
             return List.of();
         }
+        // A meeting's proposals are no agenda: their text says what became of each (waiting, approved, rejected).
+        if (list.stream().anyMatch(i -> i instanceof Map<?, ?> m && m.containsKey("status"))) {
+            return List.of();
+        }
         return (List<Map<String, Object>>) list;
     }
 

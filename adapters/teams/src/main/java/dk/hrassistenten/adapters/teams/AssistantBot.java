@@ -60,6 +60,7 @@ final class AssistantBot extends ActivityHandler {
             LOG.warn("Teams message from another tenant ignored");
             return done();
         }
+        remember(activity);
         JsonNode value = activity.getValue() == null ? null : JSON.valueToTree(activity.getValue());
         boolean submit = CardSubmissions.isSubmission(value);
         if (!submit && !TeamsInbound.addressedToBot(activity)) {
@@ -125,6 +126,20 @@ final class AssistantBot extends ActivityHandler {
                                 LOG.error("sending a late Teams answer failed ({})", failure.getClass().getName(), failure);
                             }
                         }));
+    }
+
+    /**
+     * Remembers where the conversation is reached, and whose own chat with the bot it is, so that proposals' notices
+     * can be sent there later (Teams lets a bot write first only into a conversation it knows).
+     */
+    private void remember(Activity activity) {
+        if (activity.getConversation() == null || activity.getConversation().getId() == null || activity.getServiceUrl() == null) {
+            return;
+        }
+        String type = activity.getConversation().getConversationType();
+        boolean personal = type == null || type.equals("personal");
+        parts.conversations().remember(TeamsProposalNotices.CHANNEL, activity.getConversation().getId(), activity.getServiceUrl(),
+                personal ? TeamsInbound.userId(activity) : null);
     }
 
     /** With a tenant configured, only its conversations are answered (the documents are the organisation's). */

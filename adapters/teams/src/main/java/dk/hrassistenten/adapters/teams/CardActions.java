@@ -18,6 +18,9 @@ final class CardActions {
     static final String FEEDBACK = "feedback";
     static final String SHOW_SOURCE = "source";
     static final String AGENDA_FORM = "agenda_form";
+    /** Approve or Reject on a proposal's card; "decision" is "approve" or "reject", "id" the proposal's, "reason" the input's. */
+    static final String PROPOSAL = "proposal";
+    static final String REASON = "reason";
     /** Form fields longer than this are cut (the agenda's own limits are lower and say so). */
     private static final int MAX_FIELD_CHARS = 10_000;
     /** Identifiers (a path, a section, a kind) longer than this are cut: they come back from the client and are stored. */
@@ -38,6 +41,13 @@ final class CardActions {
         ObjectNode data = action(SHOW_SOURCE);
         data.put("path", path);
         data.put("section", section);
+        return data;
+    }
+
+    static ObjectNode proposal(long id, boolean approve) {
+        ObjectNode data = action(PROPOSAL);
+        data.put("decision", approve ? "approve" : "reject");
+        data.put("id", Long.toString(id));
         return data;
     }
 

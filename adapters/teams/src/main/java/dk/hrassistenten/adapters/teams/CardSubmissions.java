@@ -8,6 +8,7 @@ import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.ProposalDecision;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
 import java.time.Clock;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** What a press on one of the bot's card buttons does: 👍/👎, the whole source, or saving the agenda form. */
+/**
+ * What a press on one of the bot's card buttons does: 👍/👎, the whole source, saving the agenda form, or a secretary's
+ * Approve or Reject on a proposal (the command it stands for, through the assistant like a typed one).
+ */
 final class CardSubmissions {
 
     private final ChatParts parts;
@@ -56,6 +60,16 @@ final class CardSubmissions {
                 Inbound inbound = new Inbound(Channel.TEAMS, user, "", activity.getConversation() == null ? null
                         : activity.getConversation().getId(), activity.getId());
                 yield TeamsMessages.senderEmail(turn).thenCompose(email -> saveForm(turn, fields, inbound.withEmail(email)));
+            }
+            case CardActions.PROPOSAL -> {
+                ProposalDecision decision = ProposalDecision.of(CardActions.shortText(value, "id"),
+                        "approve".equals(CardActions.text(value, "decision")), CardActions.text(value, CardActions.REASON));
+                if (decision == null) {
+                    yield CompletableFuture.completedFuture(null);
+                }
+                Inbound inbound = TeamsInbound.of(activity, decision.command());
+                yield TeamsMessages.senderEmail(turn).thenCompose(email -> TeamsMessages.send(turn,
+                        cards.render(parts.handler().apply(inbound.withEmail(email)))));
             }
             default -> CompletableFuture.completedFuture(null);
         };

@@ -1,6 +1,8 @@
 package dk.hrassistenten.adapters.teams;
 
 import dk.hrassistenten.bot.ChatParts;
+import dk.hrassistenten.bot.Texts;
+import dk.hrassistenten.bot.agenda.ProposalNotices;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,6 +21,7 @@ public final class TeamsAdapter implements AutoCloseable {
 
     private final ThreadPoolExecutor answers;
     private final MessagesServlet servlet;
+    private final TeamsProposalNotices proposalNotices;
 
     public TeamsAdapter(TeamsSettings settings, ChatParts parts, Clock clock) {
         this(settings, parts, clock, ConnectorAdapter.tenantCredentials(settings));
@@ -34,11 +37,18 @@ public final class TeamsAdapter implements AutoCloseable {
         ConnectorAdapter adapter = new ConnectorAdapter(settings, ConnectorRetry.standard(), outbound);
         AssistantBot bot = new AssistantBot(settings, parts, adapter, answers, clock);
         this.servlet = new MessagesServlet(settings, adapter, bot);
+        this.proposalNotices = new TeamsProposalNotices(adapter, settings.appId(), parts.conversations(),
+                new AdaptiveCards(settings.publicUrl(), Texts.DANISH), answers, Texts.DANISH);
         if (settings.localDevelopment()) {
             LOG.warn("Teams at /api/messages WITHOUT authentication (TEAMS_LOCAL_DEV=true): the service listens on loopback only");
         } else {
             LOG.info("Teams at /api/messages: {}", settings);
         }
+    }
+
+    /** How secretaries on Teams hear of proposals, and proposers on Teams of decisions. */
+    public ProposalNotices proposalNotices() {
+        return proposalNotices;
     }
 
     /** The servlet to mount at {@code /api/messages}. */

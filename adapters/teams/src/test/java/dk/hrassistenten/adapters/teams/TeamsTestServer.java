@@ -46,7 +46,8 @@ final class TeamsTestServer implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone();
         ChatParts parts = new ChatParts(handler, (path, section) -> Optional.empty(),
                 new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock), Forums.example(),
-                new DeliveryLog(database, clock), new FeedbackStore(database, new Pseudonyms(null), clock, new SimpleMeterRegistry()));
+                new DeliveryLog(database, clock), new FeedbackStore(database, new Pseudonyms(null), clock, new SimpleMeterRegistry()),
+                new dk.hrassistenten.bot.delivery.ChatConversations(database, clock));
         adapter = new TeamsAdapter(settings, parts, clock, FixedTokenCredentials::new);
         jetty = new Server();
         connector = new ServerConnector(jetty);
