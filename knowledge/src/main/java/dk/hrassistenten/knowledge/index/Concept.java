@@ -17,6 +17,11 @@ public record Concept(String word, Set<String> terms, List<Set<String>> groups, 
 
     /** How much a synonym counts against the word itself. */
     public static final double SYNONYM_CREDIT = 0.7;
+    /**
+     * How much a compound counts when the text has only some of its parts, times the share it has: "brugere" is
+     * half of "brugerkonto", and says something of it, if less than the word.
+     */
+    public static final double PART_CREDIT = 0.5;
 
     public Concept {
         terms = Set.copyOf(terms);
@@ -44,7 +49,10 @@ public record Concept(String word, Set<String> terms, List<Set<String>> groups, 
         return false;
     }
 
-    /** 1 when a text with these terms mentions the concept, {@link #SYNONYM_CREDIT} for a synonym only, else 0. */
+    /**
+     * 1 when a text with these terms mentions the concept, {@link #SYNONYM_CREDIT} for a synonym only, a part of
+     * {@link #PART_CREDIT} for some of a compound's parts, else 0.
+     */
     public double credit(Set<String> textTerms) {
         return credit((java.util.function.Predicate<String>) textTerms::contains);
     }
@@ -59,6 +67,12 @@ public record Concept(String word, Set<String> terms, List<Set<String>> groups, 
                 return SYNONYM_CREDIT;
             }
         }
-        return 0;
+        double parts = 0;
+        for (Set<String> group : groups) {
+            if (group.size() > 1) {
+                parts = Math.max(parts, (double) group.stream().filter(hasTerm).count() / group.size());
+            }
+        }
+        return PART_CREDIT * parts;
     }
 }
