@@ -1,6 +1,7 @@
 package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.AgendaDocuments;
 import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
@@ -12,11 +13,11 @@ import java.util.function.Function;
 
 /**
  * What a chat platform's adapter works with, all from the bot core: how a message is answered, the whole
- * text of a source, the agenda form, the forums, the shared delivery log and feedback.
+ * text of a source, the agenda form, the agendas as Word documents, the forums, the shared delivery log and feedback.
  *
  * @param handler how messages are answered; the assistant, or a wrapper of it in tests
  * @param sources a source's text by path and section
  */
 public record ChatParts(Function<Inbound, Reply> handler, BiFunction<String, String, Optional<SourceView>> sources,
-                        AgendaCommand agenda, Forums forums, DeliveryLog deliveries, FeedbackStore feedback) {
+                        AgendaCommand agenda, AgendaDocuments documents, Forums forums, DeliveryLog deliveries, FeedbackStore feedback) {
 }

@@ -17,6 +17,7 @@ import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import java.util.function.Function;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.AgendaDocuments;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.answer.UnitContacts;
@@ -40,6 +41,7 @@ final class Services implements AutoCloseable {
     final StoreCheck store;
     final Forums forums;
     final AgendaCommand agenda;
+    final AgendaDocuments documents;
     final DeliveryLog deliveries;
     final FeedbackStore feedback;
     final PrivacyStore privacy;
@@ -51,7 +53,9 @@ final class Services implements AutoCloseable {
         this.database = Database.open(settings.dbUrl(), settings.data());
         this.store = new StoreCheck(database);
         Clock clock = Clock.systemDefaultZone();
-        this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock);
+        AgendaStore agendas = new AgendaStore(database, clock);
+        this.agenda = new AgendaCommand(forums, agendas, clock);
+        this.documents = new AgendaDocuments(forums, agendas);
         this.deliveries = new DeliveryLog(database, clock);
         Pseudonyms pseudonyms = new Pseudonyms(settings.pseudonymKey());
         this.feedback = new FeedbackStore(database, pseudonyms, clock, meters);
@@ -91,7 +95,7 @@ final class Services implements AutoCloseable {
     }
 
     private ChatParts chatParts(Function<Inbound, Reply> handler) {
-        return new ChatParts(handler, assistant::source, agenda, forums, deliveries, feedback);
+        return new ChatParts(handler, assistant::source, agenda, documents, forums, deliveries, feedback);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */
