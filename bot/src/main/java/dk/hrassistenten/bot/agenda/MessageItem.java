@@ -12,6 +12,11 @@ public final class MessageItem {
     private MessageItem() {
     }
 
+    /** The form's fields, with a message as long as a sagsfremstilling may be. */
+    public static Map<String, String> fields(String message, String link) {
+        return fields(message, link, AgendaCommand.MAX_DESCRIPTION);
+    }
+
     /**
      * @param message the message's text as a person reads it
      * @param link where the message is, or null when the platform gives no link
