@@ -136,6 +136,7 @@ class AgendaCommandTest {
         assertThat(pdf.text()).contains("\"pdf\"").contains("format=docx");
         assertThat(say("anyone", "/dagsorden vis forum=\"HMU Psyk\" dato=2026-12-10 format=docx").text())
                 .as("only an export has a format").contains("format");
+        assertThat(say("anyone", "hjælp dagsorden").text()).contains("format=docx").contains("Gør til dagsordenspunkt");
     }
 
     @Test
