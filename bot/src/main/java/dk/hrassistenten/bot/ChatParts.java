@@ -17,6 +17,7 @@ import java.util.function.Function;
  *
  * @param handler how messages are answered; the assistant, or a wrapper of it in tests
  * @param sources a source's text by path and section
+ * @param documents the agendas as Word documents, for channels that deliver the file themselves (Slack)
  */
 public record ChatParts(Function<Inbound, Reply> handler, BiFunction<String, String, Optional<SourceView>> sources,
                         AgendaCommand agenda, AgendaDocuments documents, Forums forums, DeliveryLog deliveries, FeedbackStore feedback) {
