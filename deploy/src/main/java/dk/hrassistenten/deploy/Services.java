@@ -18,6 +18,7 @@ import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import java.util.function.Function;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.AgendaDocuments;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.agenda.ProposalRelay;
@@ -42,6 +43,7 @@ final class Services implements AutoCloseable {
     final StoreCheck store;
     final Forums forums;
     final AgendaCommand agenda;
+    final AgendaDocuments documents;
     final DeliveryLog deliveries;
     final ChatConversations conversations;
     /** The chat adapters join it as they are built, so that the agenda's proposals reach their secretaries. */
@@ -56,7 +58,9 @@ final class Services implements AutoCloseable {
         this.database = Database.open(settings.dbUrl(), settings.data());
         this.store = new StoreCheck(database);
         Clock clock = Clock.systemDefaultZone();
-        this.agenda = new AgendaCommand(forums, new AgendaStore(database, clock), clock, proposalNotices);
+        AgendaStore agendas = new AgendaStore(database, clock);
+        this.agenda = new AgendaCommand(forums, agendas, clock, proposalNotices);
+        this.documents = new AgendaDocuments(forums, agendas);
         this.deliveries = new DeliveryLog(database, clock);
         this.conversations = new ChatConversations(database, clock);
         Pseudonyms pseudonyms = new Pseudonyms(settings.pseudonymKey());
@@ -101,7 +105,7 @@ final class Services implements AutoCloseable {
     }
 
     private ChatParts chatParts(Function<Inbound, Reply> handler) {
-        return new ChatParts(handler, assistant::source, agenda, forums, deliveries, feedback, conversations);
+        return new ChatParts(handler, assistant::source, agenda, documents, forums, deliveries, feedback, conversations);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for Slack's Web API and response URLs: records every call and answers as Slack
- * documents it. {@link #rateLimitNextPosts} makes chat.postMessage answer 429 with Retry-After first.
+ * documents it. {@link #rateLimitNextPosts} makes chat.postMessage answer 429 with Retry-After first. Files go
+ * through Slack's upload flow: files.getUploadURLExternal hands out an upload URL on this server, whose bytes are
+ * kept in {@link #uploads}, and files.completeUploadExternal shares them.
  */
 final class FakeSlackApi implements AutoCloseable {
 
@@ -24,6 +26,9 @@ final class FakeSlackApi implements AutoCloseable {
 
     private final HttpServer server;
     final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** The bytes uploaded to each upload URL, by file id. */
+    final java.util.Map<String, byte[]> uploads = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicInteger fileIds = new AtomicInteger();
     /** The calls of each response URL, by the id it was made with ({@link #responseUrl}). */
     private final java.util.Map<String, List<Call>> responses = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger rateLimited = new AtomicInteger();
@@ -38,6 +43,13 @@ final class FakeSlackApi implements AutoCloseable {
             responses.computeIfAbsent(exchange.getRequestURI().getPath().substring("/respond/".length()), id -> new CopyOnWriteArrayList<>())
                     .add(call);
             send(exchange, 200, "ok", "text/plain");
+        });
+        server.createContext("/upload/", exchange -> {
+            String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            uploads.put(fileId, bytes);
+            calls.add(new Call("upload", fileId, System.currentTimeMillis()));
+            send(exchange, 200, "OK - " + bytes.length, "text/plain");
         });
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
@@ -88,6 +100,15 @@ final class FakeSlackApi implements AutoCloseable {
                     send(exchange, 200, "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000001.000200\"}", "application/json");
                 }
             }
+            case "files.getUploadURLExternal" -> {
+                String fileId = "F" + fileIds.incrementAndGet();
+                send(exchange, 200, "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId
+                        + "\",\"file_id\":\"" + fileId + "\"}", "application/json");
+            }
+            case "files.completeUploadExternal" -> send(exchange, 200, "{\"ok\":true,\"files\":[{\"id\":\"F" + fileIds.get()
+                    + "\",\"title\":\"uploaded\"}]}", "application/json");
+            case "chat.getPermalink" -> send(exchange, 200, "{\"ok\":true,\"channel\":\"C1\",\"permalink\":"
+                    + "\"https://test.slack.com/archives/C1/p1700000000000500\"}", "application/json");
             case "apps.connections.open" -> send(exchange, 200, "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}", "application/json");
             default -> send(exchange, 200, "{\"ok\":true}", "application/json");
         }

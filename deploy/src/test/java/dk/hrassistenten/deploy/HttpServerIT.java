@@ -60,6 +60,50 @@ class HttpServerIT {
         assertThat(bad.get("text").asText()).contains("Mente du");
     }
 
+    @Test
+    void anAgendaExportedAsWordDownloadsAsADocxHoldingEveryItemsFieldsInOrder() throws Exception {
+        json(server.post("/api/chat", "{\"user\": \"sek\", \"text\": \"/dagsorden tilføj forum=HMU dato=2099-06-10 titel=\\\"Orientering om vikarer\\\" "
+                + "indstilling=\\\"HMU tager orienteringen til efterretning\\\" sagsfremstilling=\\\"Mange vikarer i efteråret.\\\" "
+                + "sagsnr=1-13-3-65-23 minutter=20 bilag=\\\"Notat.pdf\\\"\"}"));
+        json(server.post("/api/chat", "{\"user\": \"sek\", \"text\": \"/dagsorden tilføj forum=HMU dato=2099-06-10 titel=Budget\"}"));
+
+        JsonNode export = json(server.post("/api/chat", "{\"text\": \"dagsorden eksport forum=HMU dato=10.06.2099 format=docx\"}"));
+        assertThat(export.get("kind").asText()).isEqualTo("agenda");
+        String download = export.at("/agenda/download").asText();
+        assertThat(download).isEqualTo("/agenda/export.docx?forum=HMU+Eksempel&date=2099-06-10");
+        assertThat(export.at("/agenda/items").findValuesAsText("title")).containsExactly("Orientering om vikarer", "Budget");
+
+        HttpResponse<byte[]> docx = server.http.send(HttpRequest.newBuilder(server.uri(download)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertThat(docx.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
+                .contains("attachment", "filename=\"Dagsorden-HMU-Eksempel-2099-06-10.docx\"", "filename*=UTF-8''Dagsorden%20HMU%20Eksempel%202099-06-10.docx"));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            assertThat(doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).filter(t -> !t.isBlank()).toList())
+                    .containsSubsequence("Dagsorden", "Møde i HMU Eksempel", "10. juni 2099 kl. 14.00", "Mødelokale 1", "Indholdsfortegnelse",
+                            "1. Orientering om vikarer (kl. 14.00-14.20)", "2. Budget (kl. 14.20-14.30)",
+                            "1-13-3-65-23", "1. Orientering om vikarer (kl. 14.00-14.20)", "Det indstilles, at", "HMU tager orienteringen til efterretning",
+                            "Sagsfremstilling", "Mange vikarer i efteråret.", "Bilag", "- Notat.pdf", "2. Budget (kl. 14.20-14.30)");
+        }
+    }
+
+    @Test
+    void aDownloadOfAnUnknownForumOrABadDateSaysWhatToFix() throws Exception {
+        HttpResponse<String> unknown = server.get("/agenda/export.docx?forum=Ukendt&date=2099-06-10");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Forummet &quot;Ukendt&quot; kender jeg ikke");
+        HttpResponse<String> badDate = server.get("/agenda/export.docx?forum=HMU&date=%3Cscript%3E");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("Datoen &quot;&lt;script&gt;&quot; kan jeg ikke læse").doesNotContain("<script>");
+        HttpResponse<String> nothing = server.get("/agenda/export.docx");
+        assertThat(nothing.statusCode()).isEqualTo(400);
+        assertThat(nothing.body()).contains("Angiv et forum");
+        for (HttpResponse<String> r : java.util.List.of(unknown, badDate, nothing)) {
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("at dk.");
+        }
+    }
+
     private static JsonNode postWithRequestId(String requestId, String user, String text) throws Exception {
         String body = ReplyJson.mapper().writeValueAsString(java.util.Map.of("user", user, "text", text));
         return json(server.http.send(HttpRequest.newBuilder(server.uri("/api/chat")).header("Content-Type", "application/json")

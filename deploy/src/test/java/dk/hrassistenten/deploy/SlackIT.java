@@ -339,6 +339,54 @@ class SlackIT {
                 "/dagsorden vis forum=\"HMU Test\" dato=" + date)).text();
     }
 
+    @Test
+    void aWordExportIsPostedIntoTheChannelThroughSlacksUploadFlow() throws Exception {
+        server.services.assistant.handle(dk.hrassistenten.bot.Inbound.of(dk.hrassistenten.bot.Channel.API, "sek",
+                "/dagsorden tilføj forum=HMU dato=2099-09-09 titel=\"Orientering om vikarer\" indstilling=\"HMU tager den til efterretning\""));
+        String command = form("token", "x", "team_id", "T1", "channel_id", "C1", "user_id", "U1", "command", "/dagsorden",
+                "text", "eksport forum=HMU dato=2099-09-09 format=docx", "response_url", slack.responseUrl("9"), "trigger_id", "T.9");
+
+        assertThat(signed(command, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+
+        String completed = slack.await("files.completeUploadExternal", 1).get(0).body();
+        List<String> flow = slack.calls.stream().map(FakeSlackApi.Call::method).filter(m -> m.startsWith("files.") || m.equals("upload")).toList();
+        assertThat(flow).containsExactly("files.getUploadURLExternal", "upload", "files.completeUploadExternal");
+        String asked = slack.calls("files.getUploadURLExternal").get(0).body();
+        byte[] uploaded = slack.uploads.get("F1");
+        assertThat(asked).contains("filename=Dagsorden HMU Eksempel 2099-09-09.docx").contains("length=" + uploaded.length);
+        assertThat(completed).contains("channel_id=C1").contains("\"id\":\"F1\"").contains("Word-dokument (1 punkt)");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(uploaded))) {
+            assertThat(doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList())
+                    .contains("Møde i HMU Eksempel", "1. Orientering om vikarer (kl. 14.00-14.10)", "HMU tager den til efterretning");
+        }
+        Thread.sleep(500);
+        assertThat(slack.calls("respond")).as("the file is the answer").isEmpty();
+    }
+
+    @Test
+    void theMessageShortcutOpensTheAgendaModalWithTheMessageAndItsLinkButOnlyWhenSigned() throws Exception {
+        String payload = "{\"type\":\"message_action\",\"token\":\"x\",\"action_ts\":\"1700000001.000001\","
+                + "\"team\":{\"id\":\"T1\",\"domain\":\"test\"},\"user\":{\"id\":\"U1\",\"username\":\"anne\",\"team_id\":\"T1\",\"name\":\"anne\"},"
+                + "\"channel\":{\"id\":\"C1\",\"name\":\"hmu\"},\"is_enterprise_install\":false,\"enterprise\":null,"
+                + "\"callback_id\":\"make_agenda_item\",\"trigger_id\":\"T.10\",\"response_url\":\"" + slack.responseUrl("10") + "\","
+                + "\"message_ts\":\"1700000000.000500\",\"message\":{\"type\":\"message\",\"user\":\"U2\",\"ts\":\"1700000000.000500\","
+                + "\"text\":\"Vi mangler vikarer &amp; afløsere om natten.\\nSe <https://intra.example/vikarer|planen>.\"}}";
+        long now = Instant.now().getEpochSecond();
+        assertThat(post(form("payload", payload), "application/x-www-form-urlencoded", now, "v0=" + "0".repeat(64), null).statusCode())
+                .as("forged").isEqualTo(401);
+        Thread.sleep(300);
+        assertThat(slack.calls("views.open")).isEmpty();
+
+        assertThat(signed(form("payload", payload), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+
+        String opened = slack.await("views.open", 1).get(0).body();
+        assertThat(slack.calls("chat.getPermalink").get(0).body()).contains("channel=C1").contains("message_ts=1700000000.000500");
+        assertThat(opened).contains("trigger_id=T.10").contains("agenda_item_modal").contains("HMU Eksempel")
+                .contains("\"block_id\":\"sagsfremstilling\"")
+                .contains("\"initial_value\":\"Vi mangler vikarer \\u0026 afløsere om natten.\\nSe planen (https://intra.example/vikarer).\\n\\n"
+                        + "Fra beskeden: https://test.slack.com/archives/C1/p1700000000000500\"");
+    }
+
     static String submission(String viewId, String date, String title) {
         return "{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\",\"domain\":\"test\"},\"user\":{\"id\":\"U1\",\"team_id\":\"T1\"},"
                 + "\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"T.3\",\"view\":{\"id\":\"" + viewId + "\",\"team_id\":\"T1\",\"type\":\"modal\","

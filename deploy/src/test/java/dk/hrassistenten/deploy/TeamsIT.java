@@ -304,6 +304,61 @@ class TeamsIT {
         }
     }
 
+    @Test
+    void aWordExportGetsACardThatOpensTheDownloadAtThePublicAddress() throws Exception {
+        String date = LocalDate.now().plusDays(21).toString();
+        try (TestServer withUrl = new TestServer(new Settings(corpus, Files.createTempDirectory("hr-data"), null, null, null, null, null)
+                .withTeams(new TeamsSettings(null, null, null, null, "https://hr.example.org/", ANSWER_WITHIN)), true, observed)) {
+            withUrl.services.assistant.handle(Inbound.of(dk.hrassistenten.bot.Channel.API, "sek", "/dagsorden tilføj forum=HMU dato=" + date + " titel=Budget"));
+            server.http.send(HttpRequest.newBuilder(withUrl.uri("/api/messages")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(activities.personal("anne", "dagsorden eksport forum=HMU dato=" + date + " format=docx")
+                            .toString())).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode card = card(connector.awaitSent(1).get(0));
+            assertThat(card.get("body").toString()).contains("Word-dokument (1 punkt)").contains("Budget");
+            JsonNode open = card.at("/actions/0");
+            assertThat(open.get("type").asText()).isEqualTo("Action.OpenUrl");
+            assertThat(open.get("url").asText()).isEqualTo("https://hr.example.org/agenda/export.docx?forum=HMU+Eksempel&date=" + date);
+        }
+        post(activities.personal("anne", "dagsorden eksport forum=HMU dato=" + date + " format=docx"));
+        JsonNode withoutUrl = card(connector.awaitSent(2).get(1));
+        assertThat(withoutUrl.has("actions")).as("no address to open without HR_ASSISTANT_PUBLIC_URL").isFalse();
+        assertThat(withoutUrl.get("body").findValuesAsText("text")).anySatisfy(t -> assertThat(t).contains("HR\\_ASSISTANT\\_PUBLIC\\_URL"));
+    }
+
+    @Test
+    void theMessageActionOpensTheAgendaFormFilledInFromTheMessageAndItsSubmissionStoresTheItem() throws Exception {
+        String html = "<p>Vi mangler vikarer &amp; afløsere om natten.</p><p>Se <a href=\"https://intra.example/plan\">planen</a>.</p>";
+        HttpResponse<String> fetched = post(activities.messageAction("sekretaer", "composeExtension/fetchTask", "makeAgendaItem", html, null));
+
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        JsonNode task = new com.fasterxml.jackson.databind.ObjectMapper().readTree(fetched.body()).get("task");
+        assertThat(task.get("type").asText()).isEqualTo("continue");
+        assertThat(task.at("/value/card/contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        JsonNode form = task.at("/value/card/content");
+        assertThat(form.get("body").findValuesAsText("id")).containsExactly("forum", "dato", "titel", "indstilling", "sagsfremstilling",
+                "sagsnr", "minutter", "bilag");
+        JsonNode description = java.util.stream.StreamSupport.stream(form.get("body").spliterator(), false)
+                .filter(b -> "sagsfremstilling".equals(b.path("id").asText())).findFirst().orElseThrow();
+        assertThat(description.get("value").asText()).isEqualTo("Vi mangler vikarer & afløsere om natten.\nSe planen .\n\n"
+                + "Fra beskeden: https://teams.microsoft.com/l/message/19:general@thread.tacv2/1700000000000?tenantId=" + TeamsActivities.TENANT);
+
+        ObjectNode wrong = JsonNodeFactory.instance.objectNode();
+        wrong.put("hr_action", "agenda_form").put("forum", "HMU Eksempel").put("dato", "2020-01-01").put("sagsfremstilling", "Vi mangler vikarer.");
+        JsonNode again = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                post(activities.messageAction("sekretaer", "composeExtension/submitAction", "makeAgendaItem", html, wrong)).body()).get("task");
+        assertThat(again.get("type").asText()).isEqualTo("continue");
+        assertThat(again.at("/value/card/content/body").toString()).contains("\"color\":\"attention\"").contains("Vi mangler vikarer.");
+        assertThat(countItems()).isZero();
+
+        ObjectNode right = wrong.deepCopy().put("dato", LocalDate.now().plusDays(14).toString()).put("titel", "Vikarer om natten");
+        JsonNode stored = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                post(activities.messageAction("sekretaer", "composeExtension/submitAction", "makeAgendaItem", html, right)).body()).get("task");
+        assertThat(stored.get("type").asText()).isEqualTo("message");
+        assertThat(stored.get("value").asText()).contains("Vikarer om natten");
+        assertThat(countItems()).isEqualTo(1);
+        assertThat(observed.handled).as("the dialog is the answer; nothing goes through the chat").hasValue(0);
+    }
+
     private int countItems() throws Exception {
         try (Connection c = server.services.database.connection(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("select count(*) from agenda_item")) {

@@ -115,6 +115,29 @@ class WebChatBrowserIT {
     }
 
     @Test
+    void anExportedAgendaIsShownAsADocumentWithItsMarkupInertAndAWordExportAsADownloadLink() throws Exception {
+        String date = "2099-08-12";
+        String hostile = "<script>document.title='pwned'</script><img src=x onerror=alert(1)>";
+        var added = server.services.assistant.handle(Inbound.of(Channel.CLI, "sek", "/dagsorden tilføj forum=Lukket dato=" + date
+                + " titel=\"" + hostile + "\" indstilling=\"**Udvalget** godkender\" bilag=\"<b>Notat</b>.pdf\""));
+        assertThat(added.kind()).as(added.text()).isEqualTo(ReplyKind.AGENDA);
+
+        String dom = renderedDom("dagsorden eksport forum=Lukket dato=" + date);
+
+        String reply = dom.substring(dom.indexOf("class=\"msg bot agenda\""), dom.indexOf("</main>"));
+        assertThat(reply).contains("<h2>Dagsorden</h2>", "<strong>Møde i Lukket</strong>", "<h3>Indholdsfortegnelse</h3>", "<hr>",
+                "<h4>Det indstilles, at</h4>", "<p><strong>Udvalget</strong> godkender</p>", "<h4>Bilag</h4>", "<li>&lt;b&gt;Notat&lt;/b&gt;.pdf</li>");
+        assertThat(reply).containsPattern("<ol><li( value=\"1\")?>&lt;script&gt;");
+        assertThat(reply).doesNotContain("# Dagsorden").doesNotContain("---").doesNotContain("**");
+        assertThat(reply).as("a title's markup is text").contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<script>document").doesNotContain("<img src=\"x\"");
+        assertThat(dom).contains("<title>HR-assistenten</title>");
+
+        String word = renderedDom("dagsorden eksport forum=Lukket dato=" + date + " format=docx");
+        assertThat(word).contains("href=\"/agenda/export.docx?forum=Lukket&amp;date=" + date + "\"").contains("Hent dagsordenen som Word-dokument");
+    }
+
+    @Test
     void markupInAReplyIsShownAsTextNeverRun() throws Exception {
         String dom = renderedDom("<img src=x onerror=alert(1)> <b>hej</b>");
         assertThat(dom).doesNotContain("<img src=\"x\"").contains("&lt;img src=x onerror=alert(1)&gt;");

@@ -106,6 +106,8 @@ class WebIdentityIT {
                 assertThat(login.statusCode()).isEqualTo(404);
                 assertThat(login.body()).contains("Log ind er ikke slået til");
                 assertThat(ReplyJson.mapper().readTree(server.get("/auth/me").body()).get("login").asBoolean()).isTrue();
+                assertThat(server.get("/agenda/export.docx?forum=Lukket&date=" + DATE).statusCode())
+                        .as("anyone may export, so without a sign-in anyone may download").isEqualTo(200);
             }
         }
     }
@@ -333,6 +335,12 @@ class WebIdentityIT {
                 assertThat(added.get("kind").asText()).as(added.toString()).isEqualTo("agenda");
                 assertThat(added.at("/agenda/created_by").asText()).isEqualTo("sekretaer@example.org");
                 assertThat(reply(chat(server, add)).get("text").asText()).as("no header: anonymous").contains("ikke logget ind");
+                String download = "/agenda/export.docx?forum=Lukket&date=" + DATE;
+                HttpResponse<String> anonymous = server.get(download);
+                assertThat(anonymous.statusCode()).as("with a sign-in, only those it vouches for download").isEqualTo(401);
+                assertThat(anonymous.body()).contains("/auth/login");
+                assertThat(server.http.send(HttpRequest.newBuilder(server.uri(download)).header("X-Forwarded-User", "anne@example.org").build(),
+                        HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
             }
             WebSettings elsewhere = WebSettings.fromEnvironment(Map.of(WebSettings.PROXY_USER_HEADER, "X-Forwarded-User",
                     WebSettings.TRUSTED_PROXIES, "10.20.30.40/32"));

@@ -30,7 +30,9 @@ public final class AgendaCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("dagsorden", List.of("agenda"),
             "Tilføj, vis, flyt, fjern og eksportér punkter på et udvalgs dagsorden, foreslå punkter og godkend eller afvis forslag, "
                     + "og fortryd din seneste ændring. "
-                    + "Felter: forum, dato, titel, indstilling, sagsfremstilling, sagsnr, minutter, bilag, id, position, begrundelse.",
+                    + "Felter: forum, dato, titel, indstilling, sagsfremstilling, sagsnr, minutter, bilag, id, position, begrundelse. "
+                    + "Eksport med format=docx giver dagsordenen som Word-dokument. En Slack- eller Teams-besked gøres til et punkt "
+                    + "med beskedhandlingen \"Gør til dagsordenspunkt\".",
             "dagsorden tilføj|vis|flyt|fjern|eksport|foreslå|forslag|godkend|afvis|fortryd …",
             List.of("dagsorden tilføj forum=\"HMU Eksempel\" dato=2030-12-10 titel=\"Orientering om vikarer\" indstilling=\"HMU tager orienteringen til efterretning\" minutter=15",
                     "dagsorden vis forum=\"HMU Eksempel\" dato=10.12.2030",
@@ -41,6 +43,7 @@ public final class AgendaCommand implements Command {
                     "dagsorden forslag forum=\"HMU Eksempel\" dato=2030-12-10",
                     "dagsorden godkend id=8 position=2",
                     "dagsorden afvis id=9 begrundelse=\"Hører under LMU\"",
+                    "dagsorden eksport forum=\"HMU Eksempel\" dato=2030-12-10 format=docx",
                     "dagsorden fortryd",
                     "agenda add forum=\"HMU Eksempel\" date=2030-12-10 title=\"Staffing update\" case=1-13-3-65-23 attachment=\"Notat.pdf\""),
             CommandSpec.Arguments.SUBCOMMAND, List.of("tilføj", "tilfoej", "add", "vis", "list", "show", "eksport", "eksportér", "export",
@@ -58,6 +61,7 @@ public final class AgendaCommand implements Command {
     static final Set<String> ITEM_KEYS = Set.of("forum", "dato", "date", "titel", "title", "indstilling", "recommendation",
             "sagsfremstilling", "description", "sagsnr", "case", "minutter", "minutes", "bilag", "attachment");
     private static final Set<String> MEETING_KEYS = Set.of("forum", "dato", "date");
+    private static final Set<String> EXPORT_KEYS = Set.of("forum", "dato", "date", "format");
     private static final Set<String> ID_KEYS = Set.of("id", "position");
 
     private final Forums forums;
@@ -219,11 +223,17 @@ public final class AgendaCommand implements Command {
     }
 
     private Reply list(Arguments a, Texts texts, boolean export) {
-        rejectUnknown(a, MEETING_KEYS);
+        rejectUnknown(a, export ? EXPORT_KEYS : MEETING_KEYS);
+        boolean docx = export && docx(a);
         Forum forum = forum(a);
         LocalDate date = date(a, false);
         Meeting meeting = Meeting.of(forum, date, store.list(forum.name(), date));
         Map<String, Object> payload = AgendaPayload.meeting(meeting);
+        if (docx) {
+            payload.put("download", AgendaDocuments.path(forum, date));
+            return new Reply(ReplyKind.AGENDA, texts.get("agenda.export.docx", forum.name(), AgendaMarkdown.LONG_DATE.format(date),
+                    meeting.slots().size()), null, List.of(), payload);
+        }
         if (export) {
             return new Reply(ReplyKind.AGENDA, AgendaMarkdown.render(meeting), null, List.of(), payload);
         }
@@ -236,6 +246,18 @@ public final class AgendaCommand implements Command {
                     .append(" · id ").append(s.item().id());
         }
         return new Reply(ReplyKind.AGENDA, text.toString(), null, List.of(), payload);
+    }
+
+    /** Whether an export asks for Word ({@code format=docx}) rather than the Markdown document. */
+    private static boolean docx(Arguments a) {
+        String format = a.get("format");
+        if (format == null || format.equalsIgnoreCase("markdown") || format.equalsIgnoreCase("md")) {
+            return false;
+        }
+        if (format.equalsIgnoreCase("docx") || format.equalsIgnoreCase("word")) {
+            return true;
+        }
+        throw new AgendaException("agenda.error.format", format);
     }
 
     private Reply move(Arguments a, Actor actor, Texts texts) {

@@ -121,6 +121,25 @@ class AgendaCommandTest {
     }
 
     @Test
+    void anExportAsWordNamesWhereToDownloadItAndAnUnknownFormatIsAnError() {
+        say("sek1", "/dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=Budget");
+        for (String command : new String[] {"/dagsorden eksport forum=\"HMU Psyk\" dato=10.12.2026 format=docx",
+                "agenda export forum=\"HMU Psykiatri\" date=2026-12-10 format=DOCX"}) {
+            Reply docx = say("anyone", command);
+            assertThat(docx.kind()).as(command).isEqualTo(ReplyKind.AGENDA);
+            assertThat(docx.agenda()).as(command).containsEntry("download", "/agenda/export.docx?forum=HMU+Psykiatri&date=2026-12-10")
+                    .containsEntry("forum", "HMU Psykiatri").containsKey("items");
+            assertThat(docx.text()).as(command).containsAnyOf("Word-dokument (1 punkt)", "Word document (1 item)");
+        }
+        Reply pdf = say("anyone", "/dagsorden eksport forum=\"HMU Psyk\" dato=2026-12-10 format=pdf");
+        assertThat(pdf.kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(pdf.text()).contains("\"pdf\"").contains("format=docx");
+        assertThat(say("anyone", "/dagsorden vis forum=\"HMU Psyk\" dato=2026-12-10 format=docx").text())
+                .as("only an export has a format").contains("format");
+        assertThat(say("anyone", "hjælp dagsorden").text()).contains("format=docx").contains("Gør til dagsordenspunkt");
+    }
+
+    @Test
     void movingAndRemovingRenumberAndRetimeAndUndoReverses() {
         long a = id(say("sek1", "/dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=A minutter=30"));
         say("sek1", "/dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=B");

@@ -7,6 +7,8 @@ final class ActionIds {
     static final String FEEDBACK_DOWN = "feedback_down";
     static final String SHOW_SOURCE = "show_source";
     static final String NEW_AGENDA_ITEM_SHORTCUT = "new_agenda_item";
+    /** The message shortcut "Gør til dagsordenspunkt": the agenda modal with the message as sagsfremstilling. */
+    static final String AGENDA_ITEM_FROM_MESSAGE_SHORTCUT = "make_agenda_item";
     static final String AGENDA_MODAL = "agenda_item_modal";
     /** A proposal's buttons in a secretary's direct message; their value is the proposal's id. */
     static final String PROPOSAL_APPROVE = "proposal_approve";

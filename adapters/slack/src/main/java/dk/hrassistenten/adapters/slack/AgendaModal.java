@@ -27,16 +27,19 @@ import java.util.Map;
 /**
  * The modal for a new agenda item: forum (a select of the forums file), date picker, title,
  * "Det indstilles, at", sagsfremstilling, case number, minutes and attachments. Block ids are the agenda
- * form's field names, so errors come back by field.
+ * form's field names, so errors come back by field. A form may open with fields filled in (an item made from a message).
  */
 final class AgendaModal {
 
     private static final int MAX_OPTIONS = 100;
+    /** Slack's limit of a plain text input's value. */
+    static final int MAX_INPUT_CHARS = 3000;
 
     private AgendaModal() {
     }
 
-    static View of(List<Forum> forums, Clock clock, Texts texts) {
+    /** @param initial values to start with, by field name (text fields only); at most {@link #MAX_INPUT_CHARS} each */
+    static View of(List<Forum> forums, Clock clock, Texts texts, Map<String, String> initial) {
         List<OptionObject> options = forums.stream().limit(MAX_OPTIONS)
                 .map(f -> option(plainText(f.name().length() > 75 ? f.name().substring(0, 75) : f.name()), f.name())).toList();
         return view(v -> v.type("modal").callbackId(ActionIds.AGENDA_MODAL)
@@ -48,17 +51,18 @@ final class AgendaModal {
                                 .element(staticSelect(s -> s.actionId(ActionIds.VALUE).options(options)))),
                         input(i -> i.blockId("dato").label(plainText(texts.get("form.date")))
                                 .element(datePicker(d -> d.actionId(ActionIds.VALUE).initialDate(LocalDate.now(clock).plusDays(7).toString())))),
-                        text("titel", texts.get("form.title_field"), false, false),
-                        text("indstilling", "Det indstilles, at", true, true),
-                        text("sagsfremstilling", "Sagsfremstilling", true, true),
-                        text("sagsnr", texts.get("form.case"), true, false),
-                        text("minutter", texts.get("form.minutes"), true, false),
-                        text("bilag", texts.get("form.attachments"), true, true))));
+                        text("titel", texts.get("form.title_field"), false, false, initial),
+                        text("indstilling", "Det indstilles, at", true, true, initial),
+                        text("sagsfremstilling", "Sagsfremstilling", true, true, initial),
+                        text("sagsnr", texts.get("form.case"), true, false, initial),
+                        text("minutter", texts.get("form.minutes"), true, false, initial),
+                        text("bilag", texts.get("form.attachments"), true, true, initial))));
     }
 
-    private static com.slack.api.model.block.LayoutBlock text(String field, String label, boolean optional, boolean multiline) {
+    private static com.slack.api.model.block.LayoutBlock text(String field, String label, boolean optional, boolean multiline,
+                                                              Map<String, String> initial) {
         return input(i -> i.blockId(field).label(plainText(label)).optional(optional)
-                .element(plainTextInput(p -> p.actionId(ActionIds.VALUE).multiline(multiline))));
+                .element(plainTextInput(p -> p.actionId(ActionIds.VALUE).multiline(multiline).initialValue(initial.get(field)))));
     }
 
     /** The submitted values by field name. */

@@ -24,9 +24,11 @@ import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.ProposalNotices;
+import dk.hrassistenten.bot.agenda.MessageItem;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.SourceView;
 import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,8 @@ public final class SlackAdapter implements AutoCloseable {
     private final Clock clock;
     private final App app;
     private final SlackPoster poster;
+    private final AgendaFiles files;
+    private final Permalinks permalinks;
     private final BlockKitRenderer renderer;
     private final ThreadPoolExecutor executor;
     private final Map<String, BlockActionHandler> actions;
@@ -72,6 +76,8 @@ public final class SlackAdapter implements AutoCloseable {
         this.app = new App(config);
         MethodsClient methods = slack.methods(settings.botToken());
         this.poster = new SlackPoster(methods);
+        this.files = new AgendaFiles(methods, parts.documents());
+        this.permalinks = new Permalinks(methods);
         this.renderer = new BlockKitRenderer(settings.publicUrl());
         this.executor = new ThreadPoolExecutor(2, 8, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), r -> {
             Thread t = new Thread(r, "slack-worker");
@@ -137,7 +143,17 @@ public final class SlackAdapter implements AutoCloseable {
         }
         app.globalShortcut(ActionIds.NEW_AGENDA_ITEM_SHORTCUT, (req, ctx) -> {
             String trigger = req.getPayload().getTriggerId();
-            submit(() -> openModal(trigger), null);
+            submit(() -> openModal(trigger, Map.of()), null);
+            return ctx.ack();
+        });
+        // "Gør til dagsordenspunkt" on a message: the agenda modal with the message as sagsfremstilling and a link to it.
+        app.messageShortcut(ActionIds.AGENDA_ITEM_FROM_MESSAGE_SHORTCUT, (req, ctx) -> {
+            var payload = req.getPayload();
+            String text = SlackInbound.messageText(payload.getMessage() == null ? null : payload.getMessage().getText());
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            String domain = payload.getTeam() == null ? null : payload.getTeam().getDomain();
+            submit(() -> openModal(payload.getTriggerId(), MessageItem.fields(text,
+                    permalinks.of(channel, payload.getMessageTs(), domain), AgendaModal.MAX_INPUT_CHARS)), null);
             return ctx.ack();
         });
         app.viewSubmission(ActionIds.AGENDA_MODAL, (req, ctx) -> {
@@ -162,14 +178,21 @@ public final class SlackAdapter implements AutoCloseable {
         String command = p.getCommand().replaceFirst("^/", "");
         String args = p.getText() == null ? "" : p.getText().strip();
         if (command.equals("dagsorden") && args.matches("(?i)(ny|new)")) {
-            submit(() -> openModal(triggerId), null);
+            submit(() -> openModal(triggerId, Map.of()), null);
             return req.getContext().ack();
         }
         String text = command.equals("hr") ? (args.isEmpty() ? "hjælp" : args) : "/" + command + " " + args;
         Inbound inbound = new Inbound(Channel.SLACK, p.getUserId(), SlackInbound.text(text), p.getChannelId(), triggerId);
         var ctx = req.getContext();
         submit(() -> {
-            for (SlackMessage m : renderer.render(parts.handler().apply(inbound))) {
+            Reply reply = parts.handler().apply(inbound);
+            if (AgendaFiles.offered(reply)) {
+                if (postedAsFile(reply, p.getChannelId(), null)) {
+                    return;
+                }
+                reply = withFileFailure(reply);
+            }
+            for (SlackMessage m : renderer.render(reply)) {
                 ctx.respond(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
             }
         }, () -> ctx.respond(r -> r.responseType("ephemeral").text(Texts.DANISH.get("chat.busy"))));
@@ -188,7 +211,10 @@ public final class SlackAdapter implements AutoCloseable {
                 return;
             }
             try {
-                poster.post(channel, thread, renderer.render(parts.handler().apply(inbound)));
+                Reply reply = parts.handler().apply(inbound);
+                if (!AgendaFiles.offered(reply) || !postedAsFile(reply, channel, thread)) {
+                    poster.post(channel, thread, renderer.render(AgendaFiles.offered(reply) ? withFileFailure(reply) : reply));
+                }
                 parts.deliveries().done(deliveryKey);
             } catch (Exception e) {
                 parts.deliveries().release(deliveryKey); // Slack's retry of this delivery will be answered
@@ -197,13 +223,30 @@ public final class SlackAdapter implements AutoCloseable {
         }, null);
     }
 
+    /** Posts an agenda's Word document into the conversation; false, after logging why, when Slack would not take it. */
+    private boolean postedAsFile(Reply reply, String channel, String thread) {
+        try {
+            files.post(reply, channel, thread);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("posting an agenda document to Slack failed ({}: {})", e.getClass().getSimpleName(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** The reply of a Word export whose file could not be posted, saying so and what to do. */
+    private static Reply withFileFailure(Reply reply) {
+        return new Reply(reply.kind(), reply.text() + "\n" + Texts.DANISH.get("chat.file_failed"), reply.unit(), reply.sources(), reply.agenda());
+    }
+
     private static Response busy() {
         return Response.builder().statusCode(503).contentType("application/json").body("{\"error\":\"busy\"}").build();
     }
 
-    private void openModal(String triggerId) throws Exception {
+    /** @param initial fields to fill in, by name; empty for a blank form */
+    private void openModal(String triggerId, Map<String, String> initial) throws Exception {
         var response = app.client().viewsOpen(r -> r.token(settings.botToken()).triggerId(triggerId)
-                .view(AgendaModal.of(parts.forums().all(), clock, Texts.DANISH)));
+                .view(AgendaModal.of(parts.forums().all(), clock, Texts.DANISH, initial)));
         if (!response.isOk()) {
             LOG.warn("views.open failed: {}", response.getError());
         }

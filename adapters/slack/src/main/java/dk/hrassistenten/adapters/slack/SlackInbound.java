@@ -43,6 +43,22 @@ final class SlackInbound {
         return new Inbound(Channel.SLACK, payload.getUser().getId(), decision.command(), channel, payload.getTriggerId());
     }
 
+    /**
+     * A message's whole text as a person reads it, line breaks kept, for an agenda item made from it: Slack's escaping
+     * undone, links as their text and address, mentions of people and channels as their ids or names.
+     */
+    static String messageText(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String t = raw.replaceAll("<@([A-Z0-9]+)(\\|[^>]*)?>", "@$1")
+                .replaceAll("<(https?://[^|>]+)\\|([^>]+)>", "$2 ($1)")
+                .replaceAll("<(https?://[^>]+)>", "$1")
+                .replaceAll("<#[A-Z0-9]+\\|([^>]+)>", "#$1")
+                .replaceAll("<!([a-z]+)[^>]*>", "@$1");
+        return t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+    }
+
     static Inbound of(String user, String text, String channel, String thread, String deliveryId) {
         return new Inbound(Channel.SLACK, user, text(text), channel + (thread == null ? "" : ":" + thread), deliveryId);
     }

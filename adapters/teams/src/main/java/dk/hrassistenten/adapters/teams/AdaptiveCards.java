@@ -59,8 +59,27 @@ final class AdaptiveCards {
         if (reply.kind() == ReplyKind.ANSWER || reply.kind() == ReplyKind.UNIT) {
             card.set("actions", actions(reply));
         }
+        if (reply.agenda() != null && reply.agenda().get("download") instanceof String download) {
+            download(card, download);
+        }
         cards.add(card);
         return cards;
+    }
+
+    /**
+     * An agenda exported as Word: a button that opens its download in the browser, at the service's public address;
+     * without one there is no address Teams could open, and the card says what to do instead.
+     */
+    private void download(ObjectNode card, String path) {
+        if (publicUrl == null) {
+            card.withArray("body").add(textBlock(CardMarkdown.escape(texts.get("chat.download_needs_url"))));
+            return;
+        }
+        ObjectNode open = JSON.objectNode();
+        open.put("type", "Action.OpenUrl");
+        open.put("title", texts.get("chat.download"));
+        open.put("url", publicUrl + path);
+        card.withArray("actions").add(open);
     }
 
     /** A card with one line of text, for short notes such as "Jeg søger …". */
@@ -92,7 +111,12 @@ final class AdaptiveCards {
         List<String> lines = List.of(reply.text().split("\n"));
         List<Map<String, Object>> items = agendaItems(reply);
         if (!items.isEmpty() && lines.stream().noneMatch(l -> l.startsWith("#"))) {
-            blocks.add(heading(lines.get(0)));
+            // The items become facts; the lines around them (a first contact's introduction, the agenda's title) stay
+            // text, the last of them the facts' heading.
+            List<String> said = lines.stream().filter(l -> !l.isBlank() && !l.matches("\\d{1,3}\\. .*")).toList();
+            for (int i = 0; i < said.size(); i++) {
+                blocks.add(i == said.size() - 1 ? heading(said.get(i)) : textBlock(CardMarkdown.inline(said.get(i))));
+            }
             blocks.add(agendaFacts(items));
             return blocks;
         }

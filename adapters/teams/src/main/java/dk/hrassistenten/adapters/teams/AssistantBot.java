@@ -2,11 +2,13 @@ package dk.hrassistenten.adapters.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.teams.MessagingExtensionAction;
+import com.microsoft.bot.schema.teams.MessagingExtensionActionResponse;
 import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.Texts;
@@ -30,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * longer than {@link TeamsSettings#answerWithin()}, the person gets "Jeg søger …" at once and the answer follows
  * proactively. Card actions (👍/👎, whole source, the agenda form) come back as messages with a value and go to
  * {@link CardSubmissions}. Every activity is handled once however often Teams delivers it (the shared delivery log).
+ * The message action "Gør til dagsordenspunkt" opens the agenda form as a dialog ({@link MessageActions}).
  */
-final class AssistantBot extends ActivityHandler {
+final class AssistantBot extends TeamsActivityHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssistantBot.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +45,7 @@ final class AssistantBot extends ActivityHandler {
     private final Executor answers;
     private final AdaptiveCards cards;
     private final CardSubmissions submissions;
+    private final MessageActions messageActions;
     private final Texts texts = Texts.DANISH;
 
     AssistantBot(TeamsSettings settings, ChatParts parts, BotFrameworkAdapter adapter, Executor answers, Clock clock) {
@@ -51,6 +55,27 @@ final class AssistantBot extends ActivityHandler {
         this.answers = answers;
         this.cards = new AdaptiveCards(settings.publicUrl(), texts);
         this.submissions = new CardSubmissions(parts, cards, clock, texts);
+        this.messageActions = new MessageActions(parts, clock, texts);
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionFetchTask(TurnContext turn,
+                                                                                                   MessagingExtensionAction action) {
+        if (!fromOwnTenant(turn.getActivity())) {
+            LOG.warn("Teams message action from another tenant ignored");
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.completedFuture(messageActions.fetch(action));
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionSubmitAction(TurnContext turn,
+                                                                                                      MessagingExtensionAction action) {
+        if (!fromOwnTenant(turn.getActivity())) {
+            LOG.warn("Teams message action from another tenant ignored");
+            return CompletableFuture.completedFuture(null);
+        }
+        return messageActions.submit(turn, action);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.teams.MessageActionsPayload;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
 import java.util.List;
@@ -27,6 +28,15 @@ final class TeamsInbound {
             }
         }
         return clean(raw);
+    }
+
+    /** The text of the message a message action was used on, as a person reads it; "" when it has none. */
+    static String messageText(MessageActionsPayload message) {
+        if (message == null || message.getBody() == null || message.getBody().getContent() == null) {
+            return "";
+        }
+        String content = message.getBody().getContent();
+        return "text".equalsIgnoreCase(message.getBody().getContentType()) ? content.strip() : clean(content);
     }
 
     static String clean(String raw) {

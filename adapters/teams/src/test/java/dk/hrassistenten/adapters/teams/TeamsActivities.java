@@ -63,6 +63,42 @@ public final class TeamsActivities {
         return a;
     }
 
+    /**
+     * What Teams sends for a message action: an invoke ({@code composeExtension/fetchTask} when the dialog opens,
+     * {@code composeExtension/submitAction} when its form is sent) whose value names the command and carries the message.
+     *
+     * @param data the submitted form's values, or null for a fetch
+     */
+    public ObjectNode messageAction(String user, String name, String commandId, String messageHtml, ObjectNode data) {
+        ObjectNode a = base(user, "channel", "19:general@thread.tacv2;messageid=1700000000000");
+        a.put("type", "invoke");
+        a.put("name", name);
+        a.remove("textFormat");
+        ObjectNode value = a.putObject("value");
+        value.put("commandId", commandId);
+        value.put("commandContext", "message");
+        value.putObject("context").put("theme", "default");
+        if (data != null) {
+            value.set("data", data);
+        }
+        ObjectNode message = value.putObject("messagePayload");
+        message.put("id", "1700000000000");
+        message.put("messageType", "message");
+        message.put("createdDateTime", "2026-11-20T09:00:00.000Z");
+        message.put("importance", "normal");
+        message.put("locale", "da-dk");
+        message.put("linkToMessage", "https://teams.microsoft.com/l/message/19:general@thread.tacv2/1700000000000?tenantId=" + TENANT);
+        message.putObject("from").putObject("user").put("id", "aad-bo").put("displayName", "Bo").put("userIdentityType", "aadUser");
+        message.putObject("body").put("contentType", "html").put("content", messageHtml);
+        message.putArray("attachments");
+        message.putArray("mentions");
+        message.putArray("reactions");
+        ObjectNode channelData = a.withObject("channelData");
+        channelData.putObject("channel").put("id", "19:general@thread.tacv2");
+        channelData.putObject("team").put("id", "19:team@thread.tacv2");
+        return a;
+    }
+
     private ObjectNode base(String user, String conversationType, String conversationId) {
         ObjectNode a = JsonNodeFactory.instance.objectNode();
         a.put("type", "message");

@@ -5,6 +5,7 @@ import com.microsoft.bot.connector.authentication.Authenticator;
 import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.AgendaDocuments;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
@@ -45,7 +46,8 @@ final class TeamsTestServer implements AutoCloseable {
         database = Database.open(null, Files.createTempDirectory("teams-db"));
         Clock clock = Clock.systemDefaultZone();
         ChatParts parts = new ChatParts(handler, (path, section) -> Optional.empty(),
-                new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock), Forums.example(),
+                new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock),
+                new AgendaDocuments(Forums.example(), new AgendaStore(database, clock)), Forums.example(),
                 new DeliveryLog(database, clock), new FeedbackStore(database, new Pseudonyms(null), clock, new SimpleMeterRegistry()),
                 new dk.hrassistenten.bot.delivery.ChatConversations(database, clock));
         adapter = new TeamsAdapter(settings, parts, clock, FixedTokenCredentials::new);

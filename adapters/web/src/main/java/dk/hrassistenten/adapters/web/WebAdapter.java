@@ -2,14 +2,15 @@ package dk.hrassistenten.adapters.web;
 
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.Channel;
+import dk.hrassistenten.bot.agenda.AgendaDocuments;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The web chat's wiring: the page, {@code POST /api/chat}, the source view and, with OpenID Connect, the sign-in's
- * endpoints, all sharing one idea of who is asking.
+ * The web chat's wiring: the page, {@code POST /api/chat}, the source view, the agenda's Word downloads and, with
+ * OpenID Connect, the sign-in's endpoints, all sharing one idea of who is asking.
  */
 public final class WebAdapter {
 
@@ -18,17 +19,19 @@ public final class WebAdapter {
     /**
      * Reads the OpenID Connect provider's configuration when sign-in is configured.
      *
+     * @param documents the agendas as Word documents, served at {@link AgendaDocuments#PATH}
      * @param loopbackOnly whether the whole service listens on loopback alone; only then, and with no sign-in
      *     configured, is the user a request names believed (a local trial)
      * @throws IllegalArgumentException with what to fix when the provider cannot be used
      */
-    public WebAdapter(WebSettings settings, Assistant assistant, boolean loopbackOnly, Clock clock) {
+    public WebAdapter(WebSettings settings, Assistant assistant, AgendaDocuments documents, boolean loopbackOnly, Clock clock) {
         SameOrigin sameOrigin = new SameOrigin(settings.publicUrl());
         Sessions sessions = settings.oidc() == null ? null : new Sessions(settings.oidc().clientSecret(), clock);
         WebIdentity identities = new WebIdentity(sessions, settings.proxy(), loopbackOnly && !settings.signsIn());
         servlets.put("/", new WebChatServlet());
         servlets.put("/api/chat", new ChatApiServlet(assistant, Channel.WEB, sameOrigin, identities));
         servlets.put("/kilde", new SourceServlet(assistant));
+        servlets.put(AgendaDocuments.PATH, new AgendaDownloadServlet(documents, identities, settings.signsIn()));
         servlets.put("/auth/me", new WhoServlet(identities));
         SignIn signIn = null;
         if (settings.oidc() != null) {
