@@ -55,6 +55,9 @@ class HttpServerIT {
         assertThat(added.at("/agenda/end").asText()).isEqualTo("14:25");
         JsonNode listed = json(server.post("/api/chat", "{\"text\": \"/dagsorden vis forum=HMU dato=15.01.2099\"}"));
         assertThat(listed.at("/agenda/items/0/title").asText()).isEqualTo("Budget");
+        // Without its slash, as Teams' command menu and a typing user write it.
+        JsonNode slashless = json(server.post("/api/chat", "{\"text\": \"dagsorden vis forum=HMU dato=15.01.2099\"}"));
+        assertThat(slashless.at("/agenda/items/0/title").asText()).isEqualTo("Budget");
         JsonNode bad = json(server.post("/api/chat", "{\"text\": \"/dagsorden tilføj forum=Ukendt dato=15.01.2099 titel=x\"}"));
         assertThat(bad.get("kind").asText()).isEqualTo("error");
         assertThat(bad.get("text").asText()).contains("Mente du");

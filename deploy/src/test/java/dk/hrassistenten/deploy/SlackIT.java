@@ -204,6 +204,10 @@ class SlackIT {
         var listed = server.services.assistant.handle(dk.hrassistenten.bot.Inbound.of(dk.hrassistenten.bot.Channel.API, "x",
                 "/dagsorden vis forum=\"HMU Eksempel\" dato=2099-03-01"));
         assertThat(listed.text()).contains("1. Budget");
+
+        // A mention without the command's slash lists the agenda too.
+        assertThat(signed(mention("EvList", "dagsorden vis forum=HMU dato=2099-03-01"), "application/json").statusCode()).isEqualTo(200);
+        assertThat(slack.await("chat.postMessage", 2).get(1).body()).contains("channel=C1").contains("Budget");
     }
 
     /** A server whose forum HMU Test has the Slack user USEK as its secretary and closes proposals a week before. */

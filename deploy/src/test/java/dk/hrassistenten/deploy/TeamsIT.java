@@ -206,6 +206,11 @@ class TeamsIT {
         post(activities.personal("sekretaer", "/dagsorden vis forum=\"HMU Eksempel\" dato=" + date));
         JsonNode list = card(connector.awaitSent(4).get(3));
         assertThat(list.get("body").findValues("facts").toString()).contains("Orientering om vikarer").contains("14:00–14:20");
+
+        // As Teams' command menu inserts it: without the slash.
+        post(activities.personal("sekretaer", "dagsorden vis forum=\"HMU Eksempel\" dato=" + date));
+        JsonNode slashless = card(connector.awaitSent(5).get(4));
+        assertThat(slashless.get("body").findValues("facts").toString()).contains("Orientering om vikarer");
     }
 
     @Test
