@@ -266,7 +266,7 @@ class AgendaCommandTest {
             Reply reply = say("sek1", "/" + example.replace("HMU Eksempel", "LMU Hospital").replace("2030", "2027"));
             assertThat(reply.text()).as(example).doesNotContain("forstår ikke", "kender jeg ikke", "kan jeg ikke læse", "don't understand");
         }
-        assertThat(say("x", "hjælp dagsorden").text()).contains("/dagsorden vis");
+        assertThat(say("x", "hjælp dagsorden").text()).contains("/dagsorden vis").contains("uden skråstreg").contains(" dagsorden vis forum=");
     }
 
     private static long id(Reply reply) {
