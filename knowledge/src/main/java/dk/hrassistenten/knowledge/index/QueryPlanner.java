@@ -212,8 +212,12 @@ public final class QueryPlanner {
                 terms.addAll(analyzer.lemmas(abbreviation));
             }
         }
-        if (joined == null) {
+        if (joined == null && slot.groups().isEmpty()) {
             return null;
+        }
+        if (joined == null) {
+            // Only a phrase stands for it ("e-learning" → "e-læring", two tokens): the phrase's words are the concept.
+            joined = slot.word().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         }
         for (List<String> group : slot.groups()) {
             Set<String> expanded = new LinkedHashSet<>(analyzer.terms(String.join(" ", group)));

@@ -1,0 +1,59 @@
+package dk.hrassistenten.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How a question becomes weighted concepts, over a small corpus (its words decide what is known). */
+class QueryPlannerTest {
+
+    @TempDir
+    static Path corpus;
+    static KnowledgeSnapshot knowledge;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Files.writeString(corpus.resolve("e-laering.md"), """
+                # E-læring i Vestby Kommune
+
+                ## Forsøg
+
+                Forsøget med e-læring i arbejdstiden starter 1. februar 2026. Sygefraværssamtalen holdes efter fire uger.
+                """);
+        knowledge = KnowledgeSnapshot.build(corpus, p -> { });
+    }
+
+    private static List<Concept> concepts(String question, boolean english) {
+        return knowledge.search(question, english, Set.of(), 1).plan().concepts();
+    }
+
+    @Test
+    void anEnglishPhraseWhoseDanishIsTwoWordsStaysAConcept() {
+        List<Concept> concepts = concepts("When does the e-learning pilot start?", true);
+        assertThat(concepts).extracting(Concept::word).contains("e-learning");
+        Concept learning = concepts.stream().filter(c -> c.word().equals("e-learning")).findFirst().orElseThrow();
+        assertThat(learning.groups()).anyMatch(g -> g.contains("læring"));
+    }
+
+    @Test
+    void theQuestionPhraseSaysWhatIsAskedNotWhatAbout() {
+        List<Concept> concepts = concepts("Hvornår starter forsøget med e-læring?", false);
+        assertThat(concepts).extracting(Concept::word).doesNotContain("Hvornår");
+        assertThat(knowledge.search("Hvornår starter forsøget?", false, Set.of(), 1).plan().answerType()).isEqualTo(QueryPlan.AnswerType.DATE);
+    }
+
+    @Test
+    void aCompoundAlsoStandsForItsParts() {
+        Concept talk = concepts("Hvornår holdes fraværssamtalen?", false).stream().filter(c -> c.word().equals("fraværssamtalen"))
+                .findFirst().orElseThrow();
+        assertThat(talk.groups()).anyMatch(g -> g.containsAll(Set.of("fravær", "samtale")));
+    }
+}
