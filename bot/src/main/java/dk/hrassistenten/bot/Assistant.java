@@ -1,6 +1,7 @@
 package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.access.Audiences;
+import dk.hrassistenten.bot.action.ActionReplies;
 import dk.hrassistenten.bot.answer.AnswerComposer;
 import dk.hrassistenten.bot.answer.UnitReplies;
 import dk.hrassistenten.bot.command.Command;
@@ -14,10 +15,9 @@ import dk.hrassistenten.bot.intent.ConversationMemory;
 import dk.hrassistenten.bot.intent.Intent;
 import dk.hrassistenten.bot.intent.QueryUnderstanding;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
-import dk.hrassistenten.bot.answer.Sources;
+import dk.hrassistenten.bot.answer.SourceViews;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.SourceView;
-import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The single entry point of every channel: a message in, a reply out. Synchronous, transport-neutral,
+ * The single entry point of every channel: a message or a button press in, a reply out. Synchronous, transport-neutral,
  * thread-safe; it never throws (a failure becomes an error reply that says nothing was changed).
  * Question text is not logged.
  */
@@ -52,6 +52,8 @@ public final class Assistant {
     private final PrivacyStore privacy;
     private final Audiences audiences;
     private final MeterRegistry meters;
+    private final SourceViews sources;
+    private final ActionReplies actions;
 
     /**
      * @param knowledge the current snapshot, or null while the first index is being built
@@ -67,6 +69,8 @@ public final class Assistant {
         this.units = new UnitReplies(parts.contacts());
         this.privacy = parts.privacy();
         this.audiences = parts.audiences();
+        this.sources = new SourceViews(knowledge);
+        this.actions = new ActionReplies(parts.feedback(), sources);
         List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
         all.addAll(parts.extraCommands());
         this.commands = new CommandRegistry(all);
@@ -90,7 +94,8 @@ public final class Assistant {
                 reply = withPrivacy(inbound, routed);
             }
         } catch (RuntimeException e) {
-            LOG.error("failed to handle a {} message ({})", inbound.channel(), e.getClass().getName(), e);
+            LOG.error("failed to handle a {} {} ({})", inbound.channel(), inbound.action() == null ? "message"
+                    : inbound.action().getClass().getSimpleName(), e.getClass().getName(), e);
             reply = Reply.error(Texts.DANISH.get("internal_error"));
         } finally {
             MDC.remove("correlation");
@@ -106,6 +111,11 @@ public final class Assistant {
      */
     private Reply withPrivacy(Inbound inbound, Routed routed) {
         Reply reply = routed.reply();
+        // A button press asks nothing, and answers a card the assistant has already shown: the introduction is
+        // left for the first answer to something the person asked.
+        if (inbound.action() != null) {
+            return reply;
+        }
         if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.NOT_FOUND && !routed.command()) {
             privacy.recordUnanswered(inbound.text(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT), inbound.userId());
         }
@@ -121,26 +131,12 @@ public final class Assistant {
     }
 
     /**
-     * The text of a cited section, for source links. Passages restricted to an audience are never shown.
+     * The text of a cited section, for the web's source page. Passages restricted to an audience are never shown.
      *
      * @param section the heading path as sources give it ("Punkt 10: E-læring › Beslutning"), or "" for the whole document
      */
     public Optional<SourceView> source(String path, String section) {
-        KnowledgeSnapshot snapshot = knowledge.get();
-        if (snapshot == null) {
-            return Optional.empty();
-        }
-        List<Passage> passages = snapshot.passages().stream()
-                .filter(p -> p.path().equals(path) && p.audience() == null && (section.isEmpty() || p.section().equals(section)))
-                .toList();
-        if (passages.isEmpty()) {
-            return Optional.empty();
-        }
-        Passage first = passages.get(0);
-        String meta = String.join(", ", java.util.stream.Stream.of(Sources.date(first.date()), first.organization(), first.path())
-                .filter(s -> s != null && !s.isEmpty()).toList());
-        String text = String.join("\n", passages.stream().map(Passage::text).toList());
-        return Optional.of(new SourceView(first.title(), section, meta, text));
+        return sources.find(path, section);
     }
 
     /** A reply, and what the privacy wrapper needs to know of the message it answers. */
@@ -150,8 +146,14 @@ public final class Assistant {
         }
     }
 
-    /** Reads the message once, into an intent, and answers by its kind; nothing after this re-reads the text. */
+    /**
+     * Answers a button press by its action; reads a message once, into an intent, and answers by its kind; nothing after
+     * this re-reads the text.
+     */
     private Routed route(Inbound inbound) {
+        if (inbound.action() != null) {
+            return new Routed(actions.reply(inbound), false, false);
+        }
         String text = inbound.text();
         if (text.isEmpty() || text.length() > MAX_MESSAGE_CHARS) {
             boolean english = understanding.english(text);

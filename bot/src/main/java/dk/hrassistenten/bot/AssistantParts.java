@@ -3,6 +3,7 @@ package dk.hrassistenten.bot;
 import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.answer.UnitContacts;
 import dk.hrassistenten.bot.command.Command;
+import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Objects;
  * @param extraCommands commands beyond the built-in ones (the agenda's, which needs a database)
  * @param llm the model for written answers, or null for extractive answers only
  * @param privacy first contacts and unanswered questions, or null to keep nothing about people
+ * @param feedback where 👍/👎 on replies are kept, or null to keep none (feedback is then refused)
  */
-public record AssistantParts(List<Command> extraCommands, UnitContacts contacts, LlmAnswerer llm, PrivacyStore privacy, Audiences audiences) {
+public record AssistantParts(List<Command> extraCommands, UnitContacts contacts, LlmAnswerer llm, PrivacyStore privacy, Audiences audiences,
+                             FeedbackStore feedback) {
     public AssistantParts {
         extraCommands = List.copyOf(extraCommands);
         Objects.requireNonNull(contacts, "contacts");
@@ -23,26 +26,30 @@ public record AssistantParts(List<Command> extraCommands, UnitContacts contacts,
     }
 
     public static AssistantParts none() {
-        return new AssistantParts(List.of(), UnitContacts.none(), null, null, Audiences.none());
+        return new AssistantParts(List.of(), UnitContacts.none(), null, null, Audiences.none(), null);
     }
 
     public AssistantParts withCommands(List<Command> commands) {
-        return new AssistantParts(commands, contacts, llm, privacy, audiences);
+        return new AssistantParts(commands, contacts, llm, privacy, audiences, feedback);
     }
 
     public AssistantParts withContacts(UnitContacts c) {
-        return new AssistantParts(extraCommands, c, llm, privacy, audiences);
+        return new AssistantParts(extraCommands, c, llm, privacy, audiences, feedback);
     }
 
     public AssistantParts withLlm(LlmAnswerer l) {
-        return new AssistantParts(extraCommands, contacts, l, privacy, audiences);
+        return new AssistantParts(extraCommands, contacts, l, privacy, audiences, feedback);
     }
 
     public AssistantParts withPrivacy(PrivacyStore p) {
-        return new AssistantParts(extraCommands, contacts, llm, p, audiences);
+        return new AssistantParts(extraCommands, contacts, llm, p, audiences, feedback);
     }
 
     public AssistantParts withAudiences(Audiences a) {
-        return new AssistantParts(extraCommands, contacts, llm, privacy, a);
+        return new AssistantParts(extraCommands, contacts, llm, privacy, a, feedback);
+    }
+
+    public AssistantParts withFeedback(FeedbackStore f) {
+        return new AssistantParts(extraCommands, contacts, llm, privacy, audiences, f);
     }
 }

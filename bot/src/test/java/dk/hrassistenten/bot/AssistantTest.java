@@ -2,12 +2,19 @@ package dk.hrassistenten.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.hrassistenten.bot.feedback.FeedbackStore;
+import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.bot.store.Database;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,5 +232,74 @@ class AssistantTest {
         assertThat(assistant.source("open.md", "Ferie")).hasValueSatisfying(v -> assertThat(v.text()).contains("Ferie aftales"));
         assertThat(assistant.source("closed.md", "Løn")).isEmpty();
         assertThat(assistant.source("nope.md", "")).isEmpty();
+    }
+
+    private static Inbound pressed(InboundAction action) {
+        return Inbound.of(Channel.SLACK, "U1", "C1", "T.1", action);
+    }
+
+    @Test
+    void feedbackIsStoredThroughTheFeedbackStoreAndThanked(@TempDir Path data) throws Exception {
+        Database database = Database.open(null, data);
+        try {
+            Assistant assistant = new Assistant(() -> mixed, meters, AssistantParts.none()
+                    .withFeedback(new FeedbackStore(database, new Pseudonyms("test-key"), Clock.systemUTC(), meters)));
+
+            Reply reply = assistant.handle(pressed(new InboundAction.Feedback(false, "unit", "org.md")));
+
+            assertThat(reply.kind()).isEqualTo(ReplyKind.HELP);
+            assertThat(reply.text()).isEqualTo("Tak for din feedback.");
+            try (Connection c = database.connection(); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("select channel, rating, reply_kind, source_path from feedback")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("slack");
+                assertThat(rows.getInt(2)).isEqualTo(-1);
+                assertThat(rows.getString(3)).isEqualTo("unit");
+                assertThat(rows.getString(4)).isEqualTo("org.md");
+                assertThat(rows.next()).isFalse();
+            }
+            assertThat(meters.get("hr_assistant_feedback_total").tag("rating", "down").tag("kind", "unit").counter().count()).isEqualTo(1);
+        } finally {
+            database.close();
+        }
+    }
+
+    @Test
+    void feedbackThatCannotBeStoredSaysSoHonestly(@TempDir Path data) {
+        Database database = Database.open(null, data);
+        Assistant assistant = new Assistant(() -> mixed, meters, AssistantParts.none()
+                .withFeedback(new FeedbackStore(database, new Pseudonyms("test-key"), Clock.systemUTC(), meters)));
+        database.close();
+
+        Reply reply = assistant.handle(pressed(new InboundAction.Feedback(true, "answer", "minutes.md")));
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(reply.text()).isEqualTo("Din feedback kunne ikke gemmes lige nu. Prøv igen om lidt.");
+        assertThat(new Assistant(() -> mixed, meters).handle(pressed(new InboundAction.Feedback(true, "answer", null))).text())
+                .as("nowhere to keep it").isEqualTo("Din feedback kunne ikke gemmes lige nu. Prøv igen om lidt.");
+    }
+
+    @Test
+    void showSourceGivesTheWholeSectionOrSaysItIsGone() {
+        Assistant assistant = new Assistant(() -> mixed, meters);
+
+        Reply source = assistant.handle(pressed(new InboundAction.ShowSource("minutes.md", "")));
+        assertThat(source.kind()).isEqualTo(ReplyKind.HELP);
+        assertThat(source.text()).startsWith("**Referat Personaleudvalget 12-03-2026**\n").contains("1. august 2026");
+
+        Reply gone = assistant.handle(pressed(new InboundAction.ShowSource("nope.md", "")));
+        assertThat(gone.kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(gone.text()).isEqualTo("Kilden findes ikke længere i dokumenterne.");
+        assertThat(new Assistant(() -> null, meters).handle(pressed(new InboundAction.ShowSource("minutes.md", ""))).text())
+                .as("before the first index").isEqualTo("Kilden findes ikke længere i dokumenterne.");
+    }
+
+    @Test
+    void aButtonPressIsTimedInTheSameMetricAsMessages() {
+        Assistant assistant = new Assistant(() -> mixed, meters);
+        assistant.handle(Inbound.of(Channel.SLACK, "U1", "hjælp"));
+        assistant.handle(pressed(new InboundAction.ShowSource("minutes.md", "")));
+
+        assertThat(meters.get("hr_assistant_reply_seconds").tag("channel", "slack").tag("kind", "help").timer().count()).isEqualTo(2);
     }
 }

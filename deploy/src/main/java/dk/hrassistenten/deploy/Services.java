@@ -48,7 +48,6 @@ final class Services implements AutoCloseable {
     final ChatConversations conversations;
     /** The chat adapters join it as they are built, so that the agenda's proposals reach their secretaries. */
     private final ProposalRelay proposalNotices = new ProposalRelay();
-    final FeedbackStore feedback;
     final PrivacyStore privacy;
 
     Services(Settings settings) {
@@ -64,11 +63,11 @@ final class Services implements AutoCloseable {
         this.deliveries = new DeliveryLog(database, clock);
         this.conversations = new ChatConversations(database, clock);
         Pseudonyms pseudonyms = new Pseudonyms(settings.pseudonymKey());
-        this.feedback = new FeedbackStore(database, pseudonyms, clock, meters);
+        FeedbackStore feedback = new FeedbackStore(database, pseudonyms, clock, meters);
         this.privacy = new PrivacyStore(database, pseudonyms, clock);
         this.assistant = new Assistant(knowledge::current, meters, AssistantParts.none().withCommands(List.of(agenda))
                 .withContacts(contacts(settings)).withLlm(settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters))
-                .withPrivacy(privacy).withAudiences(audiences(settings)));
+                .withPrivacy(privacy).withAudiences(audiences(settings)).withFeedback(feedback));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
@@ -105,7 +104,7 @@ final class Services implements AutoCloseable {
     }
 
     private ChatParts chatParts(Function<Inbound, Reply> handler) {
-        return new ChatParts(handler, assistant::source, agenda, documents, forums, deliveries, feedback, conversations);
+        return new ChatParts(handler, agenda, documents, forums, deliveries, conversations);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */

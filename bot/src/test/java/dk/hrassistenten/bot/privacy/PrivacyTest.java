@@ -6,6 +6,7 @@ import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.AssistantParts;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.InboundAction;
 import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.AgendaStore;
@@ -125,6 +126,16 @@ class PrivacyTest {
         assertThat(reply.kind()).isEqualTo(ReplyKind.NOT_FOUND);
         String stored = privacy.frequentUnanswered(Duration.ofDays(30), 10).get(0).question();
         assertThat(stored).isEqualTo("hvor meget barsel har jeg? mit cpr er [cpr-nummer], skriv til [e-mail] eller ring [telefonnummer]");
+    }
+
+    @Test
+    void aButtonPressIsNoQuestionAndNoFirstContact() throws Exception {
+        Reply gone = assistant.handle(Inbound.of(Channel.SLACK, "U1", "C1", "T.1", new InboundAction.ShowSource("nope.md", "")));
+
+        assertThat(gone.kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(gone.text()).as("no introduction on a press").doesNotStartWith("Hej!");
+        assertThat(privacy.frequentUnanswered(Duration.ofDays(30), 10)).isEmpty();
+        assertThat(say("U1", "Hvornår starter ferieåret?").text()).as("introduced on the first question").startsWith("Hej!");
     }
 
     @Test

@@ -26,13 +26,11 @@ import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.ProposalNotices;
 import dk.hrassistenten.bot.agenda.MessageItem;
 import dk.hrassistenten.bot.reply.Reply;
-import dk.hrassistenten.bot.reply.SourceView;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -85,9 +83,9 @@ public final class SlackAdapter implements AutoCloseable {
             return t;
         });
         this.actions = Map.of(
-                ActionIds.FEEDBACK_UP, (req, ctx) -> feedback(req, ctx, true),
-                ActionIds.FEEDBACK_DOWN, (req, ctx) -> feedback(req, ctx, false),
-                ActionIds.SHOW_SOURCE, this::showSource,
+                ActionIds.FEEDBACK_UP, (req, ctx) -> pressed(SlackInbound.feedback(req.getPayload(), true), ctx),
+                ActionIds.FEEDBACK_DOWN, (req, ctx) -> pressed(SlackInbound.feedback(req.getPayload(), false), ctx),
+                ActionIds.SHOW_SOURCE, (req, ctx) -> pressed(SlackInbound.showSource(req.getPayload()), ctx),
                 ActionIds.PROPOSAL_APPROVE, (req, ctx) -> decideProposal(req, ctx, true),
                 ActionIds.PROPOSAL_REJECT, (req, ctx) -> decideProposal(req, ctx, false));
         register();
@@ -252,18 +250,6 @@ public final class SlackAdapter implements AutoCloseable {
         }
     }
 
-    private Response feedback(BlockActionRequest req, ActionContext ctx, boolean helpful) {
-        var payload = req.getPayload();
-        String value = payload.getActions().get(0).getValue();
-        int cut = value == null ? -1 : value.indexOf(ActionIds.SEPARATOR);
-        String kind = cut < 0 ? "answer" : value.substring(0, cut);
-        String path = cut < 0 || cut + 1 >= value.length() ? null : value.substring(cut + 1);
-        boolean stored = parts.feedback().record(payload.getUser().getId(), "slack", helpful, kind, path);
-        String thanks = Texts.DANISH.get(stored ? "chat.feedback" : "chat.feedback_failed");
-        submit(() -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(thanks)), null);
-        return ctx.ack();
-    }
-
     /**
      * A secretary's Approve or Reject on a proposal's direct message: the command it stands for goes through the
      * assistant like a typed one (who may decide, audit, a repeated delivery of the press changing nothing twice).
@@ -285,16 +271,16 @@ public final class SlackAdapter implements AutoCloseable {
         return ctx.ack();
     }
 
-    private Response showSource(BlockActionRequest req, ActionContext ctx) {
-        String value = req.getPayload().getActions().get(0).getValue();
-        int cut = value == null ? -1 : value.indexOf(ActionIds.SEPARATOR);
-        String path = cut < 0 ? String.valueOf(value) : value.substring(0, cut);
-        String section = cut < 0 ? "" : value.substring(cut + 1);
+    /**
+     * 👍/👎 or "Vis hele kilden" under a reply: the action goes through the assistant like a message, and its reply is
+     * shown to the person who pressed, beside the reply it was pressed on.
+     */
+    private Response pressed(Inbound inbound, ActionContext ctx) {
+        if (inbound == null) {
+            return ctx.ack();
+        }
         submit(() -> {
-            Optional<SourceView> view = parts.sources().apply(path, section);
-            Reply reply = view.map(v -> Reply.help("**" + v.title() + (v.section().isEmpty() ? "" : " › " + v.section()) + "**\n" + v.text()))
-                    .orElseGet(() -> Reply.notFound(Texts.DANISH.get("chat.source_missing")));
-            for (SlackMessage m : renderer.render(reply)) {
+            for (SlackMessage m : renderer.render(parts.handler().apply(inbound))) {
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(m.text()).blocks(m.blocks()));
             }
         }, null);

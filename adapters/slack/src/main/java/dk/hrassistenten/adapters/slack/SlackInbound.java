@@ -1,7 +1,9 @@
 package dk.hrassistenten.adapters.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.InboundAction;
 import dk.hrassistenten.bot.agenda.ProposalDecision;
 
 /** Turns what Slack sends into an {@link Inbound}: the only place raw message text is read. */
@@ -31,7 +33,7 @@ final class SlackInbound {
      * in the conversation it was pressed in; the press's trigger id makes a repeated delivery recognisable. Null for a
      * button value that is no proposal id.
      */
-    static Inbound decision(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload, boolean approve) {
+    static Inbound decision(BlockActionPayload payload, boolean approve) {
         if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null) {
             return null;
         }
@@ -41,6 +43,49 @@ final class SlackInbound {
         }
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         return new Inbound(Channel.SLACK, payload.getUser().getId(), decision.command(), channel, payload.getTriggerId());
+    }
+
+    /**
+     * A press on 👍 or 👎 under a reply; the button's value is the reply's kind and its first source's path.
+     * Null for a payload without a person or an action.
+     */
+    static Inbound feedback(BlockActionPayload payload, boolean helpful) {
+        String value = pressed(payload);
+        if (value == null) {
+            return null;
+        }
+        int cut = value.indexOf(ActionIds.SEPARATOR);
+        String kind = cut < 0 ? value : value.substring(0, cut);
+        String path = cut < 0 ? null : value.substring(cut + 1);
+        return action(payload, new InboundAction.Feedback(helpful, kind, path));
+    }
+
+    /**
+     * A press on "Vis hele kilden"; the button's value is the source's path and section. Null for a payload without a
+     * person or an action.
+     */
+    static Inbound showSource(BlockActionPayload payload) {
+        String value = pressed(payload);
+        if (value == null) {
+            return null;
+        }
+        int cut = value.indexOf(ActionIds.SEPARATOR);
+        return action(payload, cut < 0 ? new InboundAction.ShowSource(value, "")
+                : new InboundAction.ShowSource(value.substring(0, cut), value.substring(cut + 1)));
+    }
+
+    /** The value of the pressed button ("" when it has none), or null when no person pressed one. */
+    private static String pressed(BlockActionPayload payload) {
+        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null) {
+            return null;
+        }
+        String value = payload.getActions().get(0).getValue();
+        return value == null ? "" : value;
+    }
+
+    private static Inbound action(BlockActionPayload payload, InboundAction action) {
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        return Inbound.of(Channel.SLACK, payload.getUser().getId(), channel, payload.getTriggerId(), action);
     }
 
     /**

@@ -3,7 +3,7 @@ package dk.hrassistenten.adapters.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.bot.InboundAction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ final class CardActions {
     static final String REASON = "reason";
     /** Form fields longer than this are cut (the agenda's own limits are lower and say so). */
     private static final int MAX_FIELD_CHARS = 10_000;
-    /** Identifiers (a path, a section, a kind) longer than this are cut: they come back from the client and are stored. */
+    /** Identifiers (a proposal's id) longer than this are cut: they come back from the client. */
     private static final int MAX_ID_CHARS = 1000;
 
     private CardActions() {
@@ -76,20 +76,15 @@ final class CardActions {
         return text.length() <= MAX_FIELD_CHARS ? text : text.substring(0, MAX_FIELD_CHARS);
     }
 
-    static boolean helpful(JsonNode value) {
-        JsonNode node = value == null ? null : value.get("helpful");
-        return node != null && node.asBoolean(false);
+    /** A submitted 👍/👎 as the action it stands for; its kind and path are taken only as far as they are known. */
+    static InboundAction.Feedback feedbackOf(JsonNode value) {
+        JsonNode helpful = value == null ? null : value.get("helpful");
+        return new InboundAction.Feedback(helpful != null && helpful.asBoolean(false), text(value, "kind"), text(value, "path"));
     }
 
-    /** The kind of reply feedback was given on; the value comes back from the client, so only a known kind is taken. */
-    static String replyKind(JsonNode value) {
-        String kind = text(value, "kind");
-        for (ReplyKind known : ReplyKind.values()) {
-            if (known.wireName().equals(kind)) {
-                return kind;
-            }
-        }
-        return ReplyKind.ANSWER.wireName();
+    /** A submitted "Vis hele kilden" as the action it stands for. */
+    static InboundAction.ShowSource showSourceOf(JsonNode value) {
+        return new InboundAction.ShowSource(text(value, "path"), text(value, "section"));
     }
 
     static String shortText(JsonNode value, String field) {

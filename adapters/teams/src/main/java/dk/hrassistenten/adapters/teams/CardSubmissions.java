@@ -9,7 +9,6 @@ import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.ProposalDecision;
-import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
 import java.time.Clock;
 import java.util.List;
@@ -17,8 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What a press on one of the bot's card buttons does: 👍/👎, the whole source, saving the agenda form, or a secretary's
- * Approve or Reject on a proposal (the command it stands for, through the assistant like a typed one).
+ * What a press on one of the bot's card buttons does: 👍/👎 and the whole source (typed actions through the assistant),
+ * saving the agenda form, or a secretary's Approve or Reject on a proposal (the command it stands for, through the
+ * assistant like a typed one).
  */
 final class CardSubmissions {
 
@@ -43,18 +43,10 @@ final class CardSubmissions {
         Activity activity = turn.getActivity();
         String user = TeamsInbound.userId(activity);
         return switch (CardActions.name(value)) {
-            case CardActions.FEEDBACK -> {
-                String path = CardActions.shortText(value, "path");
-                boolean stored = parts.feedback().record(user, "teams", CardActions.helpful(value), CardActions.replyKind(value),
-                        path.isEmpty() ? null : path);
-                yield TeamsMessages.sendText(turn, texts.get(stored ? "chat.feedback" : "chat.feedback_failed"));
-            }
-            case CardActions.SHOW_SOURCE -> {
-                Reply reply = parts.sources().apply(CardActions.shortText(value, "path"), CardActions.shortText(value, "section"))
-                        .map(v -> Reply.help("**" + v.title() + (v.section().isEmpty() ? "" : " › " + v.section()) + "**\n" + v.text()))
-                        .orElseGet(() -> Reply.notFound(texts.get("chat.source_missing")));
-                yield TeamsMessages.send(turn, cards.render(reply));
-            }
+            case CardActions.FEEDBACK ->
+                    TeamsMessages.sendText(turn, parts.handler().apply(TeamsInbound.of(activity, CardActions.feedbackOf(value))).text());
+            case CardActions.SHOW_SOURCE ->
+                    TeamsMessages.send(turn, cards.render(parts.handler().apply(TeamsInbound.of(activity, CardActions.showSourceOf(value)))));
             case CardActions.AGENDA_FORM -> {
                 Map<String, String> fields = CardActions.fields(value, AgendaCommand.FORM_FIELDS);
                 Inbound inbound = new Inbound(Channel.TEAMS, user, "", activity.getConversation() == null ? null

@@ -7,6 +7,7 @@ import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.teams.MessageActionsPayload;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.InboundAction;
 import java.util.List;
 
 /** Turns what Teams sends into an {@link Inbound}: the only place a Teams message's raw text is read. */
@@ -74,6 +75,12 @@ final class TeamsInbound {
     static Inbound of(Activity activity, String text) {
         String conversation = activity.getConversation() == null ? null : activity.getConversation().getId();
         return new Inbound(Channel.TEAMS, userId(activity), text, conversation, activity.getId());
+    }
+
+    /** A press on one of the bot's card buttons, by the person who pressed it, in the conversation it was pressed in. */
+    static Inbound of(Activity activity, InboundAction action) {
+        String conversation = activity.getConversation() == null ? null : activity.getConversation().getId();
+        return Inbound.of(Channel.TEAMS, userId(activity), conversation, activity.getId(), action);
     }
 
     private static List<Mention> mentions(Activity activity) {

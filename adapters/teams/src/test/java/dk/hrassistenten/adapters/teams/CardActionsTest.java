@@ -13,13 +13,13 @@ class CardActionsTest {
     void whatTheClientSendsBackIsTakenOnlyAsFarAsItIsKnown() {
         ObjectNode value = CardActions.feedback(true, "unit", "a.txt");
         assertThat(CardActions.name(value)).isEqualTo(CardActions.FEEDBACK);
-        assertThat(CardActions.replyKind(value)).isEqualTo("unit");
-        assertThat(CardActions.helpful(value)).isTrue();
+        assertThat(CardActions.feedbackOf(value).replyKind()).isEqualTo("unit");
+        assertThat(CardActions.feedbackOf(value).helpful()).isTrue();
 
         value.put("kind", "x".repeat(5000));
         value.put("path", "p".repeat(5000));
-        assertThat(CardActions.replyKind(value)).isEqualTo("answer");
-        assertThat(CardActions.shortText(value, "path")).hasSize(1000);
+        assertThat(CardActions.feedbackOf(value).replyKind()).isEqualTo("answer");
+        assertThat(CardActions.feedbackOf(value).sourcePath()).hasSize(1000);
         assertThat(CardActions.name(JsonNodeFactory.instance.objectNode().put("text", "hej"))).isEmpty();
         assertThat(CardActions.name(null)).isEmpty();
     }

@@ -9,18 +9,14 @@ import dk.hrassistenten.bot.agenda.AgendaDocuments;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
-import dk.hrassistenten.bot.feedback.FeedbackStore;
-import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.store.Database;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -45,10 +41,9 @@ final class TeamsTestServer implements AutoCloseable {
     TeamsTestServer(TeamsSettings settings, Function<Inbound, Reply> handler) throws Exception {
         database = Database.open(null, Files.createTempDirectory("teams-db"));
         Clock clock = Clock.systemDefaultZone();
-        ChatParts parts = new ChatParts(handler, (path, section) -> Optional.empty(),
-                new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock),
+        ChatParts parts = new ChatParts(handler, new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock),
                 new AgendaDocuments(Forums.example(), new AgendaStore(database, clock)), Forums.example(),
-                new DeliveryLog(database, clock), new FeedbackStore(database, new Pseudonyms(null), clock, new SimpleMeterRegistry()),
+                new DeliveryLog(database, clock),
                 new dk.hrassistenten.bot.delivery.ChatConversations(database, clock));
         adapter = new TeamsAdapter(settings, parts, clock, FixedTokenCredentials::new);
         jetty = new Server();

@@ -1,0 +1,28 @@
+package dk.hrassistenten.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class InboundActionTest {
+
+    @Test
+    void whatTheClientSendsBackIsTakenOnlyAsFarAsItIsKnown() {
+        assertThat(new InboundAction.Feedback(true, "unit", "a.md").replyKind()).isEqualTo("unit");
+        assertThat(new InboundAction.Feedback(true, "x".repeat(5000), "a.md").replyKind()).isEqualTo("answer");
+        assertThat(new InboundAction.Feedback(true, null, " ").sourcePath()).isNull();
+        assertThat(new InboundAction.Feedback(true, "answer", "p".repeat(5000)).sourcePath()).hasSize(InboundAction.MAX_ID_CHARS);
+        assertThat(new InboundAction.ShowSource(null, null)).isEqualTo(new InboundAction.ShowSource("", ""));
+        assertThat(new InboundAction.ShowSource("a.md", "s".repeat(5000)).section()).hasSize(InboundAction.MAX_ID_CHARS);
+    }
+
+    @Test
+    void anActionCarriesNoText() {
+        Inbound pressed = Inbound.of(Channel.TEAMS, "anne", "conv", "act-1", new InboundAction.ShowSource("a.md", ""));
+        assertThat(pressed.text()).isEmpty();
+        assertThat(pressed.withEmail("anne@example.org").action()).isEqualTo(pressed.action());
+        assertThatThrownBy(() -> new Inbound(Channel.TEAMS, "anne", "hej", null, null, null, pressed.action()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
