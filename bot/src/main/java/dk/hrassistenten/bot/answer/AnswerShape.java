@@ -292,16 +292,34 @@ public final class AnswerShape {
     /** The sentence with each word the question uses (also inflected: "Kommunen" for "Kommune") blanked out. */
     static String withoutQuestionWords(Asked asked, String sentence) {
         StringBuilder out = new StringBuilder(sentence);
+        List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
-            String word = m.group().toLowerCase(java.util.Locale.ROOT);
-            if (asked.questionWords().stream().anyMatch(q -> sameWord(q, word))) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    out.setCharAt(i, ' ');
+            words.add(new int[] {m.start(), m.end()});
+        }
+        for (int w = 0; w < words.size(); w++) {
+            String word = sentence.substring(words.get(w)[0], words.get(w)[1]);
+            if (!isQuestionWord(asked, word)) {
+                continue;
+            }
+            // "Åby Station" is another place than the question's "Åby Sygehus": a name the question's word only begins stays.
+            if (Character.isUpperCase(word.charAt(0)) && w + 1 < words.size()) {
+                String next = sentence.substring(words.get(w + 1)[0], words.get(w + 1)[1]);
+                boolean adjacent = sentence.substring(words.get(w)[1], words.get(w + 1)[0]).isBlank();
+                if (adjacent && Character.isUpperCase(next.charAt(0)) && !isQuestionWord(asked, next)) {
+                    continue;
                 }
+            }
+            for (int i = words.get(w)[0]; i < words.get(w)[1]; i++) {
+                out.setCharAt(i, ' ');
             }
         }
         return out.toString();
+    }
+
+    private static boolean isQuestionWord(Asked asked, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return asked.questionWords().stream().anyMatch(q -> sameWord(q, lower));
     }
 
     /**

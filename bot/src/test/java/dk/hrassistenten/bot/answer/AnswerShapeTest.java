@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AnswerShapeTest {
 
     /** Names the test's documents would never write in lower case. */
-    private static final Set<String> NAMES = Set.of("grete", "sørensen", "kulturhus", "nordby", "havnegade", "vestby");
+    private static final Set<String> NAMES = Set.of("grete", "sørensen", "kulturhus", "nordby", "havnegade", "vestby", "åby");
     private final AnswerShape shape = new AnswerShape(w -> !NAMES.contains(w.toLowerCase()));
 
     private static QueryPlan plan(String question, AnswerType type, Concept... concepts) {
@@ -90,6 +90,13 @@ class AnswerShapeTest {
         assertThat(fits(q, AnswerType.PLACE, "Seminaret holdes hvert år i Nordby.")).isFalse();
         assertThat(fits(q, AnswerType.PLACE, "Seminaret holdes på Nordby Kulturhus.")).isTrue();
         assertThat(fits(q, AnswerType.PLACE, "Seminaret holdes i byrådssalen.")).isTrue();
+    }
+
+    @Test
+    void aNameTheQuestionsPlaceOnlyBeginsIsAnotherPlace() {
+        String q = "Hvor kan medarbejderne på Åby Sygehus parkere?";
+        assertThat(fits(q, AnswerType.PLACE, "Medarbejderne kan parkere ved Åby Station.")).isTrue();
+        assertThat(fits(q, AnswerType.PLACE, "Medarbejderne kan parkere ved Åby Sygehus.")).isFalse();
     }
 
     @Test
