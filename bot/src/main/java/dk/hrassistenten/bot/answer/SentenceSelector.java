@@ -159,7 +159,7 @@ final class SentenceSelector {
             // The topic may stand in the sentence before ("… et seniorseminar. Seminaret foregår på …"); then it comes along.
             boolean topicBefore = !mentions(topic, hit, near) && i > 0 && mentions(topic, hit, analysed.sentenceTerms().get(i - 1));
             boolean fits = shape.fits(asked, withList) && (mentions(topic, hit, near) || topicBefore)
-                    && aboutTheQuestion(plan, asked, hit, withList, near);
+                    && aboutTheQuestion(plan, asked, hit, leans ? sentences.get(i - 1) + " " + withList : withList, near);
             Set<String> beyondQuestion = new HashSet<>(analysed.sentenceTerms().get(i));
             beyondQuestion.removeAll(questionTerms); // the question's words in every analysed form (parts, lemmas) are its own
             boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i), beyondQuestion);
