@@ -38,7 +38,7 @@ public final class KnowledgeSnapshot {
     private final Instant builtAt;
 
     KnowledgeSnapshot(List<Document> documents, List<String> warnings, PassageIndex index, HrAnalyzer analyzer,
-                      PassageSearch search, UnitDirectory units, String mainOrganization) {
+                      PassageSearch search, UnitDirectory units, String mainOrganization, LowerCaseWords lowerCaseWords) {
         this.documents = List.copyOf(documents);
         this.warnings = List.copyOf(warnings);
         this.index = index;
@@ -46,7 +46,7 @@ public final class KnowledgeSnapshot {
         this.search = search;
         this.units = units;
         this.mainOrganization = mainOrganization;
-        this.lowerCaseWords = new LowerCaseWords(index.passages());
+        this.lowerCaseWords = lowerCaseWords;
         this.builtAt = Instant.now();
     }
 
@@ -91,7 +91,7 @@ public final class KnowledgeSnapshot {
 
     /** This snapshot searching with other ranking weights; documents, index and units are shared (tuning tries many). */
     public KnowledgeSnapshot withRanking(RankingWeights weights) {
-        return new KnowledgeSnapshot(documents, warnings, index, analyzer, search.withWeights(weights), units, mainOrganization);
+        return new KnowledgeSnapshot(documents, warnings, index, analyzer, search.withWeights(weights), units, mainOrganization, lowerCaseWords);
     }
 
     /** The organisations of the corpus a question names. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** The words the passages use in lower case, collected on first use (most snapshots never need them). Thread-safe. */
 final class LowerCaseWords {
 
-    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+");
+    /** A word in lower case in running text; not a part of an address ("fjordby.dk", "hr@fjordby.dk", "/job"). */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@./])\\p{Ll}+(?![\\p{L}\\p{N}@]|\\.\\p{L})");
     private final List<Passage> passages;
     private volatile Set<String> words;
 

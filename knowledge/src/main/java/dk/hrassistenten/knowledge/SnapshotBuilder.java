@@ -71,8 +71,9 @@ public final class SnapshotBuilder {
         PassageIndex index = PassageIndex.build(passages, analyzer);
         QueryPlanner planner = new QueryPlanner(analyzer, QuerySynonyms.of(language, texts), index);
         UnitDirectory units = UnitExtractor.extract(documents, texts, analyzer, planner);
-        PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights));
-        return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents));
+        LowerCaseWords lowerCaseWords = new LowerCaseWords(index.passages());
+        PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights), lowerCaseWords::contains);
+        return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents), lowerCaseWords);
     }
 
     /**

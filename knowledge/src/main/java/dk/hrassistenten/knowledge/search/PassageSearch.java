@@ -41,12 +41,19 @@ public final class PassageSearch {
     private final QueryPlanner planner;
     private final PassageScorer scorer;
     private final Set<String> organizations;
+    /** Whether the documents use a word in lower case: then it is no proper name. */
+    private final java.util.function.Predicate<String> usedInLowerCase;
+    /** The organisations by their short names ("Fjordby" for Fjordby Kommune), worked out on first use. */
+    private volatile Map<String, String> shortNames;
     private final Map<String, Set<Integer>> subjectDocuments;
     /** The analysed terms of passages, computed on first use: analysis is most of a question's cost. */
     private final ConcurrentHashMap<Integer, PassageTerms> termCache = new ConcurrentHashMap<>();
 
-    public PassageSearch(PassageIndex index, HrAnalyzer analyzer, QueryPlanner planner, PassageScorer scorer) {
+    /** @param usedInLowerCase whether the documents use a (lower-cased) word in lower case */
+    public PassageSearch(PassageIndex index, HrAnalyzer analyzer, QueryPlanner planner, PassageScorer scorer,
+                         java.util.function.Predicate<String> usedInLowerCase) {
         this.index = index;
+        this.usedInLowerCase = usedInLowerCase;
         this.analyzer = analyzer;
         this.planner = planner;
         this.scorer = scorer;
@@ -61,6 +68,8 @@ public final class PassageSearch {
         this.planner = other.planner;
         this.scorer = scorer;
         this.organizations = other.organizations;
+        this.usedInLowerCase = other.usedInLowerCase;
+        this.shortNames = other.shortNames;
         this.subjectDocuments = other.subjectDocuments;
     }
 
@@ -178,7 +187,50 @@ public final class PassageSearch {
     /** The organisations of the corpus a question names ("… i Region Vest?"). */
     public Set<String> organizationsNamedIn(String question) {
         String q = question.toLowerCase(Locale.ROOT);
-        return organizations.stream().filter(o -> q.contains(o.toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
+        Set<String> named = organizations.stream().filter(o -> q.contains(o.toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
+        if (!named.isEmpty()) {
+            return named;
+        }
+        // "Hvor foregår Fjordbys temadag?": an organisation named by its own short name, in the genitive too.
+        Matcher word = NAME_WORD.matcher(question);
+        while (word.find()) {
+            String w = word.group().toLowerCase(Locale.ROOT);
+            String organization = shortNames().getOrDefault(w, w.endsWith("s") ? shortNames().get(w.substring(0, w.length() - 1)) : null);
+            if (organization != null) {
+                named.add(organization);
+            }
+        }
+        return named;
+    }
+
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}]+");
+
+    /**
+     * Each organisation's short names: the words of its name that are proper names (never written in lower case
+     * in the documents, so not "Region" or "Kommune") of at least four letters and of no other organisation's name.
+     */
+    private Map<String, String> shortNames() {
+        Map<String, String> found = shortNames;
+        if (found == null) {
+            Map<String, Set<String>> owners = new HashMap<>();
+            for (String o : organizations) {
+                for (String w : o.split("[\\s-]+")) {
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    if (lower.length() >= 4 && lower.chars().allMatch(Character::isLetter) && !usedInLowerCase.test(lower)) {
+                        owners.computeIfAbsent(lower, k -> new HashSet<>()).add(o);
+                    }
+                }
+            }
+            Map<String, String> unique = new HashMap<>();
+            owners.forEach((w, os) -> {
+                if (os.size() == 1) {
+                    unique.put(w, os.iterator().next());
+                }
+            });
+            found = Map.copyOf(unique);
+            shortNames = found;
+        }
+        return found;
     }
 
     /**

@@ -1,0 +1,51 @@
+package dk.hrassistenten.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which organisation a question names, and that other organisations' documents do not answer it. */
+class PassageSearchTest {
+
+    @TempDir
+    static Path corpus;
+    static KnowledgeSnapshot knowledge;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Files.writeString(corpus.resolve("nordby.md"), """
+                # Seniorpolitik
+
+                Nordby Kommune holder hvert år en temadag om pension på Nordby Bibliotek. Skriv til hr@nordby.dk.
+                """);
+        Files.writeString(corpus.resolve("nordby.md.meta.properties"), "organization=Nordby Kommune\n");
+        Files.writeString(corpus.resolve("sydby.md"), """
+                # Seniorpolitik
+
+                Region Sydby holder hvert år en temadag om pension i Regionshuset.
+                """);
+        Files.writeString(corpus.resolve("sydby.md.meta.properties"), "organization=Region Sydby\n");
+        knowledge = KnowledgeSnapshot.build(corpus, p -> { });
+    }
+
+    @Test
+    void anOrganisationIsNamedByItsOwnShortNameAlsoInTheGenitive() {
+        assertThat(knowledge.organizationsNamedIn("Hvor holder Nordbys temadag om pension?")).containsExactly("Nordby Kommune");
+        assertThat(knowledge.organizationsNamedIn("Hvor holder Sydby temadag om pension?")).containsExactly("Region Sydby");
+        // "Region" and "Kommune" are words of the documents' running text, no one's name.
+        assertThat(knowledge.organizationsNamedIn("Hvor holder regionen temadag?")).isEmpty();
+    }
+
+    @Test
+    void anotherOrganisationsDocumentDoesNotAnswer() {
+        assertThat(knowledge.search("Hvor holder Nordbys temadag om pension?", false, Set.of(), 5).hits())
+                .isNotEmpty().allMatch(h -> "Nordby Kommune".equals(h.passage().organization()));
+    }
+}
