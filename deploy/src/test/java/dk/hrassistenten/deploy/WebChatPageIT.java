@@ -1,0 +1,72 @@
+package dk.hrassistenten.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web chat as a person uses it, in headless Chromium driven over the DevTools protocol: typing, follow-up
+ * questions in one tab, reloading, recalling a question. Answers come from the sample corpus.
+ */
+class WebChatPageIT {
+
+    private static final String BOT_MESSAGES = "document.querySelectorAll('#log .msg.bot')";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.localTrial(TestServer.sampleCorpus(), null);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    /** Types a question and waits for its answer, the page's newest message. */
+    private static void ask(Browser browser, String question) throws Exception {
+        int before = browser.eval(BOT_MESSAGES + ".length").asInt();
+        browser.typeAndEnter(question);
+        browser.waitFor(BOT_MESSAGES + ".length > " + before);
+    }
+
+    private static String lastAnswer(Browser browser) throws Exception {
+        return browser.eval("Array.from(" + BOT_MESSAGES + ").pop().innerText").asText();
+    }
+
+    @Test
+    void aFollowUpInTheSameTabContinuesTheConversationAndTheTabKeepsItAcrossAReload() throws Exception {
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.navigate(server.uri("/"));
+            ask(browser, "Hvem håndterer lønforhandling?");
+            assertThat(lastAnswer(browser)).contains("Løn, Personale og Systemoptimering");
+            ask(browser, "og hvem leder den?");
+            assertThat(lastAnswer(browser)).as("the unit of the previous answer").contains("Løn, Personale og Systemoptimering").contains("kontorchef");
+
+            browser.reload();
+            browser.waitFor(BOT_MESSAGES + ".length === 3");
+            assertThat(browser.eval("Array.from(document.querySelectorAll('#log .msg.user')).map(m => m.innerText).join('|')").asText())
+                    .isEqualTo("Hvem håndterer lønforhandling?|og hvem leder den?");
+            assertThat(lastAnswer(browser)).contains("kontorchef");
+
+            browser.eval("document.getElementById('q').focus()");
+            browser.press("ArrowUp", 38);
+            assertThat(browser.eval("document.getElementById('q').value").asText()).isEqualTo("og hvem leder den?");
+        }
+    }
+
+    @Test
+    void anotherTabIsAnotherConversation() throws Exception {
+        try (Browser first = Browser.open(1280, 900); Browser second = Browser.open(1280, 900)) {
+            first.navigate(server.uri("/"));
+            ask(first, "Hvem håndterer lønforhandling?");
+            second.navigate(server.uri("/"));
+            ask(second, "og hvem leder den?");
+            assertThat(lastAnswer(second)).doesNotContain("Løn, Personale og Systemoptimering");
+            assertThat(second.eval("document.querySelectorAll('#log .msg.user').length").asInt()).isEqualTo(1);
+        }
+    }
+}
