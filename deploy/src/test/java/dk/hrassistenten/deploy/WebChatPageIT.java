@@ -69,4 +69,19 @@ class WebChatPageIT {
             assertThat(second.eval("document.querySelectorAll('#log .msg.user').length").asInt()).isEqualTo(1);
         }
     }
+
+    @Test
+    void anAnswerNamesItsSourcesOnceAsAListWithDanishDates() throws Exception {
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.navigate(server.uri("/"));
+            ask(browser, "Hvor mange personalepolitikker har Region Nordjylland?");
+            String last = "Array.from(" + BOT_MESSAGES + ").pop()";
+            assertThat(browser.eval(last + ".className").asText()).isEqualTo("msg bot answer");
+            assertThat(browser.eval(last + ".querySelectorAll('.sources ul').length").asInt()).as("one list").isEqualTo(1);
+            assertThat(browser.eval(last + ".querySelectorAll('.sources li').length").asInt()).isGreaterThan(1);
+            assertThat(lastAnswer(browser)).doesNotContain("Kilde:").doesNotContain("Se også:").doesNotContain("2025-05-20");
+            assertThat(browser.eval(last + ".querySelector('.sources li').innerText").asText())
+                    .contains(" › ").endsWith("(20. maj 2025, Region Nordjylland)");
+        }
+    }
 }
