@@ -84,4 +84,21 @@ class WebChatPageIT {
                     .contains(" › ").endsWith("(20. maj 2025, Region Nordjylland)");
         }
     }
+
+    @Test
+    void aUnitIsShownAsACard() throws Exception {
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.navigate(server.uri("/"));
+            ask(browser, "Hvem håndterer lønforhandling?");
+            String card = "Array.from(" + BOT_MESSAGES + ").pop().querySelector('section.unit-card')";
+            assertThat(browser.eval(card + ".getAttribute('aria-label')").asText()).isEqualTo("Koncern HR, Løn, Personale og Systemoptimering");
+            assertThat(browser.eval(card + ".querySelector('.org').textContent").asText()).isEqualTo("Region Midtjylland");
+            assertThat(browser.eval("Array.from(" + card + ".querySelectorAll('dt, dd')).map(e => e.textContent).join('|')").asText())
+                    .contains("Ledes af|en kontorchef", "Reference til|Løn- og forhandlingsdirektøren", "Placering|Regionshuset Viborg", "Også kaldt|LPS");
+            assertThat(browser.eval(card + ".querySelectorAll('blockquote').length").asInt()).isGreaterThan(0);
+            String message = lastAnswer(browser);
+            assertThat(message).as("each fact once, in the card").containsOnlyOnce("en kontorchef").containsOnlyOnce("Regionshuset Viborg")
+                    .doesNotContain("**").doesNotContain("Kilde:");
+        }
+    }
 }
