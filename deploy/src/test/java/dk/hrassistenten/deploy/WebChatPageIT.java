@@ -2,6 +2,8 @@ package dk.hrassistenten.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,47 @@ class WebChatPageIT {
             String message = lastAnswer(browser);
             assertThat(message).as("each fact once, in the card").containsOnlyOnce("en kontorchef").containsOnlyOnce("Regionshuset Viborg")
                     .doesNotContain("**").doesNotContain("Kilde:");
+        }
+    }
+
+    @Test
+    void whileWaitingThePageSaysSoAndTheNewestAnswerIsShownWholeAboveTheInputBar() throws Exception {
+        for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
+            try (Browser browser = Browser.open(size[0], size[1])) {
+                browser.navigate(server.uri("/"));
+                browser.eval("window.announced = []; new MutationObserver(() => document.querySelectorAll('[role=status]')"
+                        + ".forEach(e => window.announced.push(e.textContent + '|' + e.closest('[aria-live]').getAttribute('aria-live')"
+                        + " + '|' + (e.getBoundingClientRect().height > 0)))).observe(document.getElementById('log'), {childList: true})");
+                for (String question : new String[] {"Hvor mange personalepolitikker har Region Nordjylland?",
+                        "Hvornår skal den nye styrelsesvedtægt være på plads?", "Hvornår præsenteres det metodiske fundament?"}) {
+                    ask(browser, question);
+                    JsonNode box = browser.eval("(() => { const r = Array.from(" + BOT_MESSAGES + ").pop().getBoundingClientRect();"
+                            + " return {top: r.top, bottom: r.bottom, bar: document.getElementById('ask').getBoundingClientRect().top,"
+                            + " scrolled: window.scrollY}; })()");
+                    String where = size[0] + "×" + size[1] + ", " + question + ": " + box;
+                    assertThat(box.get("top").asDouble()).as(where).isGreaterThanOrEqualTo(0);
+                    assertThat(box.get("bottom").asDouble()).as(where).isLessThanOrEqualTo(box.get("bar").asDouble());
+                }
+                assertThat(browser.eval("window.scrollY").asDouble()).as("the page scrolled to the answers").isPositive();
+                assertThat(browser.eval("window.announced").toString()).contains("Søger …|polite|true");
+                assertThat(browser.eval("document.querySelectorAll('[role=status]').length").asInt()).as("gone with the answer").isZero();
+            }
+        }
+    }
+
+    @Test
+    void theQuestionFieldHasAnAccessibleName() throws Exception {
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.navigate(server.uri("/"));
+            browser.send("Accessibility.enable", java.util.Map.of());
+            JsonNode nodes = browser.send("Accessibility.getFullAXTree", java.util.Map.of()).get("nodes");
+            String names = "";
+            for (JsonNode node : nodes) {
+                if ("textbox".equals(node.at("/role/value").asText())) {
+                    names += node.at("/name/value").asText() + "|";
+                }
+            }
+            assertThat(names).isEqualTo("Dit spørgsmål til HR-assistenten|");
         }
     }
 }
