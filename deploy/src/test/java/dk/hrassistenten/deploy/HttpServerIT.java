@@ -114,6 +114,20 @@ class HttpServerIT {
     }
 
     @Test
+    void aConversationIsAShortIdOrARefusal() throws Exception {
+        String question = "\"text\": \"Hvornår træder cykelordningen i kraft?\"";
+        assertThat(json(server.post("/api/chat", "{" + question + ", \"conversation\": \"" + java.util.UUID.randomUUID() + "\"}"))
+                .get("kind").asText()).isEqualTo("answer");
+        assertThat(server.post("/api/chat", "{" + question + ", \"conversation\": null}").statusCode()).isEqualTo(200);
+        for (String bad : java.util.List.of("7", "\"\"", "\"a b\"", "\"<x>\"", "\"" + "x".repeat(101) + "\"", "[\"x\"]")) {
+            HttpResponse<String> refused = server.post("/api/chat", "{" + question + ", \"conversation\": " + bad + "}");
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(json(refused).get("error").asText()).contains("\"conversation\"");
+        }
+        assertThat(server.post("/api/chat", "{" + question + ", \"conversation\": \"" + "x".repeat(100) + "\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aReusedRequestIdIsAReplayOnlyForTheSameUserAndCommand() throws Exception {
         String add = "/dagsorden tilføj forum=HMU dato=2099-04-02 titel=";
         JsonNode first = postWithRequestId("r-1", "sek", add + "Første");

@@ -50,22 +50,13 @@ class WebChatBrowserIT {
 
     private static String renderedDomOf(String url) throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
-        Process chromium = new ProcessBuilder(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+        Process chromium = new ProcessBuilder(List.of(Browser.chromium(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--virtual-time-budget=15000", "--dump-dom", url))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).isTrue();
         return dom;
-    }
-
-    private static String chromium() {
-        for (String candidate : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("Chromium is not installed: .ci/run installs Debian's chromium package.");
     }
 
     @Test

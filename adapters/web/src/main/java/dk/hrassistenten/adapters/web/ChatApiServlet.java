@@ -12,13 +12,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code POST /api/chat}: takes {@code {"user": "...", "text": "..."}} and answers with the reply JSON of
- * the contract. A request is checked before its body is parsed: from this site (403 otherwise), JSON (415), not too
+ * {@code POST /api/chat}: takes {@code {"user": "...", "text": "...", "conversation": "..."}} and answers with the
+ * reply JSON of the contract. {@code "conversation"} (optional; letters, digits, {@code - _ . :}, at most
+ * {@value #MAX_CONVERSATION} characters; the web chat sends one per browser tab) ties follow-up questions together. A request is checked before its body is parsed: from this site (403 otherwise), JSON (415), not too
  * large (413); a body that is not strictly one JSON object gets 400. Errors are JSON, never a stack trace.
  * The person is who the sign-in or a trusted proxy vouches for; {@code "user"} counts only in a local trial, and
  * otherwise the question is asked anonymously (the assistant then refuses agenda changes and says how to sign in).
  */
 final class ChatApiServlet extends HttpServlet {
+
+    static final int MAX_CONVERSATION = 100;
+    private static final java.util.regex.Pattern CONVERSATION = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1," + MAX_CONVERSATION + "}");
 
     private final transient Assistant assistant;
     private final Channel channel;
@@ -54,14 +58,31 @@ final class ChatApiServlet extends HttpServlet {
             JsonErrors.send(response, 400, "\"user\" must be a string.");
             return;
         }
+        JsonNode conversation = json.path("conversation");
+        if (!conversation.isMissingNode() && !conversation.isNull()
+                && !(conversation.isTextual() && CONVERSATION.matcher(conversation.asText()).matches())) {
+            JsonErrors.send(response, 400, "\"conversation\" must be a string of 1 to " + MAX_CONVERSATION
+                    + " letters, digits or - _ . : (a UUID, say).");
+            return;
+        }
         Identity identity = identities.of(request, user.isTextual() ? user.asText() : null);
+        String userId = identity == null ? null : identity.user();
         String requestId = request.getHeader("X-Request-Id");
-        var reply = assistant.handle(new Inbound(channel, identity == null ? null : identity.user(), json.get("text").asText(), null, requestId,
+        var reply = assistant.handle(new Inbound(channel, userId, json.get("text").asText(),
+                conversation.isTextual() ? conversationId(userId, conversation.asText()) : null, requestId,
                 identity == null ? null : identity.email()));
         response.setStatus(200);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(ReplyJson.write(reply));
+    }
+
+    /**
+     * The conversation as the assistant keys it: within this channel and this person, so that an id a client chose
+     * can neither reach a Slack thread or Teams conversation nor another signed-in person's conversation.
+     */
+    private String conversationId(String userId, String conversation) {
+        return channel.name().toLowerCase(java.util.Locale.ROOT) + ":" + (userId == null ? Inbound.ANONYMOUS : userId) + ":" + conversation;
     }
 
     @Override
