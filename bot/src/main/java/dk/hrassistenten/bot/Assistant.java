@@ -11,12 +11,14 @@ import dk.hrassistenten.bot.command.HelpCommand;
 import dk.hrassistenten.bot.command.UnitCommand;
 import dk.hrassistenten.bot.command.UnitsCommand;
 import dk.hrassistenten.bot.command.WhoCommand;
+import dk.hrassistenten.bot.insight.QuestionCounter;
 import dk.hrassistenten.bot.intent.ConversationMemory;
 import dk.hrassistenten.bot.intent.Intent;
 import dk.hrassistenten.bot.intent.QueryUnderstanding;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.answer.SourceViews;
 import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.reply.ReplyKind;
 import dk.hrassistenten.bot.reply.SourceView;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
@@ -50,6 +52,7 @@ public final class Assistant {
     private final ConversationMemory memory = new ConversationMemory(java.time.Clock.systemUTC());
     private final UnitReplies units;
     private final PrivacyStore privacy;
+    private final QuestionCounter questions;
     private final Audiences audiences;
     private final MeterRegistry meters;
     private final SourceViews sources;
@@ -68,6 +71,7 @@ public final class Assistant {
         this.answers = new AnswerComposer(parts.llm());
         this.units = new UnitReplies(parts.contacts());
         this.privacy = parts.privacy();
+        this.questions = parts.questions();
         this.audiences = parts.audiences();
         this.sources = new SourceViews(knowledge);
         this.actions = new ActionReplies(parts.feedback(), sources);
@@ -90,6 +94,9 @@ public final class Assistant {
         try {
             Routed routed = route(inbound);
             reply = routed.reply();
+            if (questions != null && isQuestion(inbound, routed)) {
+                questions.count(inbound.channel().name().toLowerCase(java.util.Locale.ROOT), reply.kind() != ReplyKind.NOT_FOUND);
+            }
             if (privacy != null) {
                 reply = withPrivacy(inbound, routed);
             }
@@ -106,6 +113,15 @@ public final class Assistant {
     }
 
     /**
+     * Whether the message asked the documents something, answered or not: not a button press, a command, small talk
+     * or a message refused before it was read (these are help or error replies).
+     */
+    private static boolean isQuestion(Inbound inbound, Routed routed) {
+        ReplyKind kind = routed.reply().kind();
+        return inbound.action() == null && !routed.command() && (kind == ReplyKind.ANSWER || kind == ReplyKind.UNIT || kind == ReplyKind.NOT_FOUND);
+    }
+
+    /**
      * Records an unanswered question (for HR's list of what to document next), and introduces the assistant
      * as automated the first time it talks to someone.
      */
@@ -116,7 +132,7 @@ public final class Assistant {
         if (inbound.action() != null) {
             return reply;
         }
-        if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.NOT_FOUND && !routed.command()) {
+        if (reply.kind() == ReplyKind.NOT_FOUND && !routed.command()) {
             privacy.recordUnanswered(inbound.text(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT), inbound.userId());
         }
         // The web chat says it is an automated assistant on the page itself, for every visit; other channels

@@ -4,6 +4,7 @@ import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.answer.UnitContacts;
 import dk.hrassistenten.bot.command.Command;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
+import dk.hrassistenten.bot.insight.QuestionCounter;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.Objects;
  * @param llm the model for written answers, or null for extractive answers only
  * @param privacy first contacts and unanswered questions, or null to keep nothing about people
  * @param feedback where 👍/👎 on replies are kept, or null to keep none (feedback is then refused)
+ * @param questions where questions are counted per day and channel, or null to count none
  */
 public record AssistantParts(List<Command> extraCommands, UnitContacts contacts, LlmAnswerer llm, PrivacyStore privacy, Audiences audiences,
-                             FeedbackStore feedback) {
+                             FeedbackStore feedback, QuestionCounter questions) {
     public AssistantParts {
         extraCommands = List.copyOf(extraCommands);
         Objects.requireNonNull(contacts, "contacts");
@@ -26,30 +28,34 @@ public record AssistantParts(List<Command> extraCommands, UnitContacts contacts,
     }
 
     public static AssistantParts none() {
-        return new AssistantParts(List.of(), UnitContacts.none(), null, null, Audiences.none(), null);
+        return new AssistantParts(List.of(), UnitContacts.none(), null, null, Audiences.none(), null, null);
     }
 
     public AssistantParts withCommands(List<Command> commands) {
-        return new AssistantParts(commands, contacts, llm, privacy, audiences, feedback);
+        return new AssistantParts(commands, contacts, llm, privacy, audiences, feedback, questions);
     }
 
     public AssistantParts withContacts(UnitContacts c) {
-        return new AssistantParts(extraCommands, c, llm, privacy, audiences, feedback);
+        return new AssistantParts(extraCommands, c, llm, privacy, audiences, feedback, questions);
     }
 
     public AssistantParts withLlm(LlmAnswerer l) {
-        return new AssistantParts(extraCommands, contacts, l, privacy, audiences, feedback);
+        return new AssistantParts(extraCommands, contacts, l, privacy, audiences, feedback, questions);
     }
 
     public AssistantParts withPrivacy(PrivacyStore p) {
-        return new AssistantParts(extraCommands, contacts, llm, p, audiences, feedback);
+        return new AssistantParts(extraCommands, contacts, llm, p, audiences, feedback, questions);
     }
 
     public AssistantParts withAudiences(Audiences a) {
-        return new AssistantParts(extraCommands, contacts, llm, privacy, a, feedback);
+        return new AssistantParts(extraCommands, contacts, llm, privacy, a, feedback, questions);
     }
 
     public AssistantParts withFeedback(FeedbackStore f) {
-        return new AssistantParts(extraCommands, contacts, llm, privacy, audiences, f);
+        return new AssistantParts(extraCommands, contacts, llm, privacy, audiences, f, questions);
+    }
+
+    public AssistantParts withQuestionCounter(QuestionCounter q) {
+        return new AssistantParts(extraCommands, contacts, llm, privacy, audiences, feedback, q);
     }
 }

@@ -9,14 +9,24 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code chat}: one message per input line; {@code --json} writes one reply JSON object per line. */
+/**
+ * {@code chat}: one message per input line; {@code --json} writes one reply JSON object per line. A person chatting
+ * ends with {@code exit}, {@code quit} or Ctrl-D, and the log goes to {@code chat.log} in the data folder instead of the
+ * screen; with {@code --json}, standard output holds the replies only and the log stays on standard error.
+ */
 @Command(name = "chat", description = "Chat in the terminal; with --json, one JSON reply per input line.")
 final class ChatCommand implements Callable<Integer> {
+
+    /** What a person types to end the chat; a program reading JSON ends its input instead. */
+    private static final Set<String> END = Set.of("exit", "quit");
 
     @Mixin
     CommonOptions options;
@@ -31,17 +41,21 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.of(options, System.getenv());
         PrintStream out = Terminal.stdout();
+        Path log = json ? null : LogToFile.redirect(settings.data().resolve("chat.log"));
         try (Services services = new Services(settings)) {
             services.knowledge.reload(p -> { });
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             if (!json) {
-                out.println("HR-assistenten (skriv \"hjælp\"; afslut med Ctrl-D)");
+                out.println("HR-assistenten (skriv \"hjælp\"; afslut med exit, quit eller Ctrl-D; log i " + log + ")");
                 out.print("> ");
             }
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank() && json) {
                     continue;
+                }
+                if (!json && END.contains(line.strip().toLowerCase(Locale.ROOT))) {
+                    break;
                 }
                 // No request id: a line is read once and never delivered again, and numbering lines anew in
                 // every run made the first command of a second run look like a replay of the first run's.

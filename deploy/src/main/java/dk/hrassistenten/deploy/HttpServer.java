@@ -52,7 +52,8 @@ final class HttpServer implements AutoCloseable {
 
         WebAdapter web;
         try {
-            web = new WebAdapter(services.settings.web(), services.assistant, services.documents, services.settings.loopbackOnly(), Clock.systemUTC());
+            web = new WebAdapter(services.settings.web(), services.assistant, services.documents, services.usage, services.settings.loopbackOnly(),
+                    Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             throw new Settings.InvalidSettingException(e.getMessage());
         }

@@ -14,6 +14,8 @@ import dk.hrassistenten.bot.Inbound;
 import dk.hrassistenten.bot.delivery.ChatConversations;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
+import dk.hrassistenten.bot.insight.QuestionCounter;
+import dk.hrassistenten.bot.insight.UsageReport;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import java.util.function.Function;
@@ -49,6 +51,8 @@ final class Services implements AutoCloseable {
     /** The chat adapters join it as they are built, so that the agenda's proposals reach their secretaries. */
     private final ProposalRelay proposalNotices = new ProposalRelay();
     final PrivacyStore privacy;
+    /** What HR's view at /admin shows. */
+    final UsageReport usage;
 
     Services(Settings settings) {
         this.settings = settings;
@@ -67,7 +71,9 @@ final class Services implements AutoCloseable {
         this.privacy = new PrivacyStore(database, pseudonyms, clock);
         this.assistant = new Assistant(knowledge::current, meters, AssistantParts.none().withCommands(List.of(agenda))
                 .withContacts(contacts(settings)).withLlm(settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters))
-                .withPrivacy(privacy).withAudiences(audiences(settings)).withFeedback(feedback));
+                .withPrivacy(privacy).withAudiences(audiences(settings)).withFeedback(feedback)
+                .withQuestionCounter(new QuestionCounter(database, clock)));
+        this.usage = new UsageReport(database, knowledge::current, clock);
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.hrassistenten.bot.reply.ReplyJson;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,19 @@ class CliIT {
         Run run = run("", "index", "--corpus", TestServer.sampleCorpus().toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Indexed ").contains("Units").contains("reports to:");
+    }
+
+    @Test
+    void aPersonChattingEndsWithExitAndSeesNoLogLinesInTheConversation() throws Exception {
+        Path data = Files.createTempDirectory("cli-chat");
+        Run run = run("Hvornår træder cykelordningen i kraft?\nexit\nhjælp\n", "chat", "--corpus", TestServer.fixture("mixed").toString(),
+                "--data", data.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1. august 2026").as("nothing after exit is answered").doesNotContain("/hvem");
+        assertThat(run.err()).as("the log went to the file").doesNotContain("INFO");
+        assertThat(Files.readString(data.resolve("chat.log"))).contains("indexed 2 documents");
+        assertThat(run("QUIT\nhjælp\n", "chat", "--corpus", TestServer.fixture("mixed").toString(), "--data", data.toString()).out())
+                .doesNotContain("/hvem");
     }
 
     @Test

@@ -4,22 +4,26 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who the web chat and {@code POST /api/chat} believe a person to be, from the environment variables the README
  * names. Built once at start. A person is known by an OpenID Connect sign-in ({@code oidc}), or by the user header of
  * a reverse proxy that signed them in ({@code proxy}); without either they are anonymous. Only a local trial
- * ({@code localTrial}: the service on loopback alone, nothing configured) takes the user a request names.
+ * ({@code localTrial}: the service on loopback alone, nothing configured) takes the user a request names. Of those a
+ * sign-in vouches for, the {@code admins} may read HR's view of what staff ask ({@code /admin}).
  *
  * @param oidc the OpenID Connect client, or null
  * @param proxy the trusted reverse proxy, or null
  * @param localTrial whether this is a local trial; the whole service then listens on loopback only
  * @param publicUrl the service's public base URL, whose origin is its own; null when browsers reach it by the Host it sees
+ * @param admins the user ids and e-mail addresses, in lower case, of those who may read {@code /admin} once a sign-in is configured
  */
-public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI publicUrl) {
+public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI publicUrl, Set<String> admins) {
 
     public static final String OIDC_ISSUER = "HR_ASSISTANT_OIDC_ISSUER";
     public static final String OIDC_CLIENT_ID = "HR_ASSISTANT_OIDC_CLIENT_ID";
@@ -29,9 +33,14 @@ public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI public
     public static final String TRUSTED_PROXIES = "HR_ASSISTANT_TRUSTED_PROXIES";
     public static final String LOCAL_TRIAL = "HR_ASSISTANT_LOCAL_TRIAL";
     public static final String PUBLIC_URL = "HR_ASSISTANT_PUBLIC_URL";
+    public static final String ADMINS = "HR_ASSISTANT_ADMINS";
     /** The environment variables these settings are read from. */
     public static final List<String> ENVIRONMENT = List.of(OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URL,
-            PROXY_USER_HEADER, TRUSTED_PROXIES, LOCAL_TRIAL, PUBLIC_URL);
+            PROXY_USER_HEADER, TRUSTED_PROXIES, LOCAL_TRIAL, PUBLIC_URL, ADMINS);
+
+    public WebSettings {
+        admins = Set.copyOf(admins);
+    }
 
     /**
      * An OpenID Connect client registration (Entra ID's app registration, or any standard provider's).
@@ -60,7 +69,12 @@ public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI public
 
     /** No sign-in, no proxy, no trial: the web chat answers everyone anonymously. */
     public static WebSettings anonymous() {
-        return new WebSettings(null, null, false, null);
+        return new WebSettings(null, null, false, null, Set.of());
+    }
+
+    /** Whether the user id or e-mail address is one of {@link #admins}; ids and addresses are compared without case. */
+    public boolean admin(String userOrEmail) {
+        return userOrEmail != null && admins.contains(userOrEmail.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether anything vouches for who asks: a sign-in or a proxy. */
@@ -79,7 +93,21 @@ public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI public
                     + " to use the sign-in, or unset the sign-in for a local trial.");
         }
         String publicUrl = blankToNull(env.get(PUBLIC_URL));
-        return new WebSettings(oidc, proxy, trial, publicUrl == null ? null : url(PUBLIC_URL, publicUrl, false));
+        return new WebSettings(oidc, proxy, trial, publicUrl == null ? null : url(PUBLIC_URL, publicUrl, false), admins(env));
+    }
+
+    private static Set<String> admins(Map<String, String> env) {
+        String list = blankToNull(env.get(ADMINS));
+        if (list == null) {
+            return Set.of();
+        }
+        Set<String> admins = new HashSet<>();
+        for (String admin : list.split(",")) {
+            if (!admin.isBlank()) {
+                admins.add(admin.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return admins;
     }
 
     private static Oidc oidc(Map<String, String> env) {

@@ -65,4 +65,15 @@ class WebSettingsTest {
                 .hasMessageContaining(WebSettings.LOCAL_TRIAL);
         assertThatThrownBy(() -> WebSettings.fromEnvironment(Map.of(WebSettings.LOCAL_TRIAL, "yes"))).hasMessageContaining("true or false");
     }
+
+    @Test
+    void administratorsAreAListOfIdsAndAddressesComparedWithoutCase() {
+        WebSettings web = WebSettings.fromEnvironment(Map.of(WebSettings.ADMINS, " Hr-Chef@Example.org, U123 ,,"));
+        assertThat(web.admins()).containsExactlyInAnyOrder("hr-chef@example.org", "u123");
+        assertThat(web.admin("hr-chef@example.org")).isTrue();
+        assertThat(web.admin("U123")).isTrue();
+        assertThat(web.admin("someone@example.org")).isFalse();
+        assertThat(web.admin(null)).isFalse();
+        assertThat(WebSettings.fromEnvironment(Map.of()).admins()).isEmpty();
+    }
 }
