@@ -42,11 +42,6 @@ public final class AnswerComposer {
         A_HANDLER
     }
 
-    /** The answer, or empty when the corpus does not hold one. */
-    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
-        return answer(knowledge, result, Wanted.ANYTHING);
-    }
-
     /** The answer, or empty when the corpus does not hold one (or no quote names what {@code wanted} asks). */
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, Wanted wanted) {
         List<SearchHit> hits = result.hits();
@@ -81,28 +76,41 @@ public final class AnswerComposer {
         if (hits.isEmpty()) {
             return List.of();
         }
+        List<String> numbers = numbersOf(plan.question());
         List<SearchHit> covering = hits.stream().filter(h -> h.coverage() >= ranking.minCoverage())
-                .filter(h -> holdsTheQuestionsNumbers(plan.question(), h)).toList();
+                .filter(h -> holdsTheQuestionsNumbers(numbers, h)).toList();
         if (!covering.isEmpty() && covering.get(0) == hits.get(0)) {
             return covering;
         }
         SearchHit best = hits.get(0);
         boolean leads = hits.size() == 1 || best.score() >= ranking.leadRatio() * hits.get(1).score();
         boolean leadAnswers = best.coverage() >= ranking.leadCoverage() && best.coverage() < ranking.minCoverage() && leads
-                && holdsTheQuestionsNumbers(plan.question(), best) && AnswerShape.asked(plan).constrained();
+                && holdsTheQuestionsNumbers(numbers, best) && AnswerShape.asked(plan).constrained();
         return leadAnswers ? List.of(best) : List.of();
     }
 
     /** Whether every number of the question ("i 2025", "P3") stands in the passage: a number is never paraphrased. */
-    private static boolean holdsTheQuestionsNumbers(String question, SearchHit hit) {
+    private static boolean holdsTheQuestionsNumbers(List<String> numbers, SearchHit hit) {
+        if (numbers.isEmpty()) {
+            return true;
+        }
         String passage = String.join(" ", hit.passage().title(), String.join(" ", hit.passage().headings()), hit.passage().text());
-        java.util.regex.Matcher number = NUMBER.matcher(question);
-        while (number.find()) {
-            if (!java.util.regex.Pattern.compile("(?<!\\d)" + java.util.regex.Pattern.quote(number.group()) + "(?!\\d)").matcher(passage).find()) {
-                return false;
+        return numbers.stream().allMatch(n -> standsAlone(passage, n));
+    }
+
+    /** Whether the digits stand in the text as a number of their own, not inside a longer one ("25" in "2025"). */
+    private static boolean standsAlone(String text, String digits) {
+        for (int at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+            int end = at + digits.length();
+            if ((at == 0 || !Character.isDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isDigit(text.charAt(end)))) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static List<String> numbersOf(String question) {
+        return NUMBER.matcher(question).results().map(java.util.regex.MatchResult::group).toList();
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
