@@ -194,8 +194,20 @@ final class Browser implements AutoCloseable {
         if (!chromium.waitFor(10, TimeUnit.SECONDS)) {
             chromium.destroyForcibly();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        deleteProfile(profile);
+    }
+
+    /**
+     * Removes a Chromium profile folder, best effort: Chromium's helper processes may still write or remove files in it
+     * for a moment after the browser has exited, and a leftover temporary folder must not fail a test.
+     */
+    static void deleteProfile(Path profile) {
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file vanished under the walk: walk again
+            }
         }
     }
 }

@@ -56,6 +56,7 @@ class WebChatBrowserIT {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        Browser.deleteProfile(profile);
         return dom;
     }
 

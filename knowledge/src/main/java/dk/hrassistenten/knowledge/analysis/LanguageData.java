@@ -157,14 +157,15 @@ public final class LanguageData {
                 for (int i = 0; i < senses && (line = reader.readLine()) != null; i++) {
                     for (String synonym : line.split("\\|")) {
                         String s = synonym.strip();
-                        if (s.isEmpty() || s.contains("(") || s.contains(" ")) {
+                        // "(ord)" is a note; "hr." for "mr." an abbreviated title, not the word "HR"
+                        if (s.isEmpty() || s.contains("(") || s.contains(" ") || s.endsWith(".")) {
                             continue;
                         }
                         words.add(s.toLowerCase(Locale.ROOT));
                     }
                 }
                 words.remove(headword);
-                if (!headword.contains(" ") && !words.isEmpty()) {
+                if (!headword.contains(" ") && !headword.endsWith(".") && !words.isEmpty()) {
                     synonyms.merge(headword, List.copyOf(words), (a, b) -> {
                         List<String> all = new ArrayList<>(a);
                         b.stream().filter(w -> !all.contains(w)).forEach(all::add);

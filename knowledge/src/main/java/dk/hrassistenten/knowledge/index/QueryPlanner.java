@@ -97,8 +97,8 @@ public final class QueryPlanner {
     }
 
     private List<Slot> danishSlots(String question) {
-        Map<Integer, List<List<String>>> abbreviations = bySpanStart(synonyms.expand(question, QuerySynonyms.Kind.ABBREVIATION));
-        Map<Integer, List<List<String>>> thesaurus = bySpanStart(synonyms.expand(question, QuerySynonyms.Kind.THESAURUS));
+        List<QuerySynonyms.Expansion> abbreviations = synonyms.expand(question, QuerySynonyms.Kind.ABBREVIATION);
+        List<QuerySynonyms.Expansion> thesaurus = synonyms.expand(question, QuerySynonyms.Kind.THESAURUS);
         List<Slot> slots = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         while (m.find()) {
@@ -107,16 +107,17 @@ public final class QueryPlanner {
                 continue;
             }
             List<String> weak = new ArrayList<>();
-            thesaurus.getOrDefault(m.start(), List.of()).stream().filter(a -> a.size() == 1).forEach(a -> weak.add(a.get(0)));
+            spanning(thesaurus, m).stream().filter(a -> a.size() == 1).forEach(a -> weak.add(a.get(0)));
             // The thesaurus lists words in their dictionary form: "medarbejderne" finds the synonyms of "medarbejder".
-            for (String lemma : analyzer.lemmas(word)) {
+            // Not for a hyphenated compound, whose lemma is its last part's: "UTH-rapporter" is no "rapport".
+            for (String lemma : word.matches(".*[-/].*") ? List.<String>of() : analyzer.lemmas(word)) {
                 if (!lemma.equals(word)) {
                     synonyms.expand(lemma, QuerySynonyms.Kind.THESAURUS).stream().flatMap(e -> e.alternatives().stream())
                             .filter(a -> a.size() == 1).forEach(a -> weak.add(a.get(0)));
                 }
             }
             boolean shortForm = m.group().equals(m.group().toUpperCase(Locale.ROOT)) || word.length() > 3;
-            List<List<String>> groups = shortForm ? abbreviations.getOrDefault(m.start(), List.of()) : List.of();
+            List<List<String>> groups = shortForm ? spanning(abbreviations, m) : List.of();
             slots.add(new Slot(m.group(), List.of(word), groups, weak));
         }
         return slots;
@@ -163,6 +164,20 @@ public final class QueryPlanner {
         }
         m.reset(question);
         return slots;
+    }
+
+    /**
+     * The alternatives of the expansions that stand for the whole matched word: in "MR-skanninger" the thesaurus's
+     * "mr." (= "hr.") is a synonym of a part, not of the compound.
+     */
+    private static List<List<String>> spanning(List<QuerySynonyms.Expansion> expansions, Matcher word) {
+        List<List<String>> out = new ArrayList<>();
+        for (QuerySynonyms.Expansion e : expansions) {
+            if (e.start() == word.start() && e.end() == word.end()) {
+                out.addAll(e.alternatives());
+            }
+        }
+        return out;
     }
 
     private static Map<Integer, List<List<String>>> bySpanStart(List<QuerySynonyms.Expansion> expansions) {

@@ -27,6 +27,8 @@ public final class UnitDirectory {
     public static final double MIN_COVERAGE = 0.5;
     /** All of a unit's lines together must cover this much of the topic. */
     public static final double MIN_UNIT_COVERAGE = 0.6;
+    private static final double MORE_LINES_CREDIT = 0.05;
+    private static final double MORE_LINES_CAP = 0.15;
     /** A unit above another that matches this close to it gives way to the more specific one. */
     private static final double SPECIFIC_RATIO = 0.7;
     private static final int MAX_MATCHED_LINES = 3;
@@ -309,8 +311,11 @@ public final class UnitDirectory {
         Map<Unit, List<ScoredTask>> lines = new HashMap<>();
         for (Unit u : candidates) {
             for (Unit.Task t : u.tasks()) {
-                double coverage = plan.coverage(taskTerms.get(t));
-                if (coverage >= MIN_COVERAGE) {
+                Set<String> terms = taskTerms.get(t);
+                double coverage = plan.coverage(terms);
+                // A line that holds only synonyms of the topic's words ("referater" for "rapporter") is no evidence:
+                // some word of the topic must stand in it.
+                if (coverage >= MIN_COVERAGE && plan.concepts().stream().anyMatch(c -> c.matches(terms))) {
                     lines.computeIfAbsent(u, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                     // A line that names another unit ("… simulationstræning (X-opgaven)") speaks for that unit too.
                     for (Unit other : candidates) {
@@ -330,15 +335,24 @@ public final class UnitDirectory {
                 return;
             }
             scored.sort(Comparator.comparingDouble(ScoredTask::coverage).reversed());
-            double best = scored.get(0).coverage();
-            double more = scored.stream().skip(1).mapToDouble(ScoredTask::coverage).sum();
             List<Unit.Task> top = scored.stream().map(ScoredTask::task).distinct().limit(MAX_MATCHED_LINES).toList();
-            matches.add(new Match(unit, best, best + Math.min(0.5, 0.25 * more), top));
+            matches.add(new Match(unit, scored.get(0).coverage(), score(scored.stream().map(ScoredTask::coverage).toList()), top));
         });
         // A unit's summary of what its sub-units do names the sub-unit's topics too: the sub-unit is the answer.
         matches.removeIf(m -> matches.stream().anyMatch(o -> o != m && isAncestor(m.unit(), o.unit()) && o.score() >= SPECIFIC_RATIO * m.score()));
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.unit().name()));
         return matches;
+    }
+
+    /**
+     * A unit's score from the coverages of its matching lines, best first. Coverage first: further lines that each
+     * cover part of the topic tell apart units whose best lines cover it alike, but never outweigh a line that covers
+     * all of it.
+     */
+    static double score(List<Double> lineCoverages) {
+        double best = lineCoverages.get(0);
+        double more = lineCoverages.stream().skip(1).mapToDouble(Double::doubleValue).sum();
+        return best + Math.min(MORE_LINES_CAP, MORE_LINES_CREDIT * more);
     }
 
     /** Whether {@code ancestor} stands above {@code unit} in its organisation. */

@@ -566,12 +566,34 @@ public final class UnitExtractor {
                     if (draft.leader == null) {
                         draft.leader = titledPerson(annotation).orElse(null);
                     }
-                    if (annotation.length() >= 12 && (cues.contains("TASK", annotation) || !isGovernance(annotation)) && !isOnlyContact(annotation)) {
-                        draft.task(item.text(), src);
-                    }
+                    chartTasks(draft, annotation, src);
                 }
                 keys.add(draft.key);
                 stack.add(new int[] {item.indent(), keys.size() - 1});
+            }
+        }
+
+        /**
+         * The tasks in a chart entry's notes: the notes are joined by dashes ("teamleder NN – Opgaver: a · b"), a
+         * note naming the leader, the address or the contact is no task, and a list of tasks ("a · b; c") is a
+         * task each, so that a question matches the one task it is about rather than a long line of several.
+         */
+        private void chartTasks(Draft draft, String annotation, Unit.UnitSource src) {
+            for (String note : annotation.split("\\s+[–-]\\s+")) {
+                String part = note.replaceFirst("^\\p{L}+\\s*:\\s+", "").strip();
+                boolean governance = isGovernance(note) && !cues.contains("TASK", note);
+                boolean person = titledPerson(part).filter(p -> part.length() - p.length() < 4).isPresent();
+                if (part.isEmpty() || governance || person || isOnlyContact(part)) {
+                    continue;
+                }
+                String[] listed = part.split("\\s+[·•]\\s+|;\\s+");
+                if (listed.length == 1) {
+                    draft.task(part, src);
+                    continue;
+                }
+                for (String task : listed) {
+                    draft.listedTask(task.strip(), src);
+                }
             }
         }
 
@@ -1086,9 +1108,18 @@ public final class UnitExtractor {
         }
 
         void task(String sentence, Unit.UnitSource src) {
-            String taskKey = UnitNames.squash(sentence);
-            if (taskKey.length() >= 12 && !denies.test(sentence) && taskKeys.add(taskKey)) {
-                tasks.add(new Unit.Task(sentence, src));
+            task(sentence, src, 12);
+        }
+
+        /** One task of a list ("lokalplaner"): short, but a task of its own. */
+        void listedTask(String text, Unit.UnitSource src) {
+            task(text, src, 6);
+        }
+
+        private void task(String text, Unit.UnitSource src, int minLength) {
+            String taskKey = UnitNames.squash(text);
+            if (taskKey.length() >= minLength && !denies.test(text) && taskKeys.add(taskKey)) {
+                tasks.add(new Unit.Task(text, src));
             }
         }
 

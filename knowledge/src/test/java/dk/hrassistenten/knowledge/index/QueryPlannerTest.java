@@ -55,6 +55,20 @@ class QueryPlannerTest {
     }
 
     @Test
+    void aSynonymOfOnePartOfAHyphenatedCompoundIsNoSynonymOfTheCompound() {
+        // The thesaurus has "mr." (= "hr.", a title): the "MR" of "MR-skanninger" must not find "HR" passages.
+        Concept scans = concepts("Hvem laver MR-skanninger?", false).stream().filter(c -> c.word().equals("MR-skanninger"))
+                .findFirst().orElseThrow();
+        assertThat(scans.synonyms()).doesNotContain("hr");
+    }
+
+    @Test
+    void perIsAFunctionWordNotATopic() {
+        assertThat(concepts("Hvor mange dage pr. uge må man tage e-læring?", false)).extracting(Concept::word)
+                .doesNotContain("pr").contains("uge");
+    }
+
+    @Test
     void aCompoundAlsoStandsForItsParts() {
         Concept talk = concepts("Hvornår holdes fraværssamtalen?", false).stream().filter(c -> c.word().equals("fraværssamtalen"))
                 .findFirst().orElseThrow();

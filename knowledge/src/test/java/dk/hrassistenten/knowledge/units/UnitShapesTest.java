@@ -88,6 +88,19 @@ class UnitShapesTest {
     }
 
     @Test
+    void aBoxDrawnChartGivesEachListedTaskItsOwnLineAndNoTaskForALeaderOrAVacancy() {
+        Unit purchasing = unit("Indkøb", "Kystby Kommune");
+        assertThat(purchasing.parent()).isEqualTo("Administration og Service");
+        assertThat(purchasing.leader()).as("the chart's words, for the reply to show").isEqualTo("stillingen er vakant");
+        assertThat(purchasing.tasks()).extracting(Unit.Task::text)
+                .containsExactly("rammeaftaler", "udbud af tjenesteydelser", "kommunens e-handel");
+        assertThat(unit("Byggesager", "Kystby Kommune").tasks()).extracting(Unit.Task::text).containsExactly("byggetilladelser", "lokalplaner");
+        assertThat(unit("Personaleservice", "Kystby Kommune").tasks()).extracting(Unit.Task::text).doesNotContain("teamleder Rune Dahl");
+        assertThat(directory.lookup("udbud af tjenesteydelser", false, "Kystby Kommune")).first()
+                .extracting(UnitDirectory.Match::unit).isEqualTo(purchasing);
+    }
+
+    @Test
     void renamesAndMergersInEachFormLeadAnOldNameToTheCurrentUnit() {
         String org = "Vesterby Kommune";
         assertThat(unit("Lønkontoret", org).name()).isEqualTo("Løn og Pension");
@@ -126,6 +139,13 @@ class UnitShapesTest {
     void minutesSpeakOfUnitsInPassingAndGiveNone() {
         assertThat(directory.units()).noneMatch(u -> u.source().path().equals("referat-med.txt"));
         assertThat(directory.units()).noneMatch(u -> u.tasks().stream().anyMatch(t -> t.source().path().equals("referat-med.txt")));
+    }
+
+    /** The thesaurus has "referat" for "rapport": near in meaning, but no evidence that the unit handles reports. */
+    @Test
+    void aLineHoldingOnlySynonymsOfTheTopicIsNoEvidence() {
+        assertThat(directory.lookup("rapporter", false, "Kystby Kommune")).isEmpty();
+        assertThat(directory.lookup("referater", false, "Kystby Kommune")).first().extracting(m -> m.unit().name()).isEqualTo("Biblioteket");
     }
 
     @Test
