@@ -8,6 +8,7 @@ import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.index.SearchHit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Extractive answers: the best passage's sentences that answer the question, quoted, with their source.
@@ -47,11 +48,12 @@ public final class AnswerComposer {
         List<SearchHit> hits = result.hits();
         QueryPlan plan = result.plan();
         AnswerShape shape = new AnswerShape(knowledge::usedInLowerCase);
-        List<SearchHit> answerable = answerable(knowledge.ranking(), plan, hits);
+        SentenceSelector selector = new SentenceSelector(shape, knowledge.analyzer()::terms);
+        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        List<SearchHit> answerable = answerable(knowledge.ranking(), plan, hits, h -> !selector.select(plan, asked, h).isEmpty());
         if (answerable.isEmpty()) {
             return Optional.empty();
         }
-        SentenceSelector selector = new SentenceSelector(shape, knowledge.analyzer()::terms);
         Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable, wanted == Wanted.A_PERSON);
         if (chosen.isEmpty() || wanted == Wanted.A_HANDLER && !namesAHandler(knowledge, shape, chosen.get().quote())) {
             return Optional.empty();
@@ -68,11 +70,14 @@ public final class AnswerComposer {
     /**
      * The hits that may answer, best first: those that cover the question's weighted concepts as much as the
      * tuned threshold asks and hold every number the question names. Else the best alone, when it covers less
-     * but still {@code leadCoverage}, leads the other passages clearly, holds every number the
-     * question names, and the question asks for something a quote must hold (a date, a number, a place,
-     * someone, a rule), so that the selected quote is checked against it. Otherwise none: not found.
+     * but still {@code leadCoverage}, holds every number the question names, the question asks for something a
+     * quote must hold (a date, a number, a place, someone, a rule), and the best holds such a quote and leads
+     * clearly the next passage that also holds one: its rivals are the other possible answers, not passages that
+     * merely share the question's words. Otherwise none: not found.
+     *
+     * @param quotable whether a hit holds a quote of the shape asked for
      */
-    static List<SearchHit> answerable(RankingWeights ranking, QueryPlan plan, List<SearchHit> hits) {
+    static List<SearchHit> answerable(RankingWeights ranking, QueryPlan plan, List<SearchHit> hits, Predicate<SearchHit> quotable) {
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -83,10 +88,14 @@ public final class AnswerComposer {
             return covering;
         }
         SearchHit best = hits.get(0);
-        boolean leads = hits.size() == 1 || best.score() >= ranking.leadRatio() * hits.get(1).score();
-        boolean leadAnswers = best.coverage() >= ranking.leadCoverage() && best.coverage() < ranking.minCoverage() && leads
+        boolean candidate = best.coverage() >= ranking.leadCoverage() && best.coverage() < ranking.minCoverage()
                 && holdsTheQuestionsNumbers(numbers, best) && AnswerShape.asked(plan).constrained();
-        return leadAnswers ? List.of(best) : List.of();
+        if (!candidate || !quotable.test(best)) {
+            return List.of();
+        }
+        Optional<SearchHit> rival = hits.stream().skip(1).filter(quotable).findFirst();
+        boolean leads = rival.isEmpty() || best.score() >= ranking.leadRatio() * rival.get().score();
+        return leads ? List.of(best) : List.of();
     }
 
     /** Whether every number of the question ("i 2025", "P3") stands in the passage: a number is never paraphrased. */

@@ -61,9 +61,10 @@ public final class AnswerShape {
     /**
      * @param calendar the question asks for a calendar date ("fra hvilken dato"): a period ("12 uger") is no answer
      * @param duration the question asks how long or how soon ("hvor hurtigt"): only a period answers ("inden 3 uger")
+     * @param amount the question asks how much ("hvor meget"): with a rule asked too, a rule answers
      */
     record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency,
-                 boolean calendar, boolean duration) {
+                 boolean calendar, boolean duration, boolean amount) {
         Asked {
             values = Set.copyOf(values);
             questionWords = List.copyOf(questionWords);
@@ -104,7 +105,8 @@ public final class AnswerShape {
             }
         }
         return new Asked(types, rule, words, counted, CUES.contains(plan.question(), "FREQUENCY_QUESTION"),
-                CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"));
+                CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"),
+                CUES.contains(plan.question(), "AMOUNT_QUESTION"));
     }
 
     /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */
@@ -128,7 +130,7 @@ public final class AnswerShape {
     boolean fits(Asked asked, String sentence) {
         if (!asked.values().isEmpty()) {
             return holdsAValue(asked, sentence)
-                    || asked.rule() && asked.values().contains(AnswerType.NUMBER) && statesARule(sentence);
+                    || asked.rule() && asked.amount() && statesARule(sentence);
         }
         return !asked.rule() || statesARule(sentence);
     }

@@ -190,12 +190,33 @@ class AnswerComposerTest {
         var runnerUp = hit("Kantinen har åbent til kl. 14.", 0.6, 0.4);
         var close = hit("Kantinen har åbent til kl. 15.", 0.6, 0.7);
 
-        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(covering, runnerUp))).containsExactly(covering);
-        assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(covering, runnerUp))).isEmpty();
-        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, runnerUp))).containsExactly(leading);
-        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, close))).as("no clear lead").isEmpty();
-        assertThat(AnswerComposer.answerable(weights, what, java.util.List.of(leading, runnerUp))).as("nothing a quote must hold").isEmpty();
-        assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(leading, runnerUp))).isEmpty();
+        java.util.function.Predicate<dk.hrassistenten.knowledge.index.SearchHit> all = h -> true;
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(covering, runnerUp), all)).containsExactly(covering);
+        assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(covering, runnerUp), all)).isEmpty();
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, runnerUp), all)).containsExactly(leading);
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, close), all)).as("no clear lead").isEmpty();
+        assertThat(AnswerComposer.answerable(weights, what, java.util.List.of(leading, runnerUp), all)).as("nothing a quote must hold").isEmpty();
+        assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(leading, runnerUp), all)).isEmpty();
+    }
+
+    /**
+     * The best passage's rivals are the passages that could also answer: a close passage without a quote of the
+     * asked shape does not take away the lead, and a best passage without one never answers on its lead.
+     */
+    @Test
+    void aLeadIsMeasuredAgainstThePassagesThatHoldAQuoteOfTheShapeAsked() {
+        dk.hrassistenten.knowledge.index.RankingWeights weights = dk.hrassistenten.knowledge.index.RankingWeights.tuned()
+                .with("minCoverage", 0.8).with("leadCoverage", 0.5).with("leadRatio", 2.0);
+        var when = plan("Hvornår blev kantinen ombygget?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.DATE);
+        var leading = hit("Kantinen blev lavet om i 2025.", 0.6, 1.0);
+        var closeWithoutADate = hit("Kantinen er lys og rummelig.", 0.6, 0.9);
+        var farWithADate = hit("Kantinen lukker 1. juli.", 0.6, 0.4);
+        java.util.function.Predicate<dk.hrassistenten.knowledge.index.SearchHit> dated = h -> h != closeWithoutADate;
+
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, closeWithoutADate, farWithADate), dated))
+                .containsExactly(leading);
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, closeWithoutADate, farWithADate), h -> h == closeWithoutADate))
+                .as("the best holds no quote").isEmpty();
     }
 
     private static dk.hrassistenten.knowledge.index.QueryPlan plan(String question, dk.hrassistenten.knowledge.index.QueryPlan.AnswerType type) {
