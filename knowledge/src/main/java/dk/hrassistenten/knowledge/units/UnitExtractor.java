@@ -533,12 +533,15 @@ public final class UnitExtractor {
             List<String> names = items.stream().map(i -> chartName(i.text())).toList();
             long nouns = names.stream().filter(n -> n != null && (cues.hasUnitNoun(stripAbbreviation(n)) || departmentForm(n, department))).count();
             long named = names.stream().filter(Objects::nonNull).count();
-            if (named * 2 < items.size()) {
+            // Items in lower case are tasks listed under a unit ("- udbetaler løn …"), not candidates for a name.
+            long candidates = items.stream().filter(i -> !startsInLowerCase(i.text())).count();
+            if (named * 2 < candidates) {
                 return; // a list of sentences that mention units is no chart
             }
             boolean nested = items.stream().anyMatch(i -> i.indent() > 0);
-            String heading = headingName(b.heading);
-            boolean chartHeading = heading != null && isChartHeading(heading);
+            // "Organisationsdiagram", also as a part of a title ("Region Østkyst – organisationsdiagram")
+            boolean chartHeading = b.heading != null && java.util.Arrays.stream(b.heading.split("\\s+[–—|-]\\s+"))
+                    .anyMatch(part -> isChartHeading(part.strip()));
             if (!(chartHeading && nouns >= 1) && !(nested && nouns >= 2)) {
                 return;
             }
@@ -552,6 +555,9 @@ public final class UnitExtractor {
                     stack.remove(stack.size() - 1);
                 }
                 if (name == null) {
+                    if (startsInLowerCase(item.text()) && !stack.isEmpty()) {
+                        chartTasks(drafts.get(keys.get(stack.get(stack.size() - 1)[1])), item.text(), src);
+                    }
                     continue;
                 }
                 String parent = stack.isEmpty() ? here : keys.get(stack.get(stack.size() - 1)[1]);
@@ -582,7 +588,11 @@ public final class UnitExtractor {
             for (String note : annotation.split("\\s+[–-]\\s+")) {
                 String part = note.replaceFirst("^\\p{L}+\\s*:\\s+", "").strip();
                 boolean governance = isGovernance(note) && !cues.contains("TASK", note);
-                boolean person = titledPerson(part).filter(p -> part.length() - p.length() < 4).isPresent();
+                boolean person = titledPerson(part).filter(p -> part.length() - p.length() < 4).isPresent()
+                        || PERSON_NOTE.matcher(part).matches();
+                if (person && draft.leader == null) {
+                    draft.leader = part; // "chefkonsulent Simon Teglgaard": the chart names who heads the unit
+                }
                 if (part.isEmpty() || governance || person || isOnlyContact(part)) {
                     continue;
                 }
@@ -597,8 +607,21 @@ public final class UnitExtractor {
             }
         }
 
+        /** A chart's note that is a title and a name ("chefkonsulent Simon Teglgaard", "direktør Louise Beck-Hansen"). */
+        private static final Pattern PERSON_NOTE = Pattern.compile(
+                "\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}");
+
+        private static boolean startsInLowerCase(String text) {
+            return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+        }
+
         /** The unit name a chart item starts with ("Sekretariatet – leder: NN" → "Sekretariatet"), or null. */
         private String chartName(String item) {
+            // "Regionsdirektør Karen Aistrup": a person at the top of the chart, no unit
+            String asInText = item.isEmpty() ? item : item.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + item.substring(1);
+            if (titledPerson(asInText).filter(p -> p.length() >= item.strip().length() - 1).isPresent()) {
+                return null;
+            }
             if (Pattern.compile("(?iu),\\s+(?:der|som|hvor)\\b").matcher(item).find()) {
                 return null;
             }

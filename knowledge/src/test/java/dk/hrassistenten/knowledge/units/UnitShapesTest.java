@@ -100,6 +100,23 @@ class UnitShapesTest {
                 .extracting(UnitDirectory.Match::unit).isEqualTo(purchasing);
     }
 
+    /** Bold names, the tasks as lower-case items below each unit, a person at the top who is no unit. */
+    @Test
+    void aMarkdownChartWithTasksAsNestedItemsGivesUnitsTheirTasksAndLeaders() {
+        String org = "Region Østkyst";
+        Unit pay = unit("Lønservice Øst", org);
+        assertThat(pay.parent()).isEqualTo("Koncern Personale");
+        assertThat(pay.tasks()).extracting(Unit.Task::text)
+                .containsExactly("udbetaler løn til regionens ansatte", "registrerer tillæg for nattevagter");
+        Unit law = unit("Personalejura Øst", org);
+        assertThat(law.leader()).isEqualTo("chefkonsulent Peter Nørgaard-Lund");
+        assertThat(law.tasks()).extracting(Unit.Task::text).containsExactly("rådgiver om opsigelser og advarsler");
+        assertThat(unit("Kommunikation", org).leader()).isEqualTo("direktør Lone Beck-Hansen");
+        assertThat(unit("Koncern Personale", org).parent()).as("the director at the top is a person, not a unit").isNull();
+        assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.contains("Bente"));
+        assertThat(directory.lookup("udbetaling af løn", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
+    }
+
     @Test
     void renamesAndMergersInEachFormLeadAnOldNameToTheCurrentUnit() {
         String org = "Vesterby Kommune";
