@@ -62,9 +62,10 @@ public final class AnswerShape {
      * @param calendar the question asks for a calendar date ("fra hvilken dato"): a period ("12 uger") is no answer
      * @param duration the question asks how long or how soon ("hvor hurtigt"): only a period answers ("inden 3 uger")
      * @param amount the question asks how much ("hvor meget"): with a rule asked too, a rule answers
+     * @param deadline the question asks by when ("senest"): a time answers only with a limit ("inden", "senest")
      */
     record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency,
-                 boolean calendar, boolean duration, boolean amount) {
+                 boolean calendar, boolean duration, boolean amount, boolean deadline) {
         Asked {
             values = Set.copyOf(values);
             questionWords = List.copyOf(questionWords);
@@ -106,7 +107,7 @@ public final class AnswerShape {
         }
         return new Asked(types, rule, words, counted, CUES.contains(plan.question(), "FREQUENCY_QUESTION"),
                 CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"),
-                CUES.contains(plan.question(), "AMOUNT_QUESTION"));
+                CUES.contains(plan.question(), "AMOUNT_QUESTION"), CUES.contains(plan.question(), "DEADLINE_QUESTION"));
     }
 
     /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */
@@ -145,6 +146,7 @@ public final class AnswerShape {
         for (AnswerType type : asked.values()) {
             boolean holds = switch (type) {
                 case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE")
+                        : asked.deadline() && !CUES.contains(sentence, "DEADLINE") ? false
                         : asked.calendar() ? !DanishDates.findAll(rest).isEmpty() : holdsATime(rest, !asked.rule());
                 case NUMBER -> asked.duration() ? hasAPeriod(rest) : holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);

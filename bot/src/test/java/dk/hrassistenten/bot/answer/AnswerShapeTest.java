@@ -60,6 +60,15 @@ class AnswerShapeTest {
     }
 
     @Test
+    void aByWhenQuestionTakesATimeThatSetsALimitNotOneThatTellsHowFarThingsHaveCome() {
+        String q = "Hvornår skal alle senest have gennemført kurset i brandsikkerhed?";
+        assertThat(fits(q, AnswerType.DATE, "Alle skal have gennemført kurset inden 1. marts 2027.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Kurset skal være gennemført senest 1. marts 2027.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Pr. 1. februar 2027 havde 80 procent gennemført kurset.")).isFalse();
+        assertThat(fits("What is the deadline for the fire safety course?", AnswerType.DATE, "Kurset holdes 1. marts 2027.")).isFalse();
+    }
+
+    @Test
     void aWhichDateQuestionTakesADateNotAPeriod() {
         String q = "Fra hvilken dato har det været forbudt at ryge i arbejdstiden?";
         assertThat(fits(q, AnswerType.DATE, "Sygehuset har haft røgfri arbejdstid siden 1. januar 2025.")).isTrue();
