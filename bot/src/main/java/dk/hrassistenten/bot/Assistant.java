@@ -260,6 +260,12 @@ public final class Assistant {
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
+        if (intent.kind() == Intent.Kind.WHO_HANDLES && named.isEmpty()) {
+            Optional<AnswerComposer.Handler> handler = answers.handler(snapshot, result);
+            if (handler.isPresent()) {
+                return units.handledBy(handler.get(), snapshot.units(), texts);
+            }
+        }
         Reply reply = answers.answer(snapshot, result, wanted(intent)).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }

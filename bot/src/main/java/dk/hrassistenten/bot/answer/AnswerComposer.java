@@ -45,26 +45,62 @@ public final class AnswerComposer {
 
     /** The answer, or empty when the corpus does not hold one (or no quote names what {@code wanted} asks). */
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, Wanted wanted) {
-        List<SearchHit> hits = result.hits();
         QueryPlan plan = result.plan();
-        AnswerShape shape = new AnswerShape(knowledge::usedInLowerCase);
-        SentenceSelector selector = new SentenceSelector(shape, knowledge.analyzer()::terms);
-        AnswerShape.Asked asked = AnswerShape.asked(plan);
-        List<SearchHit> answerable = answerable(knowledge.ranking(), plan, hits, h -> !selector.select(plan, asked, h).isEmpty());
-        if (answerable.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable, wanted == Wanted.A_PERSON);
-        if (chosen.isEmpty() || wanted == Wanted.A_HANDLER && !namesAHandler(knowledge, shape, chosen.get().quote())) {
+        SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
+        List<SearchHit> answerable = answerable(knowledge, result, selector);
+        Optional<SentenceSelector.Selection> chosen = choose(knowledge, plan, answerable, selector, wanted);
+        if (chosen.isEmpty()) {
             return Optional.empty();
         }
         if (model != null) {
-            Optional<Reply> written = model.write(knowledge, plan, hits, chosen.get().hit(), selector);
+            Optional<Reply> written = model.write(knowledge, plan, result.hits(), chosen.get().hit(), selector);
             if (written.isPresent()) {
                 return written;
             }
         }
         return Optional.of(AnswerRenderer.render(knowledge, plan, answerable, chosen.get()));
+    }
+
+    /**
+     * A unit that a quote names as doing what a who-handles question asks ("IT-Support – … opretter brugere til nye
+     * medarbejdere"), with the sentence that says so and its passage: the reply is then the unit, the sentence its
+     * reason. Empty when the answer's quote names no unit of the directory.
+     */
+    public Optional<Handler> handler(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
+        QueryPlan plan = result.plan();
+        SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
+        Optional<SentenceSelector.Selection> chosen = choose(knowledge, plan, answerable(knowledge, result, selector), selector, Wanted.A_HANDLER);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        // The quote's sentence that covers the question most; its unit, when it names one (a heading line before it may name another).
+        return chosen.get().quote().stream().filter(s -> !AnswerShape.denies(s))
+                .max(java.util.Comparator.comparingDouble(s -> plan.coverage(knowledge.analyzer().terms(s))))
+                .flatMap(s -> knowledge.units().mentionedIn(s).filter(m -> !m.formerName())
+                        .map(m -> new Handler(m.unit(), s, chosen.get().hit())));
+    }
+
+    /** A unit named as handling a topic, the sentence that names it and the passage it stands in. */
+    public record Handler(dk.hrassistenten.knowledge.units.Unit unit, String sentence, SearchHit hit) {
+    }
+
+    private static List<SearchHit> answerable(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, SentenceSelector selector) {
+        QueryPlan plan = result.plan();
+        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        return answerable(knowledge.ranking(), plan, result.hits(), h -> !selector.select(plan, asked, h).isEmpty());
+    }
+
+    private static Optional<SentenceSelector.Selection> choose(KnowledgeSnapshot knowledge, QueryPlan plan, List<SearchHit> answerable,
+                                                               SentenceSelector selector, Wanted wanted) {
+        if (answerable.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SentenceSelector.Selection> chosen = selector.choose(plan, answerable, wanted == Wanted.A_PERSON);
+        AnswerShape shape = new AnswerShape(knowledge::usedInLowerCase);
+        if (chosen.isEmpty() || wanted == Wanted.A_HANDLER && !namesAHandler(knowledge, shape, chosen.get().quote())) {
+            return Optional.empty();
+        }
+        return chosen;
     }
 
     /**

@@ -79,6 +79,18 @@ public final class UnitReplies {
         return Optional.of(Reply.unit(text.toString().strip(), card(unit, directory, best.matched()), distinct(sources)));
     }
 
+    /** The unit a passage's sentence names as doing what was asked, with the sentence as the reason. */
+    public Reply handledBy(AnswerComposer.Handler handler, UnitDirectory directory, Texts texts) {
+        Unit unit = handler.unit();
+        String sentence = PlantedInstructions.without(handler.sentence(), "");
+        StringBuilder text = new StringBuilder(texts.get("unit.handles", "**" + nameWithOrganization(unit, texts) + "**")).append("\n");
+        text.append(texts.get("unit.why")).append('\n').append("> ").append(sentence).append('\n');
+        appendFacts(unit, directory, texts, text);
+        Source source = Sources.of(handler.hit().passage(), sentence);
+        text.append('\n').append(texts.get("source")).append(": ").append(Sources.cite(source));
+        return Reply.unit(text.toString().strip(), card(directory, unit, List.of(sentence)), List.of(source));
+    }
+
     /** The passage that best covers the topic, when it stands in a unit's section or names the unit doing it. */
     private Optional<Reply> fromPassage(KnowledgeSnapshot knowledge, String topic, String organization, Texts texts) {
         KnowledgeSnapshot.SearchResult result = knowledge.search(topic, texts.english(), Set.of(), 3);

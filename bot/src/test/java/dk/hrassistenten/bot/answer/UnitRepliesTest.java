@@ -60,6 +60,25 @@ class UnitRepliesTest {
         assertThat(ReplyJson.write(reply)).doesNotContain("Ignorér", "alle har fri");
     }
 
+    /** No unit's tasks name the topic, but a page says which unit to go to: the reply is that unit, the sentence why. */
+    @Test
+    void aPassageNamingTheUnitToGoToGivesTheUnitWithThePassageAsTheReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path corpus)
+            throws Exception {
+        java.nio.file.Files.writeString(corpus.resolve("organisation.md"), "# Organisation i Sydby Kommune\n\n## Lønteamet\n\n"
+                + "Leder: teamleder Ida Holm\n\nLønteamet udbetaler løn og registrerer fravær.\n\n## IT-Service\n\n"
+                + "Leder: IT-chef Bo Lund\n\nIT-Service står for pc'er, printere og telefoner.\n");
+        java.nio.file.Files.writeString(corpus.resolve("ny-medarbejder.md"), "# Ny medarbejder i Sydby Kommune\n\n## Første dag\n\n"
+                + "Du møder ind kl. 9 på rådhuset. Din brugerkonto til intranettet bestilles af IT-Service, når kontrakten er underskrevet.\n");
+        KnowledgeSnapshot knowledge = KnowledgeSnapshot.build(corpus, p -> { });
+        Assistant assistant = new Assistant(() -> knowledge, new SimpleMeterRegistry());
+        Reply reply = assistant.handle(Inbound.of(Channel.CLI, "u", "Hvem bestiller brugerkontoen til intranettet i Sydby Kommune?"));
+        assertThat(reply.kind()).as(reply.text()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("IT-Service");
+        assertThat(reply.unit().leader()).isEqualTo("IT-chef Bo Lund");
+        assertThat(reply.text()).contains("bestilles af IT-Service");
+        assertThat(reply.sources()).extracting(s -> s.path()).containsExactly("ny-medarbejder.md");
+    }
+
     @Test
     void noUnitIsGivenForATopicNoUnitCovers() {
         assertThat(replies.whoHandles(KNOWLEDGE, "snerydning på vejene", false)).isEmpty();

@@ -45,7 +45,7 @@ public final class TextCleaner {
         while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
             out.remove(out.size() - 1);
         }
-        return String.join("\n", out);
+        return TextCharts.asLists(String.join("\n", out));
     }
 
     /** The cleaned line, "" for a line that separates paragraphs, or null for a line to drop. */
