@@ -143,6 +143,10 @@ public final class QueryPlanner {
                     groups.add(alternative);
                 }
             }
+            String word = e.matched().toLowerCase(Locale.ROOT);
+            if (!word.contains(" ") && analyzer.isDictionaryWord(word) && !single.contains(word)) {
+                single.add(word); // a loan word Danish uses too ("pilot", "senior"): "Pilotperioden" says "pilot"
+            }
             slots.add(new Slot(e.matched(), single, groups, List.of()));
             covered = e.end();
         }
