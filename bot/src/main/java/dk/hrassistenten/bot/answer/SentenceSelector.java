@@ -227,8 +227,29 @@ final class SentenceSelector {
         }
 
         Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));
-        return numbers(plan.question()).stream().allMatch(numbers::contains);
+        if (!numbers(plan.question()).stream().allMatch(numbers::contains)) {
+            return false;
+        }
+        // "Hvornår … møde i oktober 2026?": a time whose years are all others ("oktober 2025") is another time. Not for
+        // other questions: "81 procent, 4 point højere end i 2022" answers for 2025 by comparing with 2022.
+        if (!asked.values().contains(QueryPlan.AnswerType.DATE)) {
+            return true;
+        }
+        Set<String> askedYears = years(plan.question());
+        Set<String> sentenceYears = years(sentence);
+        return askedYears.isEmpty() || sentenceYears.isEmpty() || sentenceYears.stream().anyMatch(askedYears::contains);
     }
+
+    private static Set<String> years(String text) {
+        Set<String> found = new HashSet<>();
+        java.util.regex.Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
     /**
      * What the question is about as far as this passage goes: the weightiest of the question's concepts that the
@@ -280,7 +301,21 @@ final class SentenceSelector {
                 }
             }
         }
-        return !named;
+        if (named) {
+            return false;
+        }
+        // What is counted is left to the headings: a count must stand bare ("4 om året"), not count another noun ("i en uge").
+        for (int j = 0; j < tokens.size(); j++) {
+            if (AnswerShape.isACount(tokens.get(j)) && (j + 1 == tokens.size() || !isContentWord(tokens.get(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isContentWord(String token) {
+        return !token.isEmpty() && Character.isLetter(token.charAt(0))
+                && !dk.hrassistenten.knowledge.analysis.HrAnalyzer.isStopWord(token.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -69,6 +69,14 @@ class SentenceSelectorTest {
 
                 Regler for private mobiltelefoner
 
+                ## Hjemmearbejdsdage pr. måned
+
+                En månedlig ramme gør det lettere at arbejde hjemme i en uge med mange skriveopgaver.
+
+                ## Personalemøder efter ombygningen i 2025
+
+                Det næste personalemøde holdes 3. marts 2026.
+
                 ## Vold og trusler
 
                 I 2025 blev der registreret 42 episoder med vold og trusler mod medarbejdere.
@@ -143,6 +151,18 @@ class SentenceSelectorTest {
     void aNumberTheQuestionNamesMustBeInTheAnswer() {
         assertThat(quote("Hvor mange episoder med vold og trusler var der i 2025?")).anyMatch(s -> s.contains("42 episoder"));
         assertThat(answer("Hvor mange episoder med vold og trusler var der i 2023?")).isEmpty();
+    }
+
+    /** The heading names what is counted; "i en uge" counts weeks, so the sentence says no number of days. */
+    @Test
+    void aCountLeftToTheHeadingMustStandBareNotCountAnotherNoun() {
+        assertThat(answer("Hvor mange hjemmearbejdsdage pr. måned må man have?")).isEmpty();
+    }
+
+    @Test
+    void aTimeInAnotherYearThanTheOneAskedAboutIsNoAnswer() {
+        assertThat(answer("Hvornår holdes personalemødet i 2025?")).isEmpty();
+        assertThat(quote("Hvornår holdes det næste personalemøde?")).anyMatch(s -> s.contains("3. marts 2026"));
     }
 
     @Test
