@@ -253,14 +253,16 @@ public final class Assistant {
         if (intent.kind() == Intent.Kind.WHO_HANDLES && intent.command() != null) {
             return command(inbound, snapshot, intent.command(), intent.topic(), texts);
         }
-        if (intent.kind() == Intent.Kind.WHO_HANDLES && named.isEmpty()) {
+        // A unit with units of its own named in a who-question ("… på Havnestad Hospital") says where, not who.
+        boolean namesAScope = named.isPresent() && snapshot.units().scopesNamedIn(text).contains(named.get().unit());
+        if (intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope)) {
             Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english);
             if (unit.isPresent()) {
                 return unit.get();
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
-        if (intent.kind() == Intent.Kind.WHO_HANDLES && named.isEmpty()) {
+        if (intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope)) {
             Optional<AnswerComposer.Handler> handler = answers.handler(snapshot, result);
             if (handler.isPresent()) {
                 return units.handledBy(handler.get(), snapshot.units(), texts);

@@ -279,6 +279,9 @@ public final class UnitDirectory {
         for (String org : organizationsNamedIn(topic)) {
             naming.addAll(analyzer.terms(org));
         }
+        // "… på Havnestad Hospital", where the hospital is a unit with units of its own: where, not who.
+        List<Unit> scopes = scopesNamedIn(topic);
+        scopes.forEach(scope -> naming.addAll(analyzer.terms(scope.name())));
         // Proper names in the topic that no unit's task line holds ("på Åby Sygehus") name a place, not a topic.
         java.util.regex.Matcher cap = CAPITALISED.matcher(" " + topic);
         while (cap.find()) {
@@ -305,9 +308,16 @@ public final class UnitDirectory {
         if (plan.isEmpty()) {
             return List.of();
         }
-        // A unit whose organisation is unknown may be the named organisation's.
-        List<Unit> candidates = organization == null ? units
-                : units.stream().filter(u -> organization.equals(u.organization()) || u.organization() == null).toList();
+        // A unit whose organisation is unknown may be the named organisation's; a hospital that is a unit of its
+        // region is served by the region's units too ("Lønadministrationen udbetaler løn … også på Havnestad Hospital").
+        Set<String> serving = organization == null ? Set.of() : servingOrganizations(organization);
+        List<Unit> candidates = (organization == null ? units
+                : units.stream().filter(u -> u.organization() == null || serving.contains(u.organization())).toList())
+                .stream().filter(u -> !scopes.contains(u))
+                .filter(u -> organization != null || scopes.isEmpty() || scopes.stream().anyMatch(sc -> Objects.equals(sc.organization(), u.organization())))
+                .toList();
+        Set<String> organizationNames = new HashSet<>();
+        organizations().forEach(o -> organizationNames.add(UnitNames.squash(o)));
         Map<Unit, List<ScoredTask>> lines = new HashMap<>();
         for (Unit u : candidates) {
             for (Unit.Task t : u.tasks()) {
@@ -319,7 +329,9 @@ public final class UnitDirectory {
                     lines.computeIfAbsent(u, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                     // A line that names another unit ("… simulationstræning (X-opgaven)") speaks for that unit too.
                     for (Unit other : candidates) {
-                        if (other != u && Objects.equals(other.organization(), u.organization()) && mentions(t.text(), other)) {
+                        // … but not a unit that is an organisation of its own: "på Havnestad Hospital" names a place
+                        if (other != u && Objects.equals(other.organization(), u.organization()) && mentions(t.text(), other)
+                                && !organizationNames.contains(UnitNames.squash(other.name()))) {
                             lines.computeIfAbsent(other, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                         }
                     }
@@ -353,6 +365,22 @@ public final class UnitDirectory {
         double best = lineCoverages.get(0);
         double more = lineCoverages.stream().skip(1).mapToDouble(Double::doubleValue).sum();
         return best + Math.min(MORE_LINES_CAP, MORE_LINES_CREDIT * more);
+    }
+
+    /**
+     * The units a text names that have units of their own ("Havnestad Hospital", "Medicinsk Center"): in a
+     * who-question they say where the asker is, not who handles it.
+     */
+    public List<Unit> scopesNamedIn(String text) {
+        return units.stream().filter(u -> !children(u).isEmpty() && mentions(text, u)).toList();
+    }
+
+    /** The organisation and every organisation in which it is a unit itself (a hospital in its region's chart). */
+    private Set<String> servingOrganizations(String organization) {
+        Set<String> serving = new HashSet<>(Set.of(organization));
+        String name = UnitNames.squash(organization);
+        units.stream().filter(u -> u.organization() != null && UnitNames.squash(u.name()).equals(name)).forEach(u -> serving.add(u.organization()));
+        return serving;
     }
 
     /** Whether {@code ancestor} stands above {@code unit} in its organisation. */

@@ -107,7 +107,7 @@ class UnitShapesTest {
         Unit pay = unit("Lønservice Øst", org);
         assertThat(pay.parent()).isEqualTo("Koncern Personale");
         assertThat(pay.tasks()).extracting(Unit.Task::text)
-                .containsExactly("udbetaler løn til regionens ansatte", "registrerer tillæg for nattevagter");
+                .containsExactly("udbetaler løn til regionens ansatte, også på Østkyst Sygehus", "registrerer tillæg for nattevagter");
         Unit law = unit("Personalejura Øst", org);
         assertThat(law.leader()).isEqualTo("chefkonsulent Peter Nørgaard-Lund");
         assertThat(law.tasks()).extracting(Unit.Task::text).containsExactly("rådgiver om opsigelser og advarsler");
@@ -115,6 +115,16 @@ class UnitShapesTest {
         assertThat(unit("Koncern Personale", org).parent()).as("the director at the top is a person, not a unit").isNull();
         assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.contains("Bente"));
         assertThat(directory.lookup("udbetaling af løn", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
+    }
+
+    /** A hospital with units of its own, named in a who-question, says where the asker is: its region's units answer. */
+    @Test
+    void aUnitWithUnitsOfItsOwnNamedInATopicIsItsScopeNotItsHandler() {
+        Unit hospital = unit("Østkyst Sygehus", "Region Østkyst");
+        assertThat(directory.scopesNamedIn("udbetaling af løn på Østkyst Sygehus")).containsExactly(hospital);
+        List<UnitDirectory.Match> matches = directory.lookup("udbetaling af løn på Østkyst Sygehus", false);
+        assertThat(matches).extracting(m -> m.unit().name()).first().isEqualTo("Lønservice Øst");
+        assertThat(matches).extracting(UnitDirectory.Match::unit).doesNotContain(hospital);
     }
 
     @Test
