@@ -1,6 +1,7 @@
 package dk.hrassistenten.bot.answer;
 
 import dk.hrassistenten.bot.llm.PlantedInstructions;
+import dk.hrassistenten.knowledge.document.DanishDates;
 import dk.hrassistenten.knowledge.document.DocumentKind;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.Concept;
@@ -235,9 +236,13 @@ final class SentenceSelector {
         if (!asked.values().contains(QueryPlan.AnswerType.DATE)) {
             return true;
         }
-        Set<String> askedYears = years(plan.question());
-        Set<String> sentenceYears = years(sentence);
-        return askedYears.isEmpty() || sentenceYears.isEmpty() || sentenceYears.stream().anyMatch(askedYears::contains);
+        return sameTime(years(plan.question()), years(sentence))
+                && sameTime(DanishDates.monthsNamed(plan.question()), DanishDates.monthsNamed(sentence));
+    }
+
+    /** Whether a sentence's years (or months) include one the question names, when both name any. */
+    private static <T> boolean sameTime(Set<T> asked, Set<T> said) {
+        return asked.isEmpty() || said.isEmpty() || said.stream().anyMatch(asked::contains);
     }
 
     private static Set<String> years(String text) {

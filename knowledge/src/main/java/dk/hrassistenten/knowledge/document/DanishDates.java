@@ -29,6 +29,22 @@ public final class DanishDates {
             "\\b(\\d{1,2})\\.?\\s+(" + String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
                     + ")\\.?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern MONTH_NAME = Pattern.compile("(?iu)(?<!\\p{L})(" + String.join("|",
+            MONTHS.keySet().stream().filter(m -> m.length() >= 4 && !m.equals("sept") || m.equals("maj")).toList()) + ")(?!\\p{L})");
+
+    /**
+     * The months a text names by their full name ("i oktober", "1. maj 2026"), as numbers 1 to 12. Not English "may",
+     * which asks permission more often than it names a month.
+     */
+    public static java.util.Set<Integer> monthsNamed(String text) {
+        java.util.Set<Integer> months = new java.util.HashSet<>();
+        Matcher m = MONTH_NAME.matcher(text);
+        while (m.find()) {
+            months.add(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return months;
+    }
+
     /** A date found in a text, with where it stands. */
     public record Mention(LocalDate date, int start, int end) {
     }

@@ -3,6 +3,7 @@ package dk.hrassistenten.knowledge.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +37,12 @@ class DanishDatesTest {
     })
     void recognisesLinesThatAreOnlyADate(String line, boolean dateLine) {
         assertThat(DanishDates.isDateLine(line)).isEqualTo(dateLine);
+    }
+
+    @Test
+    void monthsAreNamedByTheirFullNamesNotByWordsThatOnlyBeginLikeThem() {
+        assertThat(DanishDates.monthsNamed("Mødet i oktober og den 1. maj 2026")).containsExactlyInAnyOrder(10, 5);
+        assertThat(DanishDates.monthsNamed("May I attend the meeting in June?")).containsExactly(6);
+        assertThat(DanishDates.monthsNamed("Juniorordningen er aflyst, siger Majbritt")).isEmpty();
     }
 }
