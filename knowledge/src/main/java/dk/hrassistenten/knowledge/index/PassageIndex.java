@@ -1,6 +1,7 @@
 package dk.hrassistenten.knowledge.index;
 
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
+import dk.hrassistenten.knowledge.cache.BoundedCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -134,9 +135,21 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         return fields.build();
     }
 
+    /**
+     * Planning a question asks for the frequency of every term, lemma and synonym of its words, most of them the
+     * same from question to question; each costs three term-dictionary seeks. The index never changes, so a
+     * term's frequency is looked up once and kept (bounded: the thesaurus offers many words).
+     */
+    private static final int DOC_FREQ_CACHE_LIMIT = 100_000;
+    private final BoundedCache<String, Integer> docFreqs = new BoundedCache<>(DOC_FREQ_CACHE_LIMIT);
+
     /** The number of passages that hold the term in any field. */
     @Override
     public int docFreq(String term) {
+        return docFreqs.get(term, this::lookUpDocFreq);
+    }
+
+    private int lookUpDocFreq(String term) {
         try {
             int df = 0;
             for (String field : FIELDS) {
