@@ -93,7 +93,17 @@ public final class PassageScorer {
      * with few terms beyond the question's rank a little lower (0.7 to 1).
      */
     static double informativeness(QueryPlan plan, Set<String> textTerms) {
-        long beyond = textTerms.stream().filter(t -> plan.concepts().stream().noneMatch(c -> c.terms().contains(t))).count();
+        // The question's terms in one set, looked up once per passage term (not once per term and concept).
+        Set<String> asked = new java.util.HashSet<>();
+        for (dk.hrassistenten.knowledge.index.Concept c : plan.concepts()) {
+            asked.addAll(c.terms());
+        }
+        long beyond = 0;
+        for (String t : textTerms) {
+            if (!asked.contains(t)) {
+                beyond++;
+            }
+        }
         return 0.7 + 0.3 * Math.min(1.0, beyond / INFORMATIVE_TERMS);
     }
 
