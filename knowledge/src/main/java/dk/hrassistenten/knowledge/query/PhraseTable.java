@@ -20,9 +20,32 @@ public final class PhraseTable {
     public record Match(String label, String phrase, int start, int end) {
     }
 
-    private record Entry(String label, String phrase, Pattern pattern, String firstWord, int[] foldedFirstWord) {
+    private record Entry(String label, String phrase, Pattern pattern, String firstWord, int[] foldedFirstWord, String searchableFirstWord) {
         Entry(String label, String phrase, Pattern pattern, String firstWord) {
             this(label, phrase, pattern, firstWord, firstWord.chars().map(PhraseTable::fold).toArray());
+        }
+
+        private Entry(String label, String phrase, Pattern pattern, String firstWord, int[] folded) {
+            this(label, phrase, pattern, firstWord, folded, searchable(folded));
+        }
+
+        /**
+         * The folded first word as a string to look for in a folded text, or null when that would not find every
+         * place the pattern matches: when it is empty, or folding one of its characters again changes it (then a
+         * text character equal to it, not its fold, matches too).
+         */
+        private static String searchable(int[] folded) {
+            if (folded.length == 0) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder();
+            for (int c : folded) {
+                if (c > Character.MAX_VALUE || fold(c) != c) {
+                    return null;
+                }
+                out.append((char) c);
+            }
+            return out.toString();
         }
 
         /** A fast test before the regular expression: the phrase's first word must stand in the lower-cased text. */
@@ -80,13 +103,25 @@ public final class PhraseTable {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** A text's characters folded, each at its own offset. */
-    private static int[] folded(String text) {
+    /**
+     * A text's characters folded, each at its own offset; and as a string, to search with {@code indexOf}, unless
+     * some character folds outside the basic plane (null then).
+     */
+    private record Folded(int[] chars, String text) {
+    }
+
+    private static Folded folded(String text) {
         int[] out = new int[text.length()];
+        StringBuilder asText = new StringBuilder(text.length());
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(text.charAt(i));
+            if (asText != null && out[i] <= Character.MAX_VALUE) {
+                asText.append((char) out[i]);
+            } else {
+                asText = null;
+            }
         }
-        return out;
+        return new Folded(out, asText == null ? null : asText.toString());
     }
 
     /**
@@ -94,13 +129,13 @@ public final class PhraseTable {
      * or its fold equals the folded word's): a match of the pattern can start nowhere else, so the pattern is only
      * tried where this holds, not at every offset of a long text.
      */
-    private static boolean firstWordAt(Entry e, String text, int[] folded, int at) {
+    private static boolean firstWordAt(Entry e, String text, Folded folded, int at) {
         int[] word = e.foldedFirstWord();
         if (at + word.length > text.length()) {
             return false;
         }
         for (int j = 0; j < word.length; j++) {
-            if (text.charAt(at + j) != word[j] && folded[at + j] != word[j]) {
+            if (text.charAt(at + j) != word[j] && folded.chars()[at + j] != word[j]) {
                 return false;
             }
         }
@@ -112,7 +147,7 @@ public final class PhraseTable {
      * give it, or null. The matcher sees the text before {@code at} (transparent bounds), as {@code find} does, for
      * the pattern's look-behind.
      */
-    private static Matcher matchAt(Entry e, String text, int[] folded, int at, Matcher reuse) {
+    private static Matcher matchAt(Entry e, String text, Folded folded, int at, Matcher reuse) {
         if (!firstWordAt(e, text, folded, at)) {
             return null;
         }
@@ -122,8 +157,19 @@ public final class PhraseTable {
     }
 
     /** The entry's leftmost match at or after {@code from}, as {@code Matcher.find} gives it, or null. */
-    private static Matcher next(Entry e, String text, int[] folded, int from, Matcher reuse) {
+    private static Matcher next(Entry e, String text, Folded folded, int from, Matcher reuse) {
         Matcher m = reuse;
+        if (e.searchableFirstWord() != null && folded.text() != null) {
+            // Where the folded text holds the folded word is exactly where firstWordAt holds (see searchable).
+            for (int at = folded.text().indexOf(e.searchableFirstWord(), from); at >= 0; at = folded.text().indexOf(e.searchableFirstWord(), at + 1)) {
+                m = m != null ? m : e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
+        }
         for (int at = from; at + e.foldedFirstWord().length <= text.length(); at++) {
             if (firstWordAt(e, text, folded, at)) {
                 m = m != null ? m : e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -154,7 +200,7 @@ public final class PhraseTable {
     /** The longest phrase of the table in the text (the earliest of equally long ones), or empty. */
     public Optional<Match> longest(String text) {
         Lower lower = Lower.of(text);
-        int[] folded = folded(text);
+        Folded folded = folded(text);
         Match best = null;
         for (Entry e : entries) {
             if (best != null && e.phrase().length() < best.phrase().length()) {
@@ -178,7 +224,7 @@ public final class PhraseTable {
             start++;
         }
         Lower lower = Lower.of(text);
-        int[] folded = folded(text);
+        Folded folded = folded(text);
         Match best = null;
         for (Entry e : entries) {
             if (!e.mayStartAt(lower, start)) {
@@ -201,7 +247,7 @@ public final class PhraseTable {
             return Optional.empty();
         }
         Lower lower = Lower.of(text);
-        int[] folded = null;
+        Folded folded = null;
         Match best = null;
         for (Entry e : entries(labels)) {
             if ((best != null && e.phrase().length() < best.phrase().length()) || !e.mayStartAt(lower, from)) {
@@ -224,7 +270,7 @@ public final class PhraseTable {
     /** Every occurrence of every phrase with this label, overlaps included, in text order. */
     public List<Match> every(String text, String label) {
         Lower lower = Lower.of(text);
-        int[] folded = null;
+        Folded folded = null;
         List<Match> found = new ArrayList<>();
         for (Entry e : entries(label)) {
             if (e.mayBeIn(lower)) {
@@ -241,7 +287,7 @@ public final class PhraseTable {
     /** Every non-overlapping phrase in the text, longest phrases taking precedence, in text order. */
     public List<Match> all(String text) {
         Lower lower = Lower.of(text);
-        int[] folded = folded(text);
+        Folded folded = folded(text);
         List<Match> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         for (Entry e : entries) {
@@ -268,7 +314,7 @@ public final class PhraseTable {
     /** Whether any phrase with this label stands in the text. */
     public boolean contains(String text, String label) {
         Lower lower = Lower.of(text);
-        int[] folded = null;
+        Folded folded = null;
         for (Entry e : entries(label)) {
             if (e.mayBeIn(lower)) {
                 folded = folded != null ? folded : folded(text);
