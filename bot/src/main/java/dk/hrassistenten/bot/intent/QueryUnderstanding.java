@@ -8,6 +8,7 @@ import dk.hrassistenten.bot.intent.Intent.SmallTalk;
 import dk.hrassistenten.bot.intent.Intent.UnitAspect;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
+import dk.hrassistenten.knowledge.cache.BoundedCache;
 import dk.hrassistenten.knowledge.query.PhraseTable;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,20 @@ public final class QueryUnderstanding {
         return EnglishStopWords.isEnglish(text);
     }
 
+    /**
+     * Reading a message walks both languages' cue tables phrase by phrase (a question is read once per language when
+     * the first finds no cue), and the follow-up of a conversation reads it again with the previous question. The
+     * reading depends only on the text (the cue tables and commands never change) and an intent is immutable, so
+     * readings are kept per text, bounded; what depends on the snapshot ({@link #understand}) is worked out anew.
+     */
+    private static final int READING_CACHE_LIMIT = 5_000;
+    private final BoundedCache<String, Intent> readings = new BoundedCache<>(READING_CACHE_LIMIT);
+
     private Intent read(String text) {
+        return readings.get(text, this::readAnew);
+    }
+
+    private Intent readAnew(String text) {
         Optional<CommandRegistry.Invocation> invocation = commands == null ? Optional.empty() : commands.parse(text);
         if (invocation.isPresent()) {
             return command(text, invocation.get());

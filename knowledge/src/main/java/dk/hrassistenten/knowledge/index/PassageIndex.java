@@ -1,6 +1,7 @@
 package dk.hrassistenten.knowledge.index;
 
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
+import dk.hrassistenten.knowledge.cache.BoundedCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -126,17 +128,48 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         }
     }
 
-    private static Query inFields(String term, RankingWeights weights, float boost) {
+    private Query inFields(String term, RankingWeights weights, float boost) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        fields.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), (float) weights.titleField() * boost), BooleanClause.Occur.SHOULD);
-        fields.add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), (float) weights.headingsField() * boost), BooleanClause.Occur.SHOULD);
-        fields.add(new BoostQuery(new TermQuery(new Term(BODY, term)), (float) weights.bodyField() * boost), BooleanClause.Occur.SHOULD);
+        fields.add(new BoostQuery(termQuery(new Term(TITLE, term)), (float) weights.titleField() * boost), BooleanClause.Occur.SHOULD);
+        fields.add(new BoostQuery(termQuery(new Term(HEADINGS, term)), (float) weights.headingsField() * boost), BooleanClause.Occur.SHOULD);
+        fields.add(new BoostQuery(termQuery(new Term(BODY, term)), (float) weights.bodyField() * boost), BooleanClause.Occur.SHOULD);
         return fields.build();
     }
+
+    /**
+     * A question's query has three clauses per term, lemma, compound part and synonym, and Lucene seeks each in the
+     * term dictionary to weigh it; most are the same from question to question. A term's states (where it stands,
+     * its statistics) are what Lucene would look up itself, for this searcher's reader, which never changes: they
+     * are looked up once and handed to the query (same weights, same scores), bounded.
+     */
+    private static final int TERM_STATES_CACHE_LIMIT = 100_000;
+    private final BoundedCache<Term, TermStates> termStates = new BoundedCache<>(TERM_STATES_CACHE_LIMIT);
+
+    private TermQuery termQuery(Term term) {
+        return new TermQuery(term, termStates.get(term, t -> {
+            try {
+                return TermStates.build(searcher, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /**
+     * Planning a question asks for the frequency of every term, lemma and synonym of its words, most of them the
+     * same from question to question; each costs three term-dictionary seeks. The index never changes, so a
+     * term's frequency is looked up once and kept (bounded: the thesaurus offers many words).
+     */
+    private static final int DOC_FREQ_CACHE_LIMIT = 100_000;
+    private final BoundedCache<String, Integer> docFreqs = new BoundedCache<>(DOC_FREQ_CACHE_LIMIT);
 
     /** The number of passages that hold the term in any field. */
     @Override
     public int docFreq(String term) {
+        return docFreqs.get(term, this::lookUpDocFreq);
+    }
+
+    private int lookUpDocFreq(String term) {
         try {
             int df = 0;
             for (String field : FIELDS) {

@@ -47,6 +47,20 @@ public record QueryPlan(String question, List<Concept> concepts, boolean english
         return matched / total;
     }
 
+    /**
+     * Every term that counts for some concept (its terms, its groups' terms, its synonyms): a text's coverage depends
+     * only on which of these it holds, and a text holding none has coverage 0.
+     */
+    public Set<String> allTerms() {
+        Set<String> all = new java.util.HashSet<>();
+        for (Concept c : concepts) {
+            all.addAll(c.terms());
+            c.groups().forEach(all::addAll);
+            all.addAll(c.synonyms());
+        }
+        return all;
+    }
+
     public boolean isEmpty() {
         return concepts.isEmpty();
     }

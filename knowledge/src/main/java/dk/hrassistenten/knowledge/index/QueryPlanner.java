@@ -3,6 +3,7 @@ package dk.hrassistenten.knowledge.index;
 import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.analysis.QuerySynonyms;
+import dk.hrassistenten.knowledge.cache.BoundedCache;
 import dk.hrassistenten.knowledge.query.PhraseTable;
 import dk.hrassistenten.knowledge.query.WordTable;
 import java.util.ArrayList;
@@ -68,6 +69,22 @@ public final class QueryPlanner {
 
     /** Plans a question, or a topic cut out of one, whose language the caller knows. */
     public QueryPlan plan(String question, boolean english) {
+        return plans.get(new PlanKey(question, english), k -> planAnew(k.question(), k.english()));
+    }
+
+    /**
+     * One message is planned several times (the search, the unit lookup of a who-question, the not-found reply's
+     * lookup), and staff ask the same questions again and again. A plan depends only on the text, the language and
+     * this planner's index, which never changes (a re-index makes a new planner), and is immutable: plans are kept
+     * per text, bounded.
+     */
+    private static final int PLAN_CACHE_LIMIT = 5_000;
+    private final BoundedCache<PlanKey, QueryPlan> plans = new BoundedCache<>(PLAN_CACHE_LIMIT);
+
+    private record PlanKey(String question, boolean english) {
+    }
+
+    private QueryPlan planAnew(String question, boolean english) {
         // The question phrase ("hvor gammel", "hvilken dato", "how often") says what kind of answer is wanted, not its topic.
         String topic = ANSWER_TYPES.longest(question)
                 .map(m -> question.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + question.substring(m.end()))

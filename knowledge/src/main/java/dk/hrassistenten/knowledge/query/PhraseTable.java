@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dk.hrassistenten.knowledge.cache.BoundedCache;
 
 /**
  * Cue phrases with a label each, read from a data file of {@code LABEL<TAB>phrase} lines, and found in a
@@ -19,7 +20,34 @@ public final class PhraseTable {
     public record Match(String label, String phrase, int start, int end) {
     }
 
-    private record Entry(String label, String phrase, Pattern pattern, String firstWord) {
+    private record Entry(String label, String phrase, Pattern pattern, String firstWord, int[] foldedFirstWord, String searchableFirstWord) {
+        Entry(String label, String phrase, Pattern pattern, String firstWord) {
+            this(label, phrase, pattern, firstWord, firstWord.chars().map(PhraseTable::fold).toArray());
+        }
+
+        private Entry(String label, String phrase, Pattern pattern, String firstWord, int[] folded) {
+            this(label, phrase, pattern, firstWord, folded, searchable(folded));
+        }
+
+        /**
+         * The folded first word as a string to look for in a folded text, or null when that would not find every
+         * place the pattern matches: when it is empty, or folding one of its characters again changes it (then a
+         * text character equal to it, not its fold, matches too).
+         */
+        private static String searchable(int[] folded) {
+            if (folded.length == 0) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder();
+            for (int c : folded) {
+                if (c > Character.MAX_VALUE || fold(c) != c) {
+                    return null;
+                }
+                out.append((char) c);
+            }
+            return out.toString();
+        }
+
         /** A fast test before the regular expression: the phrase's first word must stand in the lower-cased text. */
         boolean mayBeIn(Lower text) {
             return text.value().contains(firstWord);
@@ -40,9 +68,118 @@ public final class PhraseTable {
     }
 
     private final List<Entry> entries;
+    /** The entries of each label, in the order of {@link #entries}. */
+    private final java.util.Map<String, List<Entry>> byLabel;
+    /**
+     * The entries of each set of labels that {@link #at} was asked for, in the order of {@link #entries}: readers
+     * ask for a few fixed sets again and again, and a table has hundreds of entries. Bounded, in case a caller
+     * makes up sets.
+     */
+    private final BoundedCache<java.util.Set<String>, List<Entry>> byLabels = new BoundedCache<>(1_000);
 
     private PhraseTable(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        java.util.Map<String, List<Entry>> grouped = new java.util.HashMap<>();
+        for (Entry e : this.entries) {
+            grouped.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e);
+        }
+        grouped.replaceAll((k, v) -> List.copyOf(v));
+        this.byLabel = java.util.Map.copyOf(grouped);
+    }
+
+    private List<Entry> entries(String label) {
+        return byLabel.getOrDefault(label, List.of());
+    }
+
+    private List<Entry> entries(java.util.Set<String> labels) {
+        return byLabels.get(java.util.Set.copyOf(labels), k -> entries.stream().filter(e -> k.contains(e.label())).toList());
+    }
+
+    /**
+     * A character as the patterns compare it: they are case-insensitive with Unicode case, which compares
+     * {@code Character.toLowerCase(Character.toUpperCase(c))} of both sides.
+     */
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * A text's characters folded, each at its own offset; and as a string, to search with {@code indexOf}, unless
+     * some character folds outside the basic plane (null then).
+     */
+    private record Folded(int[] chars, String text) {
+    }
+
+    private static Folded folded(String text) {
+        int[] out = new int[text.length()];
+        StringBuilder asText = new StringBuilder(text.length());
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(text.charAt(i));
+            if (asText != null && out[i] <= Character.MAX_VALUE) {
+                asText.append((char) out[i]);
+            } else {
+                asText = null;
+            }
+        }
+        return new Folded(out, asText == null ? null : asText.toString());
+    }
+
+    /**
+     * Whether the entry's first word stands at this offset as its pattern compares characters (the character itself
+     * or its fold equals the folded word's): a match of the pattern can start nowhere else, so the pattern is only
+     * tried where this holds, not at every offset of a long text.
+     */
+    private static boolean firstWordAt(Entry e, String text, Folded folded, int at) {
+        int[] word = e.foldedFirstWord();
+        if (at + word.length > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length; j++) {
+            if (text.charAt(at + j) != word[j] && folded.chars()[at + j] != word[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The entry's match that starts exactly at {@code at}, as {@code find(at)} followed by a test of its start would
+     * give it, or null. The matcher sees the text before {@code at} (transparent bounds), as {@code find} does, for
+     * the pattern's look-behind.
+     */
+    private static Matcher matchAt(Entry e, String text, Folded folded, int at, Matcher reuse) {
+        if (!firstWordAt(e, text, folded, at)) {
+            return null;
+        }
+        Matcher m = reuse != null ? reuse : e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(at, text.length());
+        return m.lookingAt() ? m : null;
+    }
+
+    /** The entry's leftmost match at or after {@code from}, as {@code Matcher.find} gives it, or null. */
+    private static Matcher next(Entry e, String text, Folded folded, int from, Matcher reuse) {
+        Matcher m = reuse;
+        if (e.searchableFirstWord() != null && folded.text() != null) {
+            // Where the folded text holds the folded word is exactly where firstWordAt holds (see searchable).
+            for (int at = folded.text().indexOf(e.searchableFirstWord(), from); at >= 0; at = folded.text().indexOf(e.searchableFirstWord(), at + 1)) {
+                m = m != null ? m : e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        for (int at = from; at + e.foldedFirstWord().length <= text.length(); at++) {
+            if (firstWordAt(e, text, folded, at)) {
+                m = m != null ? m : e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** Reads a table from a class-path resource beside the given class. */
@@ -63,6 +200,7 @@ public final class PhraseTable {
     /** The longest phrase of the table in the text (the earliest of equally long ones), or empty. */
     public Optional<Match> longest(String text) {
         Lower lower = Lower.of(text);
+        Folded folded = folded(text);
         Match best = null;
         for (Entry e : entries) {
             if (best != null && e.phrase().length() < best.phrase().length()) {
@@ -71,8 +209,8 @@ public final class PhraseTable {
             if (!e.mayBeIn(lower)) {
                 continue;
             }
-            Matcher m = e.pattern().matcher(text);
-            if (m.find() && (best == null || m.start() < best.start())) {
+            Matcher m = next(e, text, folded, 0, null);
+            if (m != null && (best == null || m.start() < best.start())) {
                 best = new Match(e.label(), e.phrase(), m.start(), m.end());
             }
         }
@@ -86,13 +224,14 @@ public final class PhraseTable {
             start++;
         }
         Lower lower = Lower.of(text);
+        Folded folded = folded(text);
         Match best = null;
         for (Entry e : entries) {
             if (!e.mayStartAt(lower, start)) {
                 continue;
             }
-            Matcher m = e.pattern().matcher(text);
-            if (m.find(start) && m.start() == start && (best == null || m.end() > best.end())) {
+            Matcher m = matchAt(e, text, folded, start, null);
+            if (m != null && (best == null || m.end() > best.end())) {
                 best = new Match(e.label(), e.phrase(), m.start(), m.end());
             }
         }
@@ -104,15 +243,19 @@ public final class PhraseTable {
      * walk a sentence frame by frame ("hvem" then "i HR" then "håndterer").
      */
     public Optional<Match> at(String text, int from, java.util.Set<String> labels) {
+        if (from > text.length()) {
+            return Optional.empty();
+        }
         Lower lower = Lower.of(text);
+        Folded folded = null;
         Match best = null;
-        for (Entry e : entries) {
-            if (!labels.contains(e.label()) || (best != null && e.phrase().length() < best.phrase().length())
-                    || from > text.length() || !e.mayStartAt(lower, from)) {
+        for (Entry e : entries(labels)) {
+            if ((best != null && e.phrase().length() < best.phrase().length()) || !e.mayStartAt(lower, from)) {
                 continue;
             }
-            Matcher m = e.pattern().matcher(text);
-            if (from <= text.length() && m.find(from) && m.start() == from && (best == null || m.end() > best.end())) {
+            folded = folded != null ? folded : folded(text);
+            Matcher m = matchAt(e, text, folded, from, null);
+            if (m != null && (best == null || m.end() > best.end())) {
                 best = new Match(e.label(), e.phrase(), m.start(), m.end());
             }
         }
@@ -121,17 +264,18 @@ public final class PhraseTable {
 
     /** The phrases with this label, lower case, longest first. */
     public List<String> phrases(String label) {
-        return entries.stream().filter(e -> e.label().equals(label)).map(Entry::phrase).toList();
+        return entries(label).stream().map(Entry::phrase).toList();
     }
 
     /** Every occurrence of every phrase with this label, overlaps included, in text order. */
     public List<Match> every(String text, String label) {
         Lower lower = Lower.of(text);
+        Folded folded = null;
         List<Match> found = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.label().equals(label) && e.mayBeIn(lower)) {
-                Matcher m = e.pattern().matcher(text);
-                while (m.find()) {
+        for (Entry e : entries(label)) {
+            if (e.mayBeIn(lower)) {
+                folded = folded != null ? folded : folded(text);
+                for (Matcher m = next(e, text, folded, 0, null); m != null; m = next(e, text, folded, after(m), m)) {
                     found.add(new Match(e.label(), e.phrase(), m.start(), m.end()));
                 }
             }
@@ -143,14 +287,14 @@ public final class PhraseTable {
     /** Every non-overlapping phrase in the text, longest phrases taking precedence, in text order. */
     public List<Match> all(String text) {
         Lower lower = Lower.of(text);
+        Folded folded = folded(text);
         List<Match> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         for (Entry e : entries) {
             if (!e.mayBeIn(lower)) {
                 continue;
             }
-            Matcher m = e.pattern().matcher(text);
-            while (m.find()) {
+            for (Matcher m = next(e, text, folded, 0, null); m != null; m = next(e, text, folded, after(m), m)) {
                 boolean free = true;
                 for (int i = m.start(); i < m.end() && free; i++) {
                     free = !taken[i];
@@ -170,11 +314,20 @@ public final class PhraseTable {
     /** Whether any phrase with this label stands in the text. */
     public boolean contains(String text, String label) {
         Lower lower = Lower.of(text);
-        for (Entry e : entries) {
-            if (e.label().equals(label) && e.mayBeIn(lower) && e.pattern().matcher(text).find()) {
-                return true;
+        Folded folded = null;
+        for (Entry e : entries(label)) {
+            if (e.mayBeIn(lower)) {
+                folded = folded != null ? folded : folded(text);
+                if (next(e, text, folded, 0, null) != null) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Where {@code Matcher.find} goes on after a match: its end, or one further after an empty match. */
+    private static int after(Matcher m) {
+        return m.end() == m.start() ? m.end() + 1 : m.end();
     }
 }

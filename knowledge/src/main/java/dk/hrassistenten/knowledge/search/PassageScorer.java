@@ -79,13 +79,42 @@ public final class PassageScorer {
     static double windowCoverage(QueryPlan plan, PassageTerms terms) {
         Set<String> context = terms.context();
         double best = plan.coverage(context);
+        // A window's coverage depends only on the question's terms it holds beyond the context: a window holding none
+        // covers what the context covers (already counted), and windows holding the same cover the same. So each
+        // distinct window is scored once, not every sentence of 40 candidates per question.
+        Set<String> asked = plan.allTerms();
+        java.util.Map<Set<String>, Double> scored = new java.util.HashMap<>();
         Set<String> previous = Set.of();
+        Set<String> previousHeld = Set.of();
         for (Set<String> own : terms.sentenceTerms()) {
-            Set<String> before = previous;
-            best = Math.max(best, plan.coverage(t -> own.contains(t) || before.contains(t) || context.contains(t)));
+            Set<String> held = heldBeyond(asked, own, context);
+            if (!held.isEmpty() || !previousHeld.isEmpty()) {
+                Set<String> window = new java.util.HashSet<>(held);
+                window.addAll(previousHeld);
+                Double coverage = scored.get(window);
+                if (coverage == null) {
+                    Set<String> before = previous;
+                    coverage = plan.coverage(t -> own.contains(t) || before.contains(t) || context.contains(t));
+                    scored.put(window, coverage);
+                }
+                best = Math.max(best, coverage);
+            }
             previous = own;
+            previousHeld = held;
         }
         return best;
+    }
+
+    /** The question's terms that a sentence holds and the context does not. */
+    private static Set<String> heldBeyond(Set<String> asked, Set<String> sentence, Set<String> context) {
+        Set<String> held = null;
+        for (String t : sentence.size() <= asked.size() ? sentence : asked) {
+            if ((sentence.size() <= asked.size() ? asked : sentence).contains(t) && !context.contains(t)) {
+                held = held == null ? new java.util.HashSet<>() : held;
+                held.add(t);
+            }
+        }
+        return held == null ? Set.of() : held;
     }
 
     /**
@@ -93,7 +122,17 @@ public final class PassageScorer {
      * with few terms beyond the question's rank a little lower (0.7 to 1).
      */
     static double informativeness(QueryPlan plan, Set<String> textTerms) {
-        long beyond = textTerms.stream().filter(t -> plan.concepts().stream().noneMatch(c -> c.terms().contains(t))).count();
+        // The question's terms in one set, looked up once per passage term (not once per term and concept).
+        Set<String> asked = new java.util.HashSet<>();
+        for (dk.hrassistenten.knowledge.index.Concept c : plan.concepts()) {
+            asked.addAll(c.terms());
+        }
+        long beyond = 0;
+        for (String t : textTerms) {
+            if (!asked.contains(t)) {
+                beyond++;
+            }
+        }
         return 0.7 + 0.3 * Math.min(1.0, beyond / INFORMATIVE_TERMS);
     }
 

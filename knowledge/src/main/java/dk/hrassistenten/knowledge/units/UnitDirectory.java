@@ -47,6 +47,16 @@ public final class UnitDirectory {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
     /** A topic's first word in the present tense ("tager", "udsteder", "pays") is how the unit handles it, not what. */
     private static final Pattern LEADING_VERB = Pattern.compile("^\\s*(\\p{Ll}+(?:er|s))\\b");
+    /**
+     * Patterns made from unit and organisation names, compiled once: a lookup tests every matching task line against
+     * every other unit's name, per question. Bounded; the names are the corpus's.
+     */
+    private static final dk.hrassistenten.knowledge.cache.BoundedCache<String, Pattern> NAME_PATTERNS =
+            new dk.hrassistenten.knowledge.cache.BoundedCache<>(10_000);
+
+    private static Pattern compiled(String regex) {
+        return NAME_PATTERNS.get(regex, Pattern::compile);
+    }
 
     UnitDirectory(Map<String, String> departments, List<Unit> units, HrAnalyzer analyzer, QueryPlanner planner) {
         this.departments = Map.copyOf(departments);
@@ -153,7 +163,7 @@ public final class UnitDirectory {
         }
         if (found.isEmpty()) {
             titleNames.forEach((name, org) -> {
-                if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text).find()) {
+                if (compiled("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text).find()) {
                     found.add(org);
                 }
             });
@@ -225,7 +235,7 @@ public final class UnitDirectory {
                 }
                 String words = " " + core.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
                 boolean abbreviation = core.length() <= 6 && core.equals(core.toUpperCase(Locale.ROOT));
-                boolean found = abbreviation ? Pattern.compile("\\b" + Pattern.quote(core) + "\\b").matcher(text).find()
+                boolean found = abbreviation ? compiled("\\b" + Pattern.quote(core) + "\\b").matcher(text).find()
                         : words.length() > 5 && squashedText.contains(words);
                 if (!found) {
                     continue;
@@ -319,9 +329,13 @@ public final class UnitDirectory {
         Set<String> organizationNames = new HashSet<>();
         organizations().forEach(o -> organizationNames.add(UnitNames.squash(o)));
         Map<Unit, List<ScoredTask>> lines = new HashMap<>();
+        Set<String> askedTerms = plan.allTerms();
         for (Unit u : candidates) {
             for (Unit.Task t : u.tasks()) {
                 Set<String> terms = taskTerms.get(t);
+                if (java.util.Collections.disjoint(askedTerms, terms)) {
+                    continue; // coverage 0: most lines hold no word of the topic, and need no scoring
+                }
                 double coverage = plan.coverage(terms);
                 // A line that holds only synonyms of the topic's words ("referater" for "rapporter") is no evidence:
                 // some word of the topic must stand in it.
@@ -409,11 +423,11 @@ public final class UnitDirectory {
             // a unit whose name is the bare noun.
             return false;
         }
-        if (core.length() >= 4 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])").matcher(text).find()) {
+        if (core.length() >= 4 && compiled("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])").matcher(text).find()) {
             return true;
         }
         return unit.aliases().stream().anyMatch(a -> a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))
-                && Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(text).find());
+                && compiled("\\b" + Pattern.quote(a) + "\\b").matcher(text).find());
     }
 
     private record ScoredTask(Unit.Task task, double coverage) {

@@ -5,12 +5,16 @@ import java.util.Locale;
 /** Comparison keys for unit names: "Fælles HR, Arbejds miljø" and "Arbejdsmiljø" are the same unit. */
 final class UnitNames {
 
+    // Compiled once: names are squashed for every unit and alias each time a question is checked for a unit's name.
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+
     private UnitNames() {
     }
 
     /** Letters and digits only, lower-cased, with the department prefix removed. */
     static String key(String name, String department) {
-        String k = squash(name.replaceAll("\\([^)]*\\)", ""));
+        String k = squash(PARENTHESES.matcher(name).replaceAll(""));
         String d = department == null ? "" : squash(department);
         if (!d.isEmpty() && k.startsWith(d) && k.length() > d.length()) {
             k = k.substring(d.length());
@@ -19,7 +23,7 @@ final class UnitNames {
     }
 
     static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** "Fælles HR, sekretariatet" reads "Fælles HR, Sekretariatet". */

@@ -43,4 +43,13 @@ class PhraseTableTest {
     void everyFindsOverlappingOccurrencesOfOneLabel() {
         assertThat(types.every("Hvor mange, og hvor mange?", "NUMBER")).extracting(PhraseTable.Match::start).containsExactly(0, 15);
     }
+
+    @Test
+    void aPhraseAtAPositionMustStillStandAsAWholeWord() {
+        // The pattern is only tried where the phrase's first word stands; the text before that still counts.
+        assertThat(types.at("Skovhvor mange?", 4, java.util.Set.of("NUMBER", "PLACE"))).isEmpty();
+        assertThat(types.at("Skov, HVOR mange?", 6, java.util.Set.of("NUMBER")).orElseThrow().end()).isEqualTo(16);
+        assertThat(types.every("hvor mange, hvorfor, Hvor Mange", "NUMBER")).extracting(PhraseTable.Match::start).containsExactly(0, 21);
+        assertThat(types.contains("hvormange", "NUMBER")).isFalse();
+    }
 }
