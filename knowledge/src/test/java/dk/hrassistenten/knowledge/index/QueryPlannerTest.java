@@ -56,6 +56,9 @@ class QueryPlannerTest {
         List<Concept> concepts = concepts("Hvornår starter forsøget med e-læring?", false);
         assertThat(concepts).extracting(Concept::word).doesNotContain("Hvornår");
         assertThat(knowledge.search("Hvornår starter forsøget?", false, Set.of(), 1).plan().answerType()).isEqualTo(QueryPlan.AnswerType.DATE);
+        // "Hvor stort er …" asks for an amount; "hvor" alone would ask where
+        assertThat(knowledge.search("Hvor stort er tillægget for forsøget?", false, Set.of(), 1).plan().answerType())
+                .isEqualTo(QueryPlan.AnswerType.NUMBER);
         // "Hvad er fristen" asks when, as "hvornår" does: the deadline is what is asked, not a word the answer must hold.
         var deadline = knowledge.search("Hvad er fristen for at melde sig til forsøget?", false, Set.of(), 1).plan();
         assertThat(deadline.answerType()).isEqualTo(QueryPlan.AnswerType.DATE);
