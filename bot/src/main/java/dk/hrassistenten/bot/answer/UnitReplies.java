@@ -135,7 +135,8 @@ public final class UnitReplies {
         String statement = mention.rename().map(Unit.Rename::statement).orElse("").toLowerCase(java.util.Locale.ROOT);
         String named = mention.namedAs().toLowerCase(java.util.Locale.ROOT);
         for (String word : text.split("[^\\p{L}\\p{N}-]+")) {
-            if (word.length() < 8 || !Character.isLowerCase(word.charAt(0)) || named.contains(word) || statement.contains(word)) {
+            if (word.length() < 8 || !Character.isLowerCase(word.charAt(0)) || named.contains(word) || statement.contains(word)
+                    || dk.hrassistenten.knowledge.units.UnitCues.shipped().phrases("REORGANISATION_NOUN").stream().anyMatch(word::startsWith)) {
                 continue;
             }
             // A word some unit's tasks hold ("sygefraværsopfølgningen") is a topic of its own.

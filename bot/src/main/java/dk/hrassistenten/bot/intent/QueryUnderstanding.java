@@ -223,8 +223,11 @@ public final class QueryUnderstanding {
 
     /** What about a unit the text asks, by its cues anywhere (a new name before the others), or null. */
     private static UnitAspect aspect(String text, int start, PhraseTable cues) {
+        // "Hvad hedder X nu?", also with more after a comma ("Hvad hedder X nu, efter sammenlægningen med Y?")
+        boolean endsTheName = endsWith(text, cues, "RENAME_END").isPresent()
+                || cues.every(text, "RENAME_END").stream().anyMatch(m -> text.startsWith(",", m.end()));
         boolean renamed = !cues.every(text, "RENAME").isEmpty()
-                || (cues.at(text, start, Set.of("RENAME_OPEN")).isPresent() && endsWith(text, cues, "RENAME_END").isPresent());
+                || (cues.at(text, start, Set.of("RENAME_OPEN")).isPresent() && endsTheName);
         if (renamed) {
             return UnitAspect.NAME;
         }

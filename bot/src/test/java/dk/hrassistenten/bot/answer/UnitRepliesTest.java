@@ -96,6 +96,12 @@ class UnitRepliesTest {
         assertThat(reply.unit().aliases()).contains("Kursuskontoret", "Uddannelseskontoret");
         assertThat(reply.text()).contains("Kursuskontoret").contains("lægges sammen med");
         assertThat(reply.sources()).singleElement().satisfies(s -> assertThat(s.path()).isEqualTo("notat-vesterby.txt"));
+
+        // More after the name's question: the merger it asks about is no task of its own.
+        Reply after = new Assistant(() -> KNOWLEDGE, new SimpleMeterRegistry()).handle(Inbound.of(Channel.API, "u1",
+                "Hvad hedder Kursuskontoret nu, efter sammenlægningen med Uddannelseskontoret?"));
+        assertThat(after.kind()).as(after.text()).isEqualTo(ReplyKind.UNIT);
+        assertThat(after.unit().name()).isEqualTo("Center for Læring");
     }
 
     /** The unit is known and names no leader: another passage naming some person would answer for another unit. */
