@@ -52,6 +52,12 @@ class QueryPlannerTest {
     }
 
     @Test
+    void anEnglishPossessiveLeavesNoLetterToSearchFor() {
+        assertThat(concepts("What was Vestby Kommune's response rate?", true)).extracting(Concept::word).doesNotContain("s")
+                .contains("response rate");
+    }
+
+    @Test
     void theQuestionPhraseSaysWhatIsAskedNotWhatAbout() {
         List<Concept> concepts = concepts("Hvornår starter forsøget med e-læring?", false);
         assertThat(concepts).extracting(Concept::word).doesNotContain("Hvornår");
