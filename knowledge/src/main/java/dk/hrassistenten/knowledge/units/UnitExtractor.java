@@ -215,6 +215,10 @@ public final class UnitExtractor {
             boolean unit = nounName || isDepartment
                     ? e.governance || e.namedTasks || e.taskList || e.contact || (e.selfTasks && enclosing == null) || e.selfTasks || e.items >= 2
                     : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList);
+            // "4. Funktionstillæg", whose text speaks of "et funktionstillæg": a thing, not the name of a unit.
+            if (unit && !nounName && !isDepartment && !name.contains(" ") && writtenInLowerCase(name, lines)) {
+                return Optional.empty();
+            }
             if (!unit) {
                 return Optional.empty();
             }
@@ -238,6 +242,16 @@ public final class UnitExtractor {
                 }
             }
             return Optional.of(draft.key);
+        }
+
+        /** Whether the section's text writes the word in lower case, as a common noun ("et engangsvederlag"). */
+        private static boolean writtenInLowerCase(String word, List<Outline.Line> lines) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals(word)) {
+                return false;
+            }
+            Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])");
+            return lines.stream().anyMatch(l -> p.matcher(l.text()).find());
         }
 
         /** "Simcenter" as a heading, "SimCenter" in the text below: the text's spelling is the name. */

@@ -127,6 +127,12 @@ class UnitShapesTest {
         assertThat(matches).extracting(UnitDirectory.Match::unit).doesNotContain(hospital);
     }
 
+    /** A policy's section on a thing its text writes in lower case ("et kvalifikationstillæg") is no unit. */
+    @Test
+    void aHeadingTheTextUsesAsACommonNounIsNoUnit() {
+        assertThat(directory.units("Kystby Kommune")).extracting(Unit::name).doesNotContain("Kvalifikationstillæg").contains("Løntjek");
+    }
+
     @Test
     void renamesAndMergersInEachFormLeadAnOldNameToTheCurrentUnit() {
         String org = "Vesterby Kommune";
