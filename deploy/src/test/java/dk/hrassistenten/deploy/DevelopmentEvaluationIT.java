@@ -44,7 +44,7 @@ class DevelopmentEvaluationIT {
     void theTuningHalfKeepsItsScore() {
         Evaluation.Tally tally = run("answers-tune.jsonl", "units-tune.jsonl");
         assertThat(tally.total()).isEqualTo(147);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(116);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(118);
         assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(1);
     }
 
@@ -52,16 +52,26 @@ class DevelopmentEvaluationIT {
     void theCheckingHalfKeepsItsScore() {
         Evaluation.Tally tally = run("answers-check.jsonl", "units-check.jsonl");
         assertThat(tally.total()).isEqualTo(135);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(89);
-        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(3);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(90);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(2);
     }
 
-    /** The blind set (blindset/): written by someone else and never looked at case by case while changing the product. */
+    /** The first blind set (blindset/), written by someone else; its failures have been read, so it is tuning data now. */
     @Test
-    void theBlindSetKeepsItsScore() {
+    void theFirstBlindSetKeepsItsScore() {
         Evaluation.Tally tally = run(blind, "blindset", "cases.jsonl");
         assertThat(tally.total()).isEqualTo(91);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(50);
-        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(5);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(63);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(2);
+    }
+
+    /** The second blind set (blindset2/): only its totals are looked at, so it says how the product does on unseen documents. */
+    @Test
+    void theSecondBlindSetKeepsItsScore() {
+        KnowledgeSnapshot unseen = KnowledgeSnapshot.build(Path.of("blindset2/corpus"), p -> { });
+        Evaluation.Tally tally = run(new Assistant(() -> unseen, new SimpleMeterRegistry()), "blindset2", "cases.jsonl");
+        assertThat(tally.total()).isEqualTo(80);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(44);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(6);
     }
 }
