@@ -344,8 +344,10 @@ public final class UnitDirectory {
                     // A line that names another unit ("… simulationstræning (X-opgaven)") speaks for that unit too.
                     for (Unit other : candidates) {
                         // … but not a unit that is an organisation of its own: "på Havnestad Hospital" names a place
+                        // … nor one the line denies it to ("hører ikke under Personaleservice")
                         if (other != u && Objects.equals(other.organization(), u.organization()) && mentions(t.text(), other)
-                                && !organizationNames.contains(UnitNames.squash(other.name()))) {
+                                && !organizationNames.contains(UnitNames.squash(other.name()))
+                                && !UnitCues.shipped().contains("NEGATION", t.text())) {
                             lines.computeIfAbsent(other, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                         }
                     }

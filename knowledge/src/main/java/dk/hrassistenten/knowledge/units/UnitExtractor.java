@@ -654,8 +654,11 @@ public final class UnitExtractor {
         /** Units named as the subject of a task verb, in a cleft sentence or as the agent of a passive one. */
         private void prose(Document d, Outline.Block b, String org, String department, String here) {
             Unit.UnitSource src = source(d, b.path());
+            String previous = null;
             for (Outline.Line line : b.lines) {
                 for (String sentence : Sentences.split(line.text())) {
+                    String before = previous;
+                    previous = sentence;
                     Optional<String> clefted = cleft(sentence);
                     Optional<String> subject = clefted.or(() -> subjectOfTask(sentence)).or(() -> agent(sentence));
                     if (subject.isEmpty()) {
@@ -679,7 +682,13 @@ public final class UnitExtractor {
                     if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
                         draft.parentKey = here;
                     }
-                    draft.task(sentence, src);
+                    if (before != null && cues.contains("ANAPHORIC_TASK", sentence)) {
+                        // "… kantinen og leasingbilerne hører ikke under HR. Det er Intern Service, der står for disse
+                        // opgaver.": what it stands for is in the sentence before, denial and all.
+                        draft.taskWithContext(before, sentence, src);
+                    } else {
+                        draft.task(sentence, src);
+                    }
                     facts(draft, sentence);
                 }
             }
@@ -1146,6 +1155,15 @@ public final class UnitExtractor {
 
         void task(String sentence, Unit.UnitSource src) {
             task(sentence, src, 12);
+        }
+
+        /** A task sentence whose object stands in the sentence before: both, judged by the task sentence alone. */
+        void taskWithContext(String before, String sentence, Unit.UnitSource src) {
+            String text = before + " " + sentence;
+            String taskKey = UnitNames.squash(text);
+            if (!denies.test(sentence) && taskKeys.add(taskKey)) {
+                tasks.add(new Unit.Task(text, src));
+            }
         }
 
         /** One task of a list ("lokalplaner"): short, but a task of its own. */

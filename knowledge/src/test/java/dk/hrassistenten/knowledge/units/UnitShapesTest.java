@@ -133,6 +133,14 @@ class UnitShapesTest {
         assertThat(directory.units("Kystby Kommune")).extracting(Unit::name).doesNotContain("Kvalifikationstillæg").contains("Løntjek");
     }
 
+    /** "Det er X, der står for disse opgaver": the tasks are in the sentence before, which denies them to another unit. */
+    @Test
+    void aTaskSentenceWhoseObjectIsInTheSentenceBeforeBringsIt() {
+        Unit service = unit("Serviceteamet", "Kystby Kommune");
+        assertThat(service.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.startsWith("Parkeringskort og booking af mødelokaler"));
+        assertThat(directory.lookup("parkeringskort", false, "Kystby Kommune")).first().extracting(UnitDirectory.Match::unit).isEqualTo(service);
+    }
+
     @Test
     void renamesAndMergersInEachFormLeadAnOldNameToTheCurrentUnit() {
         String org = "Vesterby Kommune";
