@@ -77,6 +77,11 @@ final class SentenceSelector {
 
     private final AnswerShape shape;
     private final Function<String, Set<String>> analyse;
+    /** The last question's analysed terms: a selector is asked about many hits of one question. */
+    private volatile AnalysedQuestion analysed;
+
+    private record AnalysedQuestion(String question, Set<String> terms) {
+    }
 
     /** @param analyse a text's index terms, as the knowledge's analyzer gives them */
     SentenceSelector(AnswerShape shape, Function<String, Set<String>> analyse) {
@@ -129,7 +134,7 @@ final class SentenceSelector {
      * not repeat it.
      */
     List<String> select(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit) {
-        Set<String> questionTerms = analyse.apply(plan.question());
+        Set<String> questionTerms = questionTerms(plan.question());
         Passage p = hit.passage();
         PassageTerms analysed = hit.terms();
         List<String> sentences = analysed.sentences();
@@ -188,6 +193,15 @@ final class SentenceSelector {
             chars += s.text().length();
         }
         return withContext(chosen, sentences);
+    }
+
+    private Set<String> questionTerms(String question) {
+        AnalysedQuestion last = analysed;
+        if (last == null || !last.question().equals(question)) {
+            last = new AnalysedQuestion(question, analyse.apply(question));
+            analysed = last;
+        }
+        return last.terms();
     }
 
     /** Whether a whole quote (a question's answer, a section's opening) holds what was asked and is about the question. */
