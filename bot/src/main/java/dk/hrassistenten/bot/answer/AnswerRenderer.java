@@ -51,7 +51,7 @@ final class AnswerRenderer {
         }
         chosen.quote().forEach(s -> text.append("> ").append(s).append('\n'));
         text.append('\n').append(texts.get("source")).append(": ").append(Sources.cite(sources.get(0)));
-        notes(knowledge, p, texts, text);
+        notes(knowledge, plan.question(), p, texts, text);
         if (sources.size() > 1) {
             text.append('\n').append(texts.get("sources_more")).append(": ")
                     .append(String.join("; ", sources.subList(1, sources.size()).stream().map(Sources::cite).toList()));
@@ -59,10 +59,15 @@ final class AnswerRenderer {
         return Reply.answer(text.toString().strip(), sources);
     }
 
-    /** Notes below an answer: the source is another organisation's, or a newer document supersedes it. */
-    static void notes(KnowledgeSnapshot knowledge, Passage p, Texts texts, StringBuilder text) {
+    /**
+     * Notes below an answer: the source is another organisation's than the corpus's main one (unless the question
+     * asked about that organisation), or a newer document supersedes it.
+     */
+    static void notes(KnowledgeSnapshot knowledge, String question, Passage p, Texts texts, StringBuilder text) {
         String main = knowledge.mainOrganization();
-        if (main != null && p.organization() != null && !Objects.equals(main, p.organization())) {
+        boolean askedAboutIt = p.organization() != null
+                && (knowledge.organizationsNamedIn(question).contains(p.organization()) || question.contains(p.organization()));
+        if (main != null && p.organization() != null && !Objects.equals(main, p.organization()) && !askedAboutIt) {
             text.append('\n').append(texts.get("note.other_org", p.organization(), main));
         }
         if (p.superseded()) {

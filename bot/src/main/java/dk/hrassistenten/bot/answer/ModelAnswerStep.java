@@ -58,7 +58,7 @@ final class ModelAnswerStep {
             citations.add("[" + (index + 1) + "] " + Sources.cite(source));
         }
         text.append("\n\n").append(texts.get("source")).append(": ").append(String.join("; ", citations));
-        AnswerRenderer.notes(knowledge, context.get(answer.get().cited().get(0)).passage(), texts, text);
+        AnswerRenderer.notes(knowledge, plan.question(), context.get(answer.get().cited().get(0)).passage(), texts, text);
         return Optional.of(Reply.answer(text.toString().strip(), sources));
     }
 }
