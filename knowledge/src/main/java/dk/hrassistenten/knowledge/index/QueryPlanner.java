@@ -210,7 +210,7 @@ public final class QueryPlanner {
     }
 
     private static boolean ignored(String word, boolean english) {
-        // In English a single letter is what an apostrophe leaves ("Skovlund Kommune's" → "s"), not a word.
+        // In English a single letter is what an apostrophe leaves ("Vestby Kommune's" → "s"), not a word.
         return QUESTION_WORDS.is("FILLER", word) || HrAnalyzer.isStopWord(word)
                 || english && (EnglishStopWords.contains(word) || word.length() < 2);
     }

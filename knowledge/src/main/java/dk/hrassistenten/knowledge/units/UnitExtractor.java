@@ -683,7 +683,7 @@ public final class UnitExtractor {
                         draft.parentKey = here;
                     }
                     if (before != null && cues.contains("ANAPHORIC_TASK", sentence)) {
-                        // "… kantinen og leasingbilerne hører ikke under HR. Det er Intern Service, der står for disse
+                        // "Parkeringskort hører ikke under HR. Det er Serviceteamet, der står for disse
                         // opgaver.": what it stands for is in the sentence before, denial and all.
                         draft.taskWithContext(before, sentence, src);
                     } else {
