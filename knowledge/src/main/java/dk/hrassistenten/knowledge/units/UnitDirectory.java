@@ -44,6 +44,9 @@ public final class UnitDirectory {
     private final Map<String, String> titleNames = new HashMap<>();
     /** Terms of task verbs and question frames ("håndterer", "hjælpe med"): they ask for a unit, they name no topic. */
     private final Set<String> frameTerms = new HashSet<>();
+    /** The units that have units of their own, and the organisations' names squashed: both fixed with the units. */
+    private final Set<Unit> withSubUnits = new HashSet<>();
+    private final Set<String> organizationNames = new HashSet<>();
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
     /** A topic's first word in the present tense ("tager", "udsteder", "pays") is how the unit handles it, not what. */
     private static final Pattern LEADING_VERB = Pattern.compile("^\\s*(\\p{Ll}+(?:er|s))\\b");
@@ -67,6 +70,13 @@ public final class UnitDirectory {
             departmentTerms.addAll(analyzer.terms(d));
         }
         for (Unit u : this.units) {
+            if (u.parent() != null) {
+                this.units.stream().filter(p -> Objects.equals(p.organization(), u.organization()) && p.name().equals(u.parent()))
+                        .forEach(withSubUnits::add);
+            }
+            if (u.organization() != null) {
+                organizationNames.add(UnitNames.squash(u.organization()));
+            }
             byName.putIfAbsent(u.organization() + "|" + u.name(), u);
             for (Unit.Task t : u.tasks()) {
                 Set<String> terms = analyzer.terms(t.text());
@@ -289,7 +299,7 @@ public final class UnitDirectory {
         for (String org : organizationsNamedIn(topic)) {
             naming.addAll(analyzer.terms(org));
         }
-        // "… på Havnestad Hospital", where the hospital is a unit with units of its own: where, not who.
+        // "… på Østkyst Sygehus", where the hospital is a unit with units of its own: where, not who.
         List<Unit> scopes = scopesNamedIn(topic);
         scopes.forEach(scope -> naming.addAll(analyzer.terms(scope.name())));
         // Proper names in the topic that no unit's task line holds ("på Åby Sygehus") name a place, not a topic.
@@ -319,15 +329,11 @@ public final class UnitDirectory {
             return List.of();
         }
         // A unit whose organisation is unknown may be the named organisation's; a hospital that is a unit of its
-        // region is served by the region's units too ("Lønadministrationen udbetaler løn … også på Havnestad Hospital").
-        Set<String> serving = organization == null ? Set.of() : servingOrganizations(organization);
-        List<Unit> candidates = (organization == null ? units
-                : units.stream().filter(u -> u.organization() == null || serving.contains(u.organization())).toList())
-                .stream().filter(u -> !scopes.contains(u))
-                .filter(u -> organization != null || scopes.isEmpty() || scopes.stream().anyMatch(sc -> Objects.equals(sc.organization(), u.organization())))
-                .toList();
-        Set<String> organizationNames = new HashSet<>();
-        organizations().forEach(o -> organizationNames.add(UnitNames.squash(o)));
+        // region is served by the region's units too ("Lønservice udbetaler løn … også på Østkyst Sygehus").
+        Set<String> serving = organization != null ? servingOrganizations(organization)
+                : scopes.stream().map(Unit::organization).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        List<Unit> candidates = units.stream().filter(u -> !scopes.contains(u))
+                .filter(u -> serving.isEmpty() || u.organization() == null || serving.contains(u.organization())).toList();
         Map<Unit, List<ScoredTask>> lines = new HashMap<>();
         Set<String> askedTerms = plan.allTerms();
         for (Unit u : candidates) {
@@ -343,7 +349,7 @@ public final class UnitDirectory {
                     lines.computeIfAbsent(u, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                     // A line that names another unit ("… simulationstræning (X-opgaven)") speaks for that unit too.
                     for (Unit other : candidates) {
-                        // … but not a unit that is an organisation of its own: "på Havnestad Hospital" names a place
+                        // … but not a unit that is an organisation of its own: "på Østkyst Sygehus" names a place
                         // … nor one the line denies it to ("hører ikke under Personaleservice")
                         if (other != u && Objects.equals(other.organization(), u.organization()) && mentions(t.text(), other)
                                 && !organizationNames.contains(UnitNames.squash(other.name()))
@@ -384,11 +390,11 @@ public final class UnitDirectory {
     }
 
     /**
-     * The units a text names that have units of their own ("Havnestad Hospital", "Medicinsk Center"): in a
+     * The units a text names that have units of their own ("Østkyst Sygehus", "Medicinsk Center"): in a
      * who-question they say where the asker is, not who handles it.
      */
     public List<Unit> scopesNamedIn(String text) {
-        return units.stream().filter(u -> !children(u).isEmpty() && mentions(text, u)).toList();
+        return units.stream().filter(u -> withSubUnits.contains(u) && mentions(text, u)).toList();
     }
 
     /** The organisation and every organisation in which it is a unit itself (a hospital in its region's chart). */
