@@ -253,22 +253,19 @@ public final class Assistant {
         if (intent.kind() == Intent.Kind.WHO_HANDLES && intent.command() != null) {
             return command(inbound, snapshot, intent.command(), intent.topic(), texts);
         }
-        // A unit with units of its own named in a who-question ("… på Havnestad Hospital") says where, not who.
+        // A unit with units of its own named in a who-question ("… på Østkyst Sygehus") says where, not who.
         boolean namesAScope = named.isPresent() && snapshot.units().scopesNamedIn(text).contains(named.get().unit());
-        if (intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope)) {
+        boolean whoHandles = intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope);
+        if (whoHandles) {
             Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english);
             if (unit.isPresent()) {
                 return unit.get();
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
-        if (intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope)) {
-            Optional<AnswerComposer.Handler> handler = answers.handler(snapshot, result);
-            if (handler.isPresent()) {
-                return units.handledBy(handler.get(), snapshot.units(), texts);
-            }
-        }
-        Reply reply = answers.answer(snapshot, result, wanted(intent)).orElseGet(() -> notFound(snapshot, text, english, texts));
+        // No unit's tasks cover it, but a passage may name the unit doing it: then the reply is that unit.
+        java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts) : null;
+        Reply reply = answers.answer(snapshot, result, wanted(intent), asUnit).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }
 

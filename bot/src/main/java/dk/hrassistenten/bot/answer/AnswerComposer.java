@@ -8,6 +8,7 @@ import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.index.SearchHit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -45,12 +46,28 @@ public final class AnswerComposer {
 
     /** The answer, or empty when the corpus does not hold one (or no quote names what {@code wanted} asks). */
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, Wanted wanted) {
+        return answer(knowledge, result, wanted, null);
+    }
+
+    /**
+     * As {@link #answer(KnowledgeSnapshot, KnowledgeSnapshot.SearchResult, Wanted)}; for a who-handles question whose
+     * quote names a unit of the directory as doing it ("IT-Support – … opretter brugere til nye medarbejdere"), the
+     * reply {@code asUnit} makes of that unit, the sentence that names it and its passage.
+     *
+     * @param asUnit the reply of a unit a quote names, or null to quote in any case
+     */
+    public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, Wanted wanted,
+                                  Function<Handler, Reply> asUnit) {
         QueryPlan plan = result.plan();
         SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
         List<SearchHit> answerable = answerable(knowledge, result, selector);
         Optional<SentenceSelector.Selection> chosen = choose(knowledge, plan, answerable, selector, wanted);
         if (chosen.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Handler> handler = asUnit == null ? Optional.empty() : handlerIn(knowledge, plan, chosen.get());
+        if (handler.isPresent()) {
+            return Optional.of(asUnit.apply(handler.get()));
         }
         if (model != null) {
             Optional<Reply> written = model.write(knowledge, plan, result.hits(), chosen.get().hit(), selector);
@@ -62,22 +79,14 @@ public final class AnswerComposer {
     }
 
     /**
-     * A unit that a quote names as doing what a who-handles question asks ("IT-Support – … opretter brugere til nye
-     * medarbejdere"), with the sentence that says so and its passage: the reply is then the unit, the sentence its
-     * reason. Empty when the answer's quote names no unit of the directory.
+     * The unit the quote's sentence that covers the question most names (a heading line before it may name
+     * another), with that sentence; empty when it names none.
      */
-    public Optional<Handler> handler(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result) {
-        QueryPlan plan = result.plan();
-        SentenceSelector selector = new SentenceSelector(new AnswerShape(knowledge::usedInLowerCase), knowledge.analyzer()::terms);
-        Optional<SentenceSelector.Selection> chosen = choose(knowledge, plan, answerable(knowledge, result, selector), selector, Wanted.A_HANDLER);
-        if (chosen.isEmpty()) {
-            return Optional.empty();
-        }
-        // The quote's sentence that covers the question most; its unit, when it names one (a heading line before it may name another).
-        return chosen.get().quote().stream().filter(s -> !AnswerShape.denies(s))
+    private static Optional<Handler> handlerIn(KnowledgeSnapshot knowledge, QueryPlan plan, SentenceSelector.Selection chosen) {
+        return chosen.quote().stream().filter(s -> !AnswerShape.denies(s))
                 .max(java.util.Comparator.comparingDouble(s -> plan.coverage(knowledge.analyzer().terms(s))))
                 .flatMap(s -> knowledge.units().mentionedIn(s).filter(m -> !m.formerName())
-                        .map(m -> new Handler(m.unit(), s, chosen.get().hit())));
+                        .map(m -> new Handler(m.unit(), s, chosen.hit())));
     }
 
     /** A unit named as handling a topic, the sentence that names it and the passage it stands in. */
