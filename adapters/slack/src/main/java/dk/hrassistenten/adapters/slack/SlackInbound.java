@@ -25,7 +25,7 @@ final class SlackInbound {
                 .replaceAll("<(https?://[^>]+)>", "$1")
                 .replaceAll("<#[A-Z0-9]+\\|([^>]+)>", "#$1")
                 .replaceAll("<![^>]*>", " ");
-        return t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return unescaped(t).replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -101,7 +101,12 @@ final class SlackInbound {
                 .replaceAll("<(https?://[^>]+)>", "$1")
                 .replaceAll("<#[A-Z0-9]+\\|([^>]+)>", "#$1")
                 .replaceAll("<!([a-z]+)[^>]*>", "@$1");
-        return t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+        return unescaped(t).strip();
+    }
+
+    /** Slack's three escapes undone ("&lt;" for "<"), "&amp;" last so that "&amp;lt;" stays "&lt;". */
+    private static String unescaped(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     static Inbound of(String user, String text, String channel, String thread, String deliveryId) {
