@@ -113,6 +113,9 @@ public final class QuerySynonyms {
             case ABBREVIATION -> abbreviations;
             case THESAURUS -> thesaurus;
         };
+        if (map.fst == null) {
+            return List.of(); // no data of this kind (a dictionary not installed): the filter refuses an empty map
+        }
         boolean english = kind == Kind.ENGLISH || kind == Kind.ENGLISH_DICTIONARY;
         Map<Long, List<List<String>>> bySpan = new LinkedHashMap<>();
         try (TokenStream ts = new SynonymGraphFilter(words(tokenizer(text), english), map, true)) {
