@@ -148,6 +148,7 @@ final class SentenceSelector {
         }
         Set<String> headingTerms = analysed.context();
         Optional<Concept> topic = topic(plan, hit);
+        QueryPlan subject = subject(plan);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
@@ -171,7 +172,9 @@ final class SentenceSelector {
             boolean says = !shape.onlyRepeats(plan, asked, withList, analysed.sentenceTerms().get(i), beyondQuestion);
             terms.addAll(headingTerms);
             double score = plan.coverage(terms) * 0.5 + own * 0.5 + (fits && asked.constrained() ? SHAPE_BONUS : 0) - i * 0.001;
-            scored.add(new Scored(i, s, score, own, fits, says, topicBefore));
+            // What the sentence itself shares with the question must include what is asked about, not only where and when.
+            double ownSubject = subject.coverage(analysed.sentenceTerms().get(i));
+            scored.add(new Scored(i, s, score, ownSubject, fits, says, topicBefore));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Optional<Scored> main = scored.stream().filter(s -> (s.own() > 0 || p.question()) && s.fits() && s.says()).findFirst();
@@ -276,7 +279,31 @@ final class SentenceSelector {
      * "Næste møde holdes den 4. december" does not say when the Christmas lunch the minutes mention elsewhere is.
      */
     private static Optional<Concept> topic(QueryPlan plan, SearchHit hit) {
-        return plan.concepts().stream().filter(c -> c.matches(hit.terms().all())).max(Comparator.comparingDouble(Concept::weight));
+        return plan.concepts().stream().filter(c -> c.matches(hit.terms().all()))
+                .max(Comparator.comparing((Concept c) -> !isScope(plan.question(), c)).thenComparingDouble(Concept::weight));
+    }
+
+    /** The question without its scope concepts (times, names), or the whole question when it is all scope. */
+    private static QueryPlan subject(QueryPlan plan) {
+        List<Concept> subject = plan.concepts().stream().filter(c -> !isScope(plan.question(), c)).toList();
+        return subject.isEmpty() || subject.size() == plan.concepts().size() ? plan
+                : new QueryPlan(plan.question(), subject, plan.english(), plan.answerType());
+    }
+
+    /**
+     * Whether a concept says where or when rather than what: a time ("juni", "2026") or a name ("Sønderå Sygehus").
+     * The numbers and the organisation are checked on their own; a sentence that shares only them with the question
+     * ("… senest den 15. juni 2026" for "Hvornår holdes LMU-mødet på Sønderå Sygehus i juni 2026?") is about another
+     * thing at that place and time. An abbreviation ("LMU") names the thing asked about.
+     */
+    private static boolean isScope(String question, Concept c) {
+        String word = c.word();
+        if (word.chars().anyMatch(Character::isDigit) || !DanishDates.monthsNamed(word).isEmpty()) {
+            return true;
+        }
+        int at = question.indexOf(word);
+        boolean capitalisedName = at > 0 && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        return capitalisedName;
     }
 
     /**

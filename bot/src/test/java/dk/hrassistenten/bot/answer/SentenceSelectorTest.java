@@ -88,6 +88,16 @@ class SentenceSelectorTest {
 
                 Kommunens direktion har tre direktører. I Vestby Kommune ledes lønkontoret af kontorchef Ib Rasmussen.
                 """);
+        Files.writeString(corpus.resolve("personaleudvalg-referat.txt"), """
+                Vestby Kommune
+                Referat af Personaleudvalgets møde
+
+                Dato: 3. marts 2026
+
+                3. Trivselsmåling 2026
+
+                Alle afdelinger skal aflevere en handlingsplan senest den 15. juni 2026.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -181,6 +191,12 @@ class SentenceSelectorTest {
     @Test
     void aQuoteMentionsWhatTheQuestionIsAbout() {
         assertThat(String.join(" ", quote("Hvornår holdes personalefesten i Vestby?"))).doesNotContain("4. december");
+    }
+
+    @Test
+    void aSentenceSharingOnlyThePlaceAndTimeWithTheQuestionIsNoAnswer() {
+        assertThat(answer("Hvornår holdes Personaleudvalgets møde i Vestby Kommune i juni 2026?").map(Reply::text).orElse("")).isEmpty();
+        assertThat(quote("Hvornår skal handlingsplanen for trivselsmålingen i Vestby afleveres?")).anyMatch(s -> s.contains("15. juni 2026"));
     }
 
     @Test

@@ -125,6 +125,13 @@ public final class StructureParser {
                 heading(plain(line), 1);
                 return;
             }
+            if (paragraphStart && paragraphEnd && !markupHeadings && LIST_ITEM.matcher(line).matches()
+                    && looksLikeTitle(QUESTION_NUMBER.matcher(line).replaceFirst(""))) {
+                // A numbered title standing alone ("3. Sygefravær 2025", framed by rules or blank lines) is an
+                // agenda point or a policy's section; the items of a list follow each other line by line.
+                heading(plain(line), 1);
+                return;
+            }
             if (paragraphStart && line.endsWith("?") && line.length() <= 200 && !line.startsWith("- ")) {
                 heading(plain(QUESTION_NUMBER.matcher(line).replaceFirst("")), 3);
                 return;

@@ -42,6 +42,32 @@ class StructureParserTest {
     }
 
     @Test
+    void aNumberedTitleStandingAloneIsAPointWhileTheAgendasListStaysText() {
+        String text = """
+                LOKALUDVALGET
+
+                Dagsorden
+                  1. Godkendelse af dagsorden
+                  2. Sygefravær 2025
+
+
+                2. Sygefravær 2025
+
+
+                Sagsfremstilling
+                Fraværet faldt i 2025.
+
+                1. Alle ledere følger op.
+                """;
+        List<Section> sections = StructureParser.parse(text).sections();
+        // (TextCleaner has turned the rules framing the point into blank lines)
+        assertThat(sections).extracting(Section::headings).containsExactly(
+                List.of(), List.of("2. Sygefravær 2025", "Sagsfremstilling"));
+        assertThat(sections.get(0).body()).contains("1. Godkendelse af dagsorden");
+        assertThat(sections.get(1).body()).contains("1. Alle ledere følger op.");
+    }
+
+    @Test
     void plainTextHeadingsQuestionsAndWrappedParagraphs() {
         String text = """
                 Om hjemmearbejde
