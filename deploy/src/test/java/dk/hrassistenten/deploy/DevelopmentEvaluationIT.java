@@ -65,13 +65,23 @@ class DevelopmentEvaluationIT {
         assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(2);
     }
 
-    /** The second blind set (blindset2/): only its totals are looked at, so it says how the product does on unseen documents. */
+    /** The second blind set (blindset2/): its failures have been read since blindset3 was written, so it is tuning data now. */
     @Test
     void theSecondBlindSetKeepsItsScore() {
-        KnowledgeSnapshot unseen = KnowledgeSnapshot.build(Path.of("blindset2/corpus"), p -> { });
-        Evaluation.Tally tally = run(new Assistant(() -> unseen, new SimpleMeterRegistry()), "blindset2", "cases.jsonl");
+        KnowledgeSnapshot seen = KnowledgeSnapshot.build(Path.of("blindset2/corpus"), p -> { });
+        Evaluation.Tally tally = run(new Assistant(() -> seen, new SimpleMeterRegistry()), "blindset2", "cases.jsonl");
         assertThat(tally.total()).isEqualTo(80);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(44);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(46);
         assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(6);
+    }
+
+    /** The third blind set (blindset3/): only its totals are looked at, so it says how the product does on unseen documents. */
+    @Test
+    void theThirdBlindSetKeepsItsScore() {
+        KnowledgeSnapshot unseen = KnowledgeSnapshot.build(Path.of("blindset3/corpus"), p -> { });
+        Evaluation.Tally tally = run(new Assistant(() -> unseen, new SimpleMeterRegistry()), "blindset3", "cases.jsonl");
+        assertThat(tally.total()).isEqualTo(90);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(45);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(5);
     }
 }
