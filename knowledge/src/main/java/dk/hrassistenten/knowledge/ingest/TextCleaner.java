@@ -31,7 +31,7 @@ public final class TextCleaner {
                 .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
                 .replace("\\_", "_").replace("\\*", "*").replace("\\-", "-");
         List<String> out = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        for (String line : TextTables.asRows(text).split("\n", -1)) {
             String cleaned = cleanLine(line);
             if (cleaned == null) {
                 continue;

@@ -167,6 +167,7 @@ public final class UnitExtractor {
                 String here = key.orElse(enclosing);
                 if (!inPassing) {
                     chart(d, b, org, department, here);
+                    records(d, b, org, department, here);
                     prose(d, b, org, department, here);
                 }
             }
@@ -647,6 +648,61 @@ public final class UnitExtractor {
         private boolean isChartHeading(String heading) {
             String h = heading.toLowerCase(java.util.Locale.ROOT);
             return cues.phrases("CHART").stream().anyMatch(c -> h.equals(c) || h.startsWith(c + " ") || h.endsWith(" " + c));
+        }
+
+        // ---- records ---------------------------------------------------------------------------------------
+
+        private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .-]{0,40}?)\\s*:\\s+(\\S.*)$");
+
+        /**
+         * A table of units, as a row per line ("Enhed: Lønservice; Leder: Kontorchef NN; Opgaver: Lønudbetaling,
+         * lønsedler; Kontakt: …", as TextTables writes it): when the first column is named by a unit noun, each row
+         * is a unit with its leader and contact from their columns, and the other columns' words as its tasks, one
+         * task per listed item.
+         */
+        private void records(Document d, Outline.Block b, String org, String department, String here) {
+            Unit.UnitSource src = source(d, b.path());
+            for (Outline.Line line : b.lines) {
+                List<String[]> fields = fields(line.text());
+                if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(fields.get(0)[1])) {
+                    continue;
+                }
+                String name = fields.get(0)[1];
+                Draft draft = draft(org, department, display(name, department));
+                draft.seen(src, display(name, department), abbreviation(name));
+                if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
+                    draft.parentKey = here;
+                }
+                for (String[] field : fields.subList(1, fields.size())) {
+                    String labelled = field[0] + ": " + field[1];
+                    facts(draft, labelled);
+                    Matcher phone = PHONE.matcher(field[1]);
+                    if (draft.phone == null && phone.find()) {
+                        draft.phone = phone.group().strip();
+                    }
+                    boolean fact = cues.is("LEADER_LABEL", field[0]) || cues.is("LOCATION_LABEL", field[0]) || cues.is("REPORTS_LABEL", field[0])
+                            || cues.is("EMAIL_LABEL", field[0]) || cues.is("PHONE_LABEL", field[0]) || isOnlyContact(field[1])
+                            || EMAIL.matcher(field[1]).find() || !field[1].matches(".*\\p{L}{3,}.*");
+                    if (!fact) {
+                        for (String task : field[1].replaceAll("[.]$", "").split(",\\s+|;\\s+|\\s+[·•]\\s+")) {
+                            draft.listedTask(task.strip(), src);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A record line's labelled fields, label and value each; none when a part has no label. */
+        private static List<String[]> fields(String line) {
+            List<String[]> fields = new ArrayList<>();
+            for (String part : line.split(";\\s+")) {
+                Matcher m = FIELD.matcher(part);
+                if (!m.matches()) {
+                    return List.of();
+                }
+                fields.add(new String[] {m.group(1).strip(), m.group(2).strip().replaceAll("[.]$", "")});
+            }
+            return fields;
         }
 
         // ---- prose -----------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Units from organisation texts in the shapes other organisations write them (fixtures/units, invented
  * organisations): an intranet page with nested sections, prose with task verbs, cleft and passive sentences, task
- * lists under a unit, a chart as a nested list, a memo with renames and mergers, two organisations with a unit of the
+ * lists under a unit, a chart as a nested list, a table of units, a memo with renames and mergers, two organisations with a unit of the
  * same name, and minutes that speak of units in passing.
  */
 class UnitShapesTest {
@@ -43,6 +43,16 @@ class UnitShapesTest {
         assertThat(refunds.aliases()).contains("Refusion");
         assertThat(unit("Kompetencekontoret", "Vestby Kommune").parent()).isEqualTo("Personalecentret");
         assertThat(pay.tasks()).noneMatch(t -> t.text().contains("Relaterede sider"));
+    }
+
+    @Test
+    void aTableOfUnitsGivesAUnitPerRowWithItsLeaderContactAndOneTaskPerListedItem() {
+        Unit pay = unit("Lønservice", "Sydby Kommune");
+        assertThat(pay.leader()).isEqualTo("Kontorchef Birgitte Holm");
+        assertThat(pay.contact().email()).isEqualTo("loen@sydby.dk");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Lønudbetaling", "lønsedler", "skattekort");
+        assertThat(unit("Arbejdsmiljøgruppen", "Sydby Kommune").contact().phone()).isEqualTo("70 10 20 30");
+        assertThat(directory.units("Sydby Kommune")).extracting(Unit::name).doesNotContain("Jubilæumsgave");
     }
 
     @Test
