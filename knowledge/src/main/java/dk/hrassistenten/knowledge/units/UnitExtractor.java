@@ -664,8 +664,9 @@ public final class UnitExtractor {
             Unit.UnitSource src = source(d, b.path());
             for (Outline.Line line : b.lines) {
                 List<String[]> fields = fields(line.text());
-                if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(fields.get(0)[1])) {
-                    continue;
+                if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(fields.get(0)[1])
+                        || fields.stream().skip(1).noneMatch(f -> describesAUnit(f[0]))) {
+                    continue; // "Funktion: Tillidsrepræsentant; Tillæg pr. år: …" lists roles, not units
                 }
                 String name = fields.get(0)[1];
                 Draft draft = draft(org, department, display(name, department));
@@ -690,6 +691,12 @@ public final class UnitExtractor {
                     }
                 }
             }
+        }
+
+        /** Whether a column's name is one a table of units has: its leader, its contact or its tasks. */
+        private boolean describesAUnit(String label) {
+            return cues.is("LEADER_LABEL", label) || cues.is("EMAIL_LABEL", label) || cues.is("PHONE_LABEL", label) || cues.is("FIELD", label)
+                    || cues.contains("TASK_LIST", label) || cues.contains("TASK", label);
         }
 
         /** A record line's labelled fields, label and value each; none when a part has no label. */
