@@ -10,6 +10,7 @@ import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import dk.hrassistenten.knowledge.cache.BoundedCache;
 import dk.hrassistenten.knowledge.query.PhraseTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,8 +197,10 @@ public final class QueryUnderstanding {
     private Intent standalone(String text, int start, PhraseTable cues, Language language) {
         UnitAspect aspect = aspect(text, start, cues);
         // "Der er en fejl på min lønseddel – hvem skal jeg kontakte?" asks whom to go to, not for the payslip.
-        boolean asksWhomToContact = cues.at(text, start, Set.of("WHO_FRAME")).isPresent() || endsWith(text, cues, "WHO_CLOSE").isPresent();
-        if (asksForOwnData(text, start, cues) && !asksWhomToContact) {
+        // So does "Hvem retter fejl på min lønseddel?": "hvem" with a verb of its own, unlike "Hvem er min leder?".
+        boolean asksWhoDoesIt = cues.at(text, start, Set.of("WHO_SUBJECT")).isPresent() && cues.at(text, start, Set.of("PERSONAL_FRAME")).isEmpty();
+        boolean asksWhomToContact = cues.at(text, start, Set.of("WHO_FRAME")).isPresent() || endsWith(text, cues, "WHO_CLOSE").isPresent() || asksWhoDoesIt;
+        if ((asksForOwnData(text, start, cues) || asksForOwnData(text, lastSentence(text, start), cues)) && !asksWhomToContact) {
             return Intent.of(Kind.PERSONAL, language, text, aspect);
         }
         Optional<String> role = role(text, start, cues);
@@ -341,7 +344,53 @@ public final class QueryUnderstanding {
                 return Optional.of(topic);
             }
         }
-        return Optional.empty();
+        return lastSentenceAsks(text, start, cues);
+    }
+
+    /** Where the message's last sentence starts ({@code start} for a message of one sentence). */
+    private static int lastSentence(String text, int start) {
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        int last = start;
+        while (last < text.length() && end.find(last)) {
+            last = end.end();
+        }
+        return last;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
+    /** "i Bakkeby Kommune", "fra Sønderå Sygehus": where the asker is, kept with the topic so the lookup keeps to it. */
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "\\s(?:i|på|hos|ved|fra|in|at|for)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)");
+
+    /**
+     * A message that tells its story first and asks who last: "Jeg skal tale med en psykolog om stress. Hvem i Bakkeby
+     * Kommune skal jeg gå til?" (the story is the topic) or "Jeg er sygemeldt fra Sønderå Sygehus. Hvem holder
+     * fastholdelsesmøder?" (the last sentence's own topic). The places named anywhere stay with the topic.
+     */
+    private static Optional<String> lastSentenceAsks(String text, int start, PhraseTable cues) {
+        int last = lastSentence(text, start);
+        if (last <= start) {
+            return Optional.empty();
+        }
+        String story = text.substring(start, last);
+        java.util.regex.Matcher place = PLACE.matcher(" " + text.substring(last));
+        String question = PLACE.matcher(" " + text.substring(last)).replaceAll("").strip();
+        List<String> places = new ArrayList<>();
+        while (place.find()) {
+            places.add(place.group().strip());
+        }
+        Optional<String> own = whoTopic(question, 0, cues);
+        Optional<PhraseTable.Match> close = endsWith(question, cues, "WHO_CLOSE");
+        String topic;
+        if (own.isPresent()) {
+            topic = cleanTopic(story, cues) + " " + own.get();
+        } else if (close.isPresent() && close.get().start() == 0) {
+            topic = cleanTopic(story, cues);
+        } else {
+            return Optional.empty();
+        }
+        String withPlaces = (topic + " " + String.join(" ", places.stream().filter(p -> !topic.contains(p)).toList())).strip();
+        return topic.isEmpty() ? Optional.empty() : Optional.of(withPlaces);
     }
 
     /** The verb right at {@code at}, or after a qualifier of a few words ("i HR-afdelingen"). */

@@ -104,6 +104,11 @@ class QueryUnderstandingTest {
             "Hvor høj er min pension?                                               | PERSONAL      | -                                   | DANISH",
             // ... unless it asks whom to go to with it
             "Der er fejl på min lønseddel, hvem skal jeg kontakte?                  | WHO_HANDLES   | Der er fejl på min lønseddel        | DANISH",
+            "Hvem retter fejl på min lønseddel?                                     | WHO_HANDLES   | retter fejl på min lønseddel        | DANISH",
+            "Jeg er ny. Hvem er min leder?                                          | PERSONAL      | -                                   | DANISH",
+            // A story first, the question who last: the whole story is the topic, with where the asker is
+            "Jeg vil tale med en psykolog om stress. Hvem i Vestby skal jeg gå til? | WHO_HANDLES   | Jeg vil tale med en psykolog om stress i Vestby | DANISH",
+            "Jeg er sygemeldt. Hvem holder fastholdelsesmøder?                      | WHO_HANDLES   | Jeg er sygemeldt holder fastholdelsesmøder | DANISH",
             "Hvornår er min næste lønsamtale?                                       | PERSONAL      | -                                   | DANISH",
             "Hvor mange feriedage har jeg tilbage?                                  | PERSONAL      | -                                   | DANISH",
             "Hvor mange feriedage har jeg tilbage i år?                             | PERSONAL      | -                                   | DANISH",
