@@ -134,7 +134,7 @@ public final class AnswerComposer {
         }
         SearchHit best = hits.get(0);
         boolean candidate = best.coverage() >= ranking.leadCoverage() && best.coverage() < ranking.minCoverage()
-                && holdsTheQuestionsNumbers(numbers, best) && AnswerShape.asked(plan).constrained();
+                && holdsTheQuestionsNumbers(numbers, best) && AnswerShape.asked(plan).constrainedByQuestionWords();
         if (!candidate || !quotable.test(best)) {
             return List.of();
         }

@@ -27,7 +27,7 @@ public final class AnswerShape {
     /** The question words per answer type, the same data the query planner reads. */
     private static final PhraseTable QUESTION_WORDS = PhraseTable.load(PhraseTable.class, "answer-types.tsv");
     private static final PhraseTable CUES = PhraseTable.load(AnswerShape.class, "answer-shapes.tsv");
-    private static final ShapeNouns NOUNS = ShapeNouns.load("shape-nouns.tsv");
+    private static final dk.hrassistenten.knowledge.query.HeadNouns NOUNS = dk.hrassistenten.knowledge.query.HeadNouns.load(AnswerShape.class, "shape-nouns.tsv");
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     /** "kl. 14", "8.30", "14:00", "uge 29", "1/5": times and short dates. */
@@ -57,23 +57,34 @@ public final class AnswerShape {
      * What a question asks for: the value types among its question words, whether it asks for a rule, and the
      * question's own words (lower case), which are never the value asked for, and for "hvor mange X" the concept
      * of what it counts (X); whether it asks how often ("hvor ofte"), which only a recurrence answers.
-     */
-    /**
+     *
      * @param calendar the question asks for a calendar date ("fra hvilken dato"): a period ("12 uger") is no answer
      * @param duration the question asks how long or how soon ("hvor hurtigt"): only a period answers ("inden 3 uger")
      * @param amount the question asks how much ("hvor meget"): with a rule asked too, a rule answers
      * @param deadline the question asks by when ("senest"): a time answers only with a limit ("inden", "senest")
+     * @param money the question asks for a sum ("beløbsgrænsen", "hvad koster", "the hourly supplement"): only a sum of
+     *              money answers ("150 kr."), not another number in the same sentence ("senest 5 arbejdsdage")
+     * @param fromQuestionWords the types the question words alone ask for (not a "hvad er"-question's noun)
      */
     record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency,
-                 boolean calendar, boolean duration, boolean amount, boolean deadline) {
+                 boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, Set<AnswerType> fromQuestionWords) {
         Asked {
             values = Set.copyOf(values);
+            fromQuestionWords = Set.copyOf(fromQuestionWords);
             questionWords = List.copyOf(questionWords);
         }
 
         /** Whether a quote has to hold anything in particular. */
         boolean constrained() {
             return rule || !values.isEmpty();
+        }
+
+        /**
+         * Whether the question words themselves ask for a shape ("hvornår", "må jeg"), not only the noun after a
+         * "hvad er" ("beløbsgrænsen"), which is a weaker sign of what would answer it.
+         */
+        boolean constrainedByQuestionWords() {
+            return rule || values.stream().anyMatch(t -> t != AnswerType.OTHER && t != AnswerType.RULE && fromQuestionWords.contains(t));
         }
     }
 
@@ -88,8 +99,10 @@ public final class AnswerShape {
     static Asked asked(QueryPlan plan) {
         Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
         types.add(plan.answerType());
+        Set<AnswerType> byQuestionWords = EnumSet.of(dk.hrassistenten.knowledge.index.QueryPlanner.byQuestionWords(plan.question()));
         for (PhraseTable.Match m : QUESTION_WORDS.all(plan.question())) {
             types.add(AnswerType.valueOf(m.label()));
+            byQuestionWords.add(AnswerType.valueOf(m.label()));
         }
         Optional<Concept> counted = types.contains(AnswerType.NUMBER)
                 ? CUES.all(plan.question()).stream().filter(m -> m.label().equals("COUNT_QUESTION")).findFirst().flatMap(m -> countedAfter(plan, m.end()))
@@ -107,7 +120,9 @@ public final class AnswerShape {
         }
         return new Asked(types, rule, words, counted, CUES.contains(plan.question(), "FREQUENCY_QUESTION"),
                 CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"),
-                CUES.contains(plan.question(), "AMOUNT_QUESTION"), CUES.contains(plan.question(), "DEADLINE_QUESTION"));
+                CUES.contains(plan.question(), "AMOUNT_QUESTION"), CUES.contains(plan.question(), "DEADLINE_QUESTION"),
+                types.contains(AnswerType.NUMBER) && dk.hrassistenten.knowledge.index.QueryPlanner.asksForASum(plan.question()),
+                byQuestionWords);
     }
 
     /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */
@@ -148,7 +163,7 @@ public final class AnswerShape {
                 case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE")
                         : asked.deadline() && !CUES.contains(sentence, "DEADLINE") ? false
                         : asked.calendar() ? !DanishDates.findAll(rest).isEmpty() : holdsATime(rest, !asked.rule());
-                case NUMBER -> asked.duration() ? hasAPeriod(rest) : holdsACount(rest);
+                case NUMBER -> asked.duration() ? hasAPeriod(rest) : asked.money() ? SUM.matcher(rest).find() : holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);
                 case PERSON_OR_UNIT -> namesAPerson(rest) || namesAUnit(rest);
                 default -> false;
@@ -159,6 +174,11 @@ public final class AnswerShape {
         }
         return false;
     }
+
+    /** A sum of money: "150 kr.", "kr. 2.500", "1,5 mio. kr.", "25 procent" of a pay, "DKK 300", "€ 40". */
+    private static final Pattern SUM = Pattern.compile(
+            "\\d[\\d.,]*\\s*(?:mio\\.?\\s*|mia\\.?\\s*)?(?:kr\\b|kroner|dkk|euro|€)|(?:kr\\.?|dkk|€)\\s*\\d|\\d[\\d.,]*\\s*(?:%|procent)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A date, a time, a period or a recurrence: "1. maj 2026", "i 2007", "kl. 14", "hvert år", "efter et år". A year

@@ -52,10 +52,19 @@ class AnswerShapeTest {
     }
 
     @Test
+    void aQuestionForASumTakesASumNotAnotherNumber() {
+        String q = "Hvad er beløbsgrænsen for gaver fra borgere?";
+        assertThat(fits(q, AnswerType.NUMBER, "Gaver under 150 kr. må modtages.")).isTrue();
+        assertThat(fits(q, AnswerType.NUMBER, "En gave skal registreres senest 5 arbejdsdage efter modtagelsen.")).isFalse();
+        assertThat(fits("Hvor meget er tillægget?", AnswerType.NUMBER, "Tillægget udgør 12 procent af lønnen.")).isTrue();
+    }
+
+    @Test
     void aHowOftenQuestionTakesARecurrenceNotADeadline() {
         String q = "Hvor ofte skal kurset gennemføres?";
         assertThat(fits(q, AnswerType.DATE, "Kurset skal gennemføres hvert 2. år.")).isTrue();
         assertThat(fits(q, AnswerType.DATE, "MUS holdes én gang om året.")).isTrue();
+        assertThat(fits(q, AnswerType.DATE, "Kurset kan højst tages 2 gange inden for et kalenderår.")).isTrue();
         assertThat(fits(q, AnswerType.DATE, "Nyansatte skal gennemføre kurset inden for 30 dage.")).isFalse();
     }
 

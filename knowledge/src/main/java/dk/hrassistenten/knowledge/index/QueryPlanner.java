@@ -4,6 +4,7 @@ import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.analysis.QuerySynonyms;
 import dk.hrassistenten.knowledge.cache.BoundedCache;
+import dk.hrassistenten.knowledge.query.HeadNouns;
 import dk.hrassistenten.knowledge.query.PhraseTable;
 import dk.hrassistenten.knowledge.query.WordTable;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -105,6 +107,15 @@ public final class QueryPlanner {
      * need not be a number ("det aftales med lederen").
      */
     static QueryPlan.AnswerType answerType(String question) {
+        QueryPlan.AnswerType type = byQuestionWords(question);
+        return type == QueryPlan.AnswerType.OTHER ? whatIsAsked(question).orElse(type) : type;
+    }
+
+    /**
+     * The answer type the question words alone give ("hvornår", "hvor mange"), OTHER when they give none: a type
+     * read from a "what"-question's noun is less sure, and a quote may then answer only a question it covers well.
+     */
+    public static QueryPlan.AnswerType byQuestionWords(String question) {
         QueryPlan.AnswerType type = ANSWER_TYPES.longest(question).map(m -> QueryPlan.AnswerType.valueOf(m.label()))
                 .orElse(QueryPlan.AnswerType.OTHER);
         if (type == QueryPlan.AnswerType.NUMBER && ANSWER_TYPES.contains(question, QueryPlan.AnswerType.RULE.name())) {
@@ -112,6 +123,65 @@ public final class QueryPlanner {
         }
         return type;
     }
+
+    /**
+     * "Hvad er beløbsgrænsen …?", "Hvad må en cykel højst koste?", "What is the hourly supplement …?": a "what" whose
+     * next words name a measure (an amount, a deadline, a place: asked-nouns.tsv, compounds by their last part) asks
+     * for that shape, as "hvor meget" and "hvornår" do.
+     */
+    static Optional<QueryPlan.AnswerType> whatIsAsked(String question) {
+        Optional<PhraseTable.Match> frame = WHAT_FRAMES.atStart(question.strip());
+        if (frame.isEmpty() || !frame.get().label().equals("WHAT")) {
+            return Optional.empty();
+        }
+        return measureAfter(question.strip(), frame.get().end(), true)
+                .map(l -> l.equals("MONEY") ? QueryPlan.AnswerType.NUMBER : QueryPlan.AnswerType.valueOf(l));
+    }
+
+    /**
+     * Whether the question asks for a sum of money: the measure its question words open with is one ("Hvad er
+     * beløbsgrænsen", "Hvor meget koster", "Hvor meget får man i tillæg"); "Hvor mange gange kan man få
+     * engangsvederlag?" counts times, though it names a sum.
+     */
+    public static boolean asksForASum(String question) {
+        String q = question.strip();
+        Optional<PhraseTable.Match> what = WHAT_FRAMES.atStart(q).filter(m -> m.label().equals("WHAT"));
+        Optional<String> measure = what.isPresent() ? measureAfter(q, what.get().end(), true)
+                : ANSWER_TYPES.atStart(q).flatMap(m -> measureAfter(q, m.end(), false));
+        return measure.filter("MONEY"::equals).isPresent();
+    }
+
+    /**
+     * The label of the first measure word among the few words after {@code from}, skipping articles. After "hvad er"
+     * a preposition ends the phrase asked about ("Hvad er formålet med tillægget?" asks for the purpose); after "hvor
+     * meget" the measure may follow one ("Hvor meget får man i tillæg?").
+     */
+    private static Optional<String> measureAfter(String question, int from, boolean stopAtPreposition) {
+        Matcher word = WORD.matcher(question);
+        int seen = 0;
+        int at = from;
+        while (seen < WORDS_AFTER_WHAT && word.find(at)) {
+            at = word.end();
+            String w = word.group().toLowerCase(Locale.ROOT);
+            if (stopAtPreposition && WHAT_FRAMES.phrases("PREPOSITION").contains(w)) {
+                break;
+            }
+            if (WHAT_FRAMES.phrases("ARTICLE").contains(w) || w.length() <= 2) {
+                continue;
+            }
+            seen++;
+            Optional<String> label = ASKED_NOUNS.labelOf(w);
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words after "hvad er" may name the measure: "den maksimale værdi", "en cykel højst koste". */
+    private static final int WORDS_AFTER_WHAT = 3;
+    private static final PhraseTable WHAT_FRAMES = PhraseTable.load(PhraseTable.class, "what-frames.tsv");
+    private static final HeadNouns ASKED_NOUNS = HeadNouns.load(PhraseTable.class, "asked-nouns.tsv");
 
     private List<Slot> danishSlots(String question) {
         List<QuerySynonyms.Expansion> abbreviations = synonyms.expand(question, QuerySynonyms.Kind.ABBREVIATION);

@@ -72,6 +72,26 @@ class QueryPlannerTest {
     }
 
     @Test
+    void aWhatQuestionAsksForTheShapeOfTheMeasureItNames() {
+        assertThat(QueryPlanner.answerType("Hvad er beløbsgrænsen for gaver fra borgere?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
+        assertThat(QueryPlanner.answerType("Hvad må en cykel højst koste i ordningen?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
+        assertThat(QueryPlanner.answerType("Hvad er ansøgningsfristen for puljen?")).isEqualTo(QueryPlan.AnswerType.DATE);
+        assertThat(QueryPlanner.answerType("What is the hourly supplement for teaching?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
+        assertThat(QueryPlanner.answerType("Hvilke værdier bygger ledelsesgrundlaget på?")).isEqualTo(QueryPlan.AnswerType.OTHER);
+        assertThat(QueryPlanner.answerType("Hvad er formålet med tillægget?")).isEqualTo(QueryPlan.AnswerType.OTHER);
+        // the question words alone say nothing of the shape: a less sure sign
+        assertThat(QueryPlanner.byQuestionWords("Hvad er beløbsgrænsen for gaver?")).isEqualTo(QueryPlan.AnswerType.OTHER);
+    }
+
+    @Test
+    void aSumIsAskedForWhenTheMeasureAfterTheQuestionWordsIsMoney() {
+        assertThat(QueryPlanner.asksForASum("Hvad er beløbsgrænsen for gaver?")).isTrue();
+        assertThat(QueryPlanner.asksForASum("Hvor meget får man i tillæg for at vejlede?")).isTrue();
+        assertThat(QueryPlanner.asksForASum("Hvor mange gange om året kan man få engangsvederlag?")).isFalse();
+        assertThat(QueryPlanner.asksForASum("Hvor stor er gruppen, der får tillæg?")).isFalse();
+    }
+
+    @Test
     void aSynonymOfOnePartOfAHyphenatedCompoundIsNoSynonymOfTheCompound() {
         // The thesaurus has "mr." (= "hr.", a title): the "MR" of "MR-skanninger" must not find "HR" passages.
         Concept scans = concepts("Hvem laver MR-skanninger?", false).stream().filter(c -> c.word().equals("MR-skanninger"))

@@ -1,4 +1,4 @@
-package dk.hrassistenten.bot.answer;
+package dk.hrassistenten.knowledge.query;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,29 +14,30 @@ import java.util.regex.Pattern;
  * hyphen ("-lokale") counts only as the last part of a compound: "mødelokalet" is a room, "de lokale aftaler" are
  * local ones. Immutable and thread-safe.
  */
-final class ShapeNouns {
+public final class HeadNouns {
 
     /** Nouns at least this long are also found as the last part of a compound. */
-    static final int COMPOUND_HEAD = 4;
+    public static final int COMPOUND_HEAD = 4;
     /** The inflections a noun may carry: definite, plural, genitive. */
     private static final List<String> ENDINGS = List.of("", "e", "en", "et", "er", "erne", "ene", "s", "ens", "ets", "n", "t", "r", "rne", "ne", "ns", "ts");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
 
     private final Map<String, List<String>> nouns;
 
-    private ShapeNouns(Map<String, List<String>> nouns) {
+    private HeadNouns(Map<String, List<String>> nouns) {
         this.nouns = Map.copyOf(nouns);
     }
 
-    static ShapeNouns load(String resource) {
+    /** The nouns of a {@code LABEL<TAB>noun} file beside {@code owner}. */
+    public static HeadNouns load(Class<?> owner, String resource) {
         Map<String, List<String>> nouns = new HashMap<>();
-        dk.hrassistenten.knowledge.query.DataFile.labelled(ShapeNouns.class, resource).forEach((label, words) ->
+        DataFile.labelled(owner, resource).forEach((label, words) ->
                 nouns.put(label, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
-        return new ShapeNouns(nouns);
+        return new HeadNouns(nouns);
     }
 
     /** Whether a word of the text is, or ends in, a noun with this label. */
-    boolean in(String text, String label) {
+    public boolean in(String text, String label) {
         List<String> heads = nouns.getOrDefault(label, List.of());
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -48,6 +49,25 @@ final class ShapeNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * The label of the longest noun the word is or ends in ("lønsedlen" → the label of "lønseddel" rather than of
+     * "seddel"), or empty.
+     */
+    public java.util.Optional<String> labelOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String label = null;
+        int longest = 0;
+        for (Map.Entry<String, List<String>> e : nouns.entrySet()) {
+            for (String head : e.getValue()) {
+                if (head.length() > longest && matches(w, head)) {
+                    label = e.getKey();
+                    longest = head.length();
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(label);
     }
 
     private static boolean matches(String word, String noun) {
