@@ -33,7 +33,8 @@ public final class AnswerShape {
     /** "kl. 14", "8.30", "14:00", "uge 29", "1/5": times and short dates. */
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}\\b|\\b\\d{1,2}[:.]\\d{2}\\b(?![.:]\\d)|\\b(uge|week)\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}\\b");
     private static final Pattern ORDINAL_END = Pattern.compile("\\.\\s+\\p{Ll}");
-    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A number standing alone: not the digits of a name such as "3F" or "P2". */
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
     /** A sentence that starts with its own numbering ("3.", "2.1") or a list number. */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?(\\s|$)");
     /** A street and number, or a postcode and town: "Skovvej 12", "8000 Aarhus C". */

@@ -60,6 +60,13 @@ class AnswerShapeTest {
     }
 
     @Test
+    void theDigitsOfANameAreNoCount() {
+        assertThat(AnswerShape.holdsACount("3F holder medlemsmøde for de ansatte.")).isFalse();
+        assertThat(AnswerShape.holdsACount("Parkering på P2 er gratis.")).isFalse();
+        assertThat(AnswerShape.holdsACount("Der er 3 pladser på P2.")).isTrue();
+    }
+
+    @Test
     void aHowOftenQuestionTakesARecurrenceNotADeadline() {
         String q = "Hvor ofte skal kurset gennemføres?";
         assertThat(fits(q, AnswerType.DATE, "Kurset skal gennemføres hvert 2. år.")).isTrue();
