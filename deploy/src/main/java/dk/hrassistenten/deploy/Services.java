@@ -5,6 +5,7 @@ import dk.hrassistenten.bot.store.Database;
 import dk.hrassistenten.adapters.slack.SlackAdapter;
 import dk.hrassistenten.adapters.teams.TeamsAdapter;
 import dk.hrassistenten.bot.ChatParts;
+import dk.hrassistenten.bot.OrganisationTime;
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.AssistantParts;
 import dk.hrassistenten.bot.access.Audiences;
@@ -60,7 +61,7 @@ final class Services implements AutoCloseable {
         this.forums = forums(settings);
         this.database = Database.open(settings.dbUrl(), settings.data());
         this.store = new StoreCheck(database);
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = OrganisationTime.systemClock();
         AgendaStore agendas = new AgendaStore(database, clock);
         this.agenda = new AgendaCommand(forums, agendas, clock, proposalNotices);
         this.documents = new AgendaDocuments(forums, agendas);
@@ -104,7 +105,7 @@ final class Services implements AutoCloseable {
         if (settings.teams() == null) {
             return null;
         }
-        TeamsAdapter teams = new TeamsAdapter(settings.teams(), chatParts(handler), Clock.systemDefaultZone());
+        TeamsAdapter teams = new TeamsAdapter(settings.teams(), chatParts(handler), OrganisationTime.systemClock());
         proposalNotices.join(teams.proposalNotices());
         return teams;
     }
