@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code index}: reads the corpus and prints what it found: documents, sections, dates, organisations, units. */
-@Command(name = "index", description = "Build the index and print the documents and units found.")
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Build the index and print the documents and units found.")
 final class IndexCommand implements Callable<Integer> {
 
     @Mixin

@@ -122,7 +122,7 @@ final class Services implements AutoCloseable {
         try {
             return Forums.load(settings.forums());
         } catch (IOException e) {
-            throw new Settings.InvalidSettingException("The forums file cannot be used: " + e.getMessage());
+            throw new Settings.InvalidSettingException("The forums file cannot be used: " + e.getMessage() + ". Fix the file, or point --forums (HR_ASSISTANT_FORUMS) at another.", e);
         }
     }
 
@@ -134,7 +134,7 @@ final class Services implements AutoCloseable {
         try {
             return UnitContacts.load(settings.units());
         } catch (IOException e) {
-            throw new Settings.InvalidSettingException("The units file cannot be used: " + e.getMessage());
+            throw new Settings.InvalidSettingException("The units file cannot be used: " + e.getMessage() + ". Fix the file, or point --units (HR_ASSISTANT_UNITS) at another.", e);
         }
     }
 
@@ -146,7 +146,7 @@ final class Services implements AutoCloseable {
         try {
             return Audiences.load(settings.audiences());
         } catch (IOException e) {
-            throw new Settings.InvalidSettingException("The audiences file cannot be used: " + e.getMessage());
+            throw new Settings.InvalidSettingException("The audiences file cannot be used: " + e.getMessage() + ". Fix the file, or point --audiences (HR_ASSISTANT_AUDIENCES) at another.", e);
         }
     }
 

@@ -68,13 +68,16 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         public InvalidSettingException(String message) {
             super(message);
         }
+
+        /** @param cause what went wrong underneath, for the log at DEBUG; never shown to the person who must fix it */
+        public InvalidSettingException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     public static Settings of(CommonOptions options, Map<String, String> env) {
         Path corpus = Path.of(pick(options.corpus, env.get(Environment.CORPUS), "corpus/"));
-        Path data = Path.of(pick(options.data, env.get(Environment.DATA), "data/"));
         String forumsValue = pick(options.forums, env.get(Environment.FORUMS), "");
-        String db = pick(options.db, env.get(Environment.DB_URL), "");
         String unitsValue = pick(options.units, env.get(Environment.UNITS), "");
         if (!Files.isDirectory(corpus)) {
             throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath()
@@ -92,17 +95,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         if (units != null && !(Files.isRegularFile(units) && Files.isReadable(units))) {
             throw new InvalidSettingException("The units file " + units.toAbsolutePath() + " cannot be read. Fix --units (or HR_ASSISTANT_UNITS), or leave it out.");
         }
-        if (!db.isEmpty() && !db.startsWith("jdbc:")) {
-            throw new InvalidSettingException("--db (HR_ASSISTANT_DB_URL) must be a JDBC URL such as jdbc:postgresql://host:5432/db, not \"" + db + "\".");
-        }
-        if (Files.exists(data) && !Files.isDirectory(data)) {
-            throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " is a file, not a folder.");
-        }
-        try {
-            Files.createDirectories(data);
-        } catch (java.io.IOException e) {
-            throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " cannot be created: " + e.getMessage());
-        }
+        StoreSettings store = StoreSettings.of(options.store, env);
         SlackSettings slack;
         TeamsSettings teams;
         LlmSettings llm;
@@ -120,21 +113,10 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         if (audiences != null && !(Files.isRegularFile(audiences) && Files.isReadable(audiences))) {
             throw new InvalidSettingException("The audiences file " + audiences.toAbsolutePath() + " cannot be read. Fix --audiences (or HR_ASSISTANT_AUDIENCES).");
         }
-        java.time.Duration retention;
-        String days = pick(null, env.get(Environment.RETENTION_DAYS), "30");
-        try {
-            retention = java.time.Duration.ofDays(Long.parseLong(days));
-        } catch (NumberFormatException e) {
-            throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be a whole number of days, not \"" + days + "\".");
-        }
-        if (retention.isNegative() || retention.isZero()) {
-            throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be at least 1.");
-        }
-        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, teams, llm, audiences, retention,
-                pick(null, env.get(Environment.PSEUDONYM_KEY), "").isEmpty() ? null : env.get(Environment.PSEUDONYM_KEY).strip(), web);
+        return new Settings(corpus, store.data(), forums, store.dbUrl(), units, slack, teams, llm, audiences, store.retention(), store.pseudonymKey(), web);
     }
 
-    private static String pick(String option, String env, String fallback) {
+    static String pick(String option, String env, String fallback) {
         if (option != null && !option.isBlank()) {
             return option.strip();
         }

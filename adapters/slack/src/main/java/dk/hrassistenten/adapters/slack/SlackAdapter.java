@@ -109,6 +109,16 @@ public final class SlackAdapter implements AutoCloseable {
         return new SlackProposalNotices(poster, executor);
     }
 
+    /**
+     * Asks Slack whether the bot token is valid; call it once at start, before serving.
+     *
+     * @throws IllegalArgumentException saying what to fix when Slack refuses the token, or when Socket Mode is on and
+     *     Slack cannot be reached (over HTTP, an unreachable Slack is logged as a warning)
+     */
+    public void checkToken() {
+        TokenCheck.check(settings.apiUrl(), settings.botToken(), settings.socketMode());
+    }
+
     public void startSocketMode() throws Exception {
         socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
         socketMode.startAsync();
