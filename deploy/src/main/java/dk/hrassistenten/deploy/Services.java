@@ -17,6 +17,7 @@ import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.insight.QuestionCounter;
 import dk.hrassistenten.bot.insight.UsageReport;
+import dk.hrassistenten.bot.intent.StoredConversationMemory;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import java.util.function.Function;
@@ -73,7 +74,9 @@ final class Services implements AutoCloseable {
         this.assistant = new Assistant(knowledge::current, meters, AssistantParts.none().withCommands(List.of(agenda))
                 .withContacts(contacts(settings)).withLlm(settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters))
                 .withPrivacy(privacy).withAudiences(audiences(settings)).withFeedback(feedback)
-                .withQuestionCounter(new QuestionCounter(database, clock)));
+                .withQuestionCounter(new QuestionCounter(database, clock))
+                // In the shared database, so that a follow-up is understood on whichever replica it lands.
+                .withMemory(new StoredConversationMemory(database, clock)));
         this.usage = new UsageReport(database, knowledge::current, clock);
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);

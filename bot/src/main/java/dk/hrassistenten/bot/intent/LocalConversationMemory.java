@@ -2,25 +2,17 @@ package dk.hrassistenten.bot.intent;
 
 import dk.hrassistenten.bot.privacy.PersonalData;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The last turn of each conversation (a Slack thread, a Teams conversation, a web chat), so that a
- * follow-up can be understood. Kept in memory only, bounded, forgotten after half an hour, and without the
- * personal data a question may hold ({@link PersonalData}). Thread-safe.
+ * Conversation memory in this process only, bounded: for one process alone (the terminal chat, {@code eval},
+ * tests). A service with several replicas uses {@link StoredConversationMemory}. Thread-safe.
  */
-public final class ConversationMemory {
+public final class LocalConversationMemory implements ConversationMemory {
 
-    static final Duration FORGET_AFTER = Duration.ofMinutes(30);
     private static final int MAX_CONVERSATIONS = 10_000;
-
-    /** What was asked, and the unit it was answered with, if any. */
-    public record Turn(String question, String unit, Instant at) {
-    }
 
     private final Clock clock;
     private final Map<String, Turn> turns = new LinkedHashMap<>(256, 0.75f, true) {
@@ -30,10 +22,11 @@ public final class ConversationMemory {
         }
     };
 
-    public ConversationMemory(Clock clock) {
+    public LocalConversationMemory(Clock clock) {
         this.clock = clock;
     }
 
+    @Override
     public synchronized Optional<Turn> last(String conversation) {
         if (conversation == null) {
             return Optional.empty();
@@ -45,6 +38,7 @@ public final class ConversationMemory {
         return Optional.of(turn);
     }
 
+    @Override
     public synchronized void remember(String conversation, String question, String unit) {
         if (conversation != null) {
             turns.put(conversation, new Turn(PersonalData.redact(question), unit, clock.instant()));
