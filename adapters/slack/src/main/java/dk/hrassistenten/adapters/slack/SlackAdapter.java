@@ -6,7 +6,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
@@ -101,7 +100,7 @@ public final class SlackAdapter implements AutoCloseable {
         if (!settings.http()) {
             throw new IllegalStateException("Slack over HTTP needs SLACK_SIGNING_SECRET");
         }
-        return new SignedRequestServlet(new StrictRequestVerifier(settings.signingSecret(), clock), new SlackAppServlet(app));
+        return new SignedRequestServlet(new StrictRequestVerifier(settings.signingSecret(), clock), new BoltServlet(app));
     }
 
     /** How secretaries on Slack hear of proposals, and proposers on Slack of decisions. */
