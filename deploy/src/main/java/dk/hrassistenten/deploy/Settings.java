@@ -7,6 +7,7 @@ import dk.hrassistenten.bot.llm.LlmSettings;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,23 +25,26 @@ import java.util.Objects;
  * @param retention how long feedback, unanswered questions, delivery keys and first contacts are kept
  * @param pseudonymKey the secret that keys pseudonyms of user ids in stored records, or null
  * @param web who the web chat believes people to be: sign-in, proxy, or a local trial
+ * @param exampleQuestions the questions the welcome suggests (HR_ASSISTANT_EXAMPLE_QUESTIONS); empty to take them
+ *     from the documents
  */
 public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, TeamsSettings teams,
-                       LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey, WebSettings web) {
+                       LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey, WebSettings web,
+                       List<String> exampleQuestions) {
 
     /** Settings with defaults for everything but the folders; tests and tools start from this. */
     public Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
-        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null, WebSettings.anonymous());
+        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null, WebSettings.anonymous(), List.of());
     }
 
     /** These settings with Teams configured so. */
     public Settings withTeams(TeamsSettings teamsSettings) {
-        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey, web);
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey, web, exampleQuestions);
     }
 
     /** These settings with the web chat's sign-in configured so. */
     public Settings withWeb(WebSettings webSettings) {
-        return new Settings(corpus, data, forums, dbUrl, units, slack, teams, llm, audiences, retention, pseudonymKey, webSettings);
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teams, llm, audiences, retention, pseudonymKey, webSettings, exampleQuestions);
     }
 
     /**
@@ -61,6 +65,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(web, "web");
+        exampleQuestions = List.copyOf(exampleQuestions);
     }
 
     /** Thrown for a setting a person must fix; its message says how. */
@@ -113,7 +118,20 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         if (audiences != null && !(Files.isRegularFile(audiences) && Files.isReadable(audiences))) {
             throw new InvalidSettingException("The audiences file " + audiences.toAbsolutePath() + " cannot be read. Fix --audiences (or HR_ASSISTANT_AUDIENCES).");
         }
-        return new Settings(corpus, store.data(), forums, store.dbUrl(), units, slack, teams, llm, audiences, store.retention(), store.pseudonymKey(), web);
+        return new Settings(corpus, store.data(), forums, store.dbUrl(), units, slack, teams, llm, audiences, store.retention(), store.pseudonymKey(), web,
+                exampleQuestions(env.get(Environment.EXAMPLE_QUESTIONS)));
+    }
+
+    /** "Hvem håndterer løn? | Hvornår udbetales lønnen?": up to three questions, separated by "|". */
+    static List<String> exampleQuestions(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<String> questions = java.util.Arrays.stream(value.split("\\|")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+        if (questions.size() > 3 || questions.stream().anyMatch(q -> q.length() > 200)) {
+            throw new InvalidSettingException(Environment.EXAMPLE_QUESTIONS + " takes up to three questions of at most 200 characters, separated by |.");
+        }
+        return questions;
     }
 
     static String pick(String option, String env, String fallback) {

@@ -249,6 +249,24 @@ class DeploymentManifestsIT {
         assertThat(outline.getColorModel().hasAlpha()).as("the outline icon is white on transparent").isTrue();
         assertThat(outline.getRGB(0, 0) >>> 24).isZero();
 
+        // Danish first, English beside it: without localizationInfo Teams takes the Danish texts for en-us.
+        assertThat(manifest.at("/localizationInfo/defaultLanguageTag").asText()).isEqualTo("da-DK");
+        JsonNode english = manifest.at("/localizationInfo/additionalLanguages/0");
+        assertThat(english.path("languageTag").asText()).isEqualTo("en-US");
+        JsonNode translations = new ObjectMapper().readTree(Path.of("teams", english.path("file").asText()).toFile());
+        List<String> keys = new ArrayList<>();
+        translations.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).contains("name.short", "name.full", "description.short", "description.full");
+        for (String key : keys) {
+            if (!key.startsWith("$")) {
+                // "bots[0].commandLists[0].commands[1].title" is the manifest's /bots/0/commandLists/0/commands/1/title
+                String pointer = "/" + key.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+                assertThat(manifest.at(pointer).isTextual()).as(key + " translates a text of the manifest").isTrue();
+            }
+        }
+        assertThat(translations.get("name.short").asText().length()).isLessThanOrEqualTo(30);
+        assertThat(translations.get("description.short").asText().length()).isLessThanOrEqualTo(80);
+
         Process p = new ProcessBuilder("bash", "teams/package.sh").redirectErrorStream(true).start();
         p.getOutputStream().close();
         String refused = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -262,7 +280,7 @@ class DeploymentManifestsIT {
         String out = new String(packaging.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(packaging.waitFor()).as(out).isZero();
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(Path.of("teams/target/hr-assistant-teams.zip").toFile())) {
-            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactlyInAnyOrder("manifest.json", "color.png", "outline.png");
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactlyInAnyOrder("manifest.json", "en-US.json", "color.png", "outline.png");
             String packaged = new String(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(packaged).doesNotContain("${{").contains("\"botId\": \"11111111-2222-3333-4444-555555555555\"")
                     .contains("\"hr.example.org\"");
