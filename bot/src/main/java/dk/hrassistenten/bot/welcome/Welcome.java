@@ -28,8 +28,11 @@ import java.util.function.Supplier;
 public final class Welcome {
 
     static final int EXAMPLES = 3;
-    /** Longer questions read badly as examples; they are usually two questions in one. */
-    private static final int MAX_QUESTION_CHARS = 90;
+    /**
+     * Longer questions read badly as examples: they are usually two questions in one, or lean on the FAQ's context
+     * ("Hvilke eksisterende strategier, rammer og værdier skal det ses i sammenhæng med?").
+     */
+    private static final int MAX_QUESTION_CHARS = 70;
     private static final int MIN_QUESTION_CHARS = 12;
 
     private final Supplier<KnowledgeSnapshot> knowledge;
