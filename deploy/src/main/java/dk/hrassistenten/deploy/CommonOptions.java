@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 /** The options every command that answers takes (contract.md); each falls back to its environment variable. */
 public final class CommonOptions {
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of documents, read recursively (env HR_ASSISTANT_CORPUS; default corpus/).")
-    String corpus;
+    @Mixin
+    CorpusOption corpus = new CorpusOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();

@@ -81,16 +81,9 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
     }
 
     public static Settings of(CommonOptions options, Map<String, String> env) {
-        Path corpus = Path.of(pick(options.corpus, env.get(Environment.CORPUS), "corpus/"));
+        Path corpus = options.corpus.folder(env);
         String forumsValue = pick(options.forums, env.get(Environment.FORUMS), "");
         String unitsValue = pick(options.units, env.get(Environment.UNITS), "");
-        if (!Files.isDirectory(corpus)) {
-            throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath()
-                    + " does not exist. Point --corpus (or HR_ASSISTANT_CORPUS) at the folder of documents.");
-        }
-        if (!Files.isReadable(corpus)) {
-            throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath() + " cannot be read.");
-        }
         Path forums = forumsValue.isEmpty() ? null : Path.of(forumsValue);
         if (forums != null && !(Files.isRegularFile(forums) && Files.isReadable(forums))) {
             throw new InvalidSettingException("The forums file " + forums.toAbsolutePath()

@@ -101,6 +101,16 @@ class CliIT {
     }
 
     @Test
+    void indexReadsTheDocumentsAloneNotTheSettingsOfTheServiceOrItsStore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // A half Slack configuration and a mistyped JDBC URL stop serve, but index uses neither.
+        Run run = run(java.util.Map.of("SLACK_SIGNING_SECRET", "only-half", "HR_ASSISTANT_DB_URL", "jdbc:postgresq://x/y",
+                "HR_ASSISTANT_DATA", dir.resolve("not-created").toString()), "", "index", "--corpus", TestServer.fixture("mixed").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Indexed 2 documents");
+        assertThat(dir.resolve("not-created")).as("no data folder made for a command that stores nothing").doesNotExist();
+    }
+
+    @Test
     void aPersonChattingEndsWithExitAndSeesNoLogLinesInTheConversation() throws Exception {
         Path data = Files.createTempDirectory("cli-chat");
         Run run = run("Hvornår træder cykelordningen i kraft?\nexit\nhjælp\n", "chat", "--corpus", TestServer.fixture("mixed").toString(),
