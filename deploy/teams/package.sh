@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Teams app package (manifest.json + icons, zipped) to upload in Teams or the Teams admin center.
+# Builds the Teams app package (manifest.json, its English localization en-US.json, icons, zipped) to upload in Teams or the Teams admin center.
 #   MICROSOFT_APP_ID=<the Azure Bot's app id> HR_ASSISTANT_PUBLIC_URL=https://hr-assistent.example.org \
 #     deploy/teams/package.sh            -> deploy/teams/target/hr-assistant-teams.zip
 # TEAMS_APP_ID (the app's own id in Teams) defaults to the bot's app id, as Microsoft's samples do.
@@ -21,7 +21,7 @@ rm -rf "$work" && mkdir -p "$work"
 sed -e "s|\${{TEAMS_APP_ID}}|$TEAMS_APP_ID|g" -e "s|\${{MICROSOFT_APP_ID}}|$MICROSOFT_APP_ID|g" \
     -e "s|\${{HR_ASSISTANT_PUBLIC_URL}}|$public_url|g" -e "s|\${{HR_ASSISTANT_PUBLIC_HOST}}|$public_host|g" \
     "$here/manifest.json" > "$work/manifest.json"
-cp "$here/color.png" "$here/outline.png" "$work/"
+cp "$here/color.png" "$here/outline.png" "$here/en-US.json" "$work/"
 rm -f "$here/target/hr-assistant-teams.zip"
-(cd "$work" && jar --create --no-manifest --file "$here/target/hr-assistant-teams.zip" manifest.json color.png outline.png)
+(cd "$work" && jar --create --no-manifest --file "$here/target/hr-assistant-teams.zip" manifest.json en-US.json color.png outline.png)
 echo "$here/target/hr-assistant-teams.zip"

@@ -49,7 +49,7 @@ public final class Assistant {
     private final CommandRegistry commands;
     private final QueryUnderstanding understanding;
     private final AnswerComposer answers;
-    private final ConversationMemory memory = new ConversationMemory(java.time.Clock.systemUTC());
+    private final ConversationMemory memory;
     private final UnitReplies units;
     private final PrivacyStore privacy;
     private final QuestionCounter questions;
@@ -69,6 +69,7 @@ public final class Assistant {
         this.knowledge = knowledge;
         this.meters = meters;
         this.answers = new AnswerComposer(parts.llm());
+        this.memory = parts.memory() != null ? parts.memory() : new dk.hrassistenten.bot.intent.LocalConversationMemory(java.time.Clock.systemUTC());
         this.units = new UnitReplies(parts.contacts());
         this.privacy = parts.privacy();
         this.questions = parts.questions();

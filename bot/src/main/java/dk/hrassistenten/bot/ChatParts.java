@@ -6,6 +6,7 @@ import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.delivery.ChatConversations;
 import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.reply.Reply;
+import dk.hrassistenten.bot.welcome.Welcome;
 import java.util.function.Function;
 
 /**
@@ -16,7 +17,8 @@ import java.util.function.Function;
  *     it in tests
  * @param documents the agendas as Word documents, for channels that deliver the file themselves (Slack)
  * @param conversations the conversations the bot may write to on its own (proposals' notices)
+ * @param welcome what the bot says to someone meeting it (Slack's App Home, Teams on installation)
  */
 public record ChatParts(Function<Inbound, Reply> handler, AgendaCommand agenda, AgendaDocuments documents, Forums forums,
-                        DeliveryLog deliveries, ChatConversations conversations) {
+                        DeliveryLog deliveries, ChatConversations conversations, Welcome welcome) {
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * {@code bench}: index build time, question latency through {@link Assistant#handle} (p50, p99) and heap
  * after indexing, on the corpus and on a generated corpus of many documents. Prints numbers; asserts none.
  */
-@Command(name = "bench", description = "Measure index build time, question latency and heap; prints numbers.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure index build time, question latency and heap; prints numbers.")
 final class BenchCommand implements Callable<Integer> {
 
     /** A generic mix of what staff ask: answers, who-questions, English, a question no document answers, a command. */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * ends with {@code exit}, {@code quit} or Ctrl-D, and the log goes to {@code chat.log} in the data folder instead of the
  * screen; with {@code --json}, standard output holds the replies only and the log stays on standard error.
  */
-@Command(name = "chat", description = "Chat in the terminal; with --json, one JSON reply per input line.")
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat in the terminal; with --json, one JSON reply per input line.")
 final class ChatCommand implements Callable<Integer> {
 
     /** What a person types to end the chat; a program reading JSON ends its input instead. */

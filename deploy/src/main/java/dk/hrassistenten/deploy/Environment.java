@@ -21,6 +21,7 @@ public final class Environment {
     public static final String AUDIENCES = "HR_ASSISTANT_AUDIENCES";
     public static final String RETENTION_DAYS = "HR_ASSISTANT_RETENTION_DAYS";
     public static final String PSEUDONYM_KEY = "HR_ASSISTANT_PSEUDONYM_KEY";
+    public static final String EXAMPLE_QUESTIONS = "HR_ASSISTANT_EXAMPLE_QUESTIONS";
     /** Read by Logback's configuration (logback.xml). */
     public static final List<String> LOGGING = List.of("HR_ASSISTANT_LOG_LEVEL", "HR_ASSISTANT_LOG_FORMAT");
     /** Read by the JVM itself. */
@@ -30,7 +31,7 @@ public final class Environment {
     }
 
     public static List<String> names() {
-        List<String> names = new ArrayList<>(List.of(CORPUS, DATA, FORUMS, DB_URL, UNITS, AUDIENCES, RETENTION_DAYS, PSEUDONYM_KEY));
+        List<String> names = new ArrayList<>(List.of(CORPUS, DATA, FORUMS, DB_URL, UNITS, AUDIENCES, RETENTION_DAYS, PSEUDONYM_KEY, EXAMPLE_QUESTIONS));
         names.addAll(LOGGING);
         names.addAll(JVM);
         names.addAll(SlackSettings.ENVIRONMENT);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code healthcheck}: exits 0 when the service answers 200 at a URL; the container image's health check (it has no curl). */
-@Command(name = "healthcheck", description = "Exit 0 when the service's /healthz (or --url) answers 200.")
+@Command(name = "healthcheck", mixinStandardHelpOptions = true, description = "Exit 0 when the service's /healthz (or --url) answers 200.")
 final class HealthCheckCommand implements Callable<Integer> {
 
     @Option(names = "--url", description = "What to check (default ${DEFAULT-VALUE}).", defaultValue = "http://127.0.0.1:8080/healthz")

@@ -9,18 +9,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code index}: reads the corpus and prints what it found: documents, sections, dates, organisations, units. */
-@Command(name = "index", description = "Build the index and print the documents and units found.")
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Build the index and print the documents and units found.")
 final class IndexCommand implements Callable<Integer> {
 
+    /** The documents alone: neither the store, the forums nor any channel is read. */
     @Mixin
-    CommonOptions options;
+    CorpusOption corpus;
 
     @Override
     public Integer call() {
-        Settings settings = Settings.of(options, System.getenv());
+        java.nio.file.Path folder = corpus.folder(System.getenv());
         PrintStream out = Terminal.stdout();
         long start = System.nanoTime();
-        KnowledgeSnapshot k = KnowledgeSnapshot.build(settings.corpus(), out::println);
+        KnowledgeSnapshot k = KnowledgeSnapshot.build(folder, out::println);
         out.printf("Indexed %d documents, %d passages in %d ms.%n%n", k.documents().size(), k.passages().size(),
                 (System.nanoTime() - start) / 1_000_000);
         for (Document d : k.documents()) {

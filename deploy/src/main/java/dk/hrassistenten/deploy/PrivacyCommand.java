@@ -12,11 +12,12 @@ import picocli.CommandLine.Parameters;
  * {@code privacy export|delete --user ID} and {@code privacy purge}: what is stored about one person, its
  * deletion, and the expiry of everything past the retention (which {@code serve} also runs by itself).
  */
-@Command(name = "privacy", description = "Export or delete what is stored about one user (GDPR), or purge what is past the retention.")
+@Command(name = "privacy", mixinStandardHelpOptions = true, description = "Export or delete what is stored about one user (GDPR), or purge what is past the retention.")
 final class PrivacyCommand implements Callable<Integer> {
 
+    /** The store alone: the records are in it, so neither the corpus nor the forums are read. */
     @Mixin
-    CommonOptions options;
+    StoreOptions options;
 
     @Parameters(paramLabel = "ACTION", description = "export, delete or purge")
     String action;
@@ -26,13 +27,13 @@ final class PrivacyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = Settings.of(options, System.getenv());
+        StoreSettings settings = StoreSettings.of(options, System.getenv());
         PrintStream out = Terminal.stdout();
-        try (Services services = new Services(settings)) {
+        try (StoredRecords records = new StoredRecords(settings)) {
             switch (action) {
-                case "export" -> out.println(ReplyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services.privacy.export(requireUser())));
-                case "delete" -> out.println(ReplyJson.mapper().writeValueAsString(services.privacy.delete(requireUser())));
-                case "purge" -> out.println(ReplyJson.mapper().writeValueAsString(services.privacy.purge(settings.retention())));
+                case "export" -> out.println(ReplyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(records.privacy.export(requireUser())));
+                case "delete" -> out.println(ReplyJson.mapper().writeValueAsString(records.privacy.delete(requireUser())));
+                case "purge" -> out.println(ReplyJson.mapper().writeValueAsString(records.privacy.purge(settings.retention())));
                 default -> throw new Settings.InvalidSettingException("Use privacy export --user ID, privacy delete --user ID, or privacy purge.");
             }
         }

@@ -5,6 +5,7 @@ import dk.hrassistenten.bot.store.Database;
 import dk.hrassistenten.adapters.slack.SlackAdapter;
 import dk.hrassistenten.adapters.teams.TeamsAdapter;
 import dk.hrassistenten.bot.ChatParts;
+import dk.hrassistenten.bot.OrganisationTime;
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.AssistantParts;
 import dk.hrassistenten.bot.access.Audiences;
@@ -16,6 +17,8 @@ import dk.hrassistenten.bot.delivery.DeliveryLog;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.insight.QuestionCounter;
 import dk.hrassistenten.bot.insight.UsageReport;
+import dk.hrassistenten.bot.intent.StoredConversationMemory;
+import dk.hrassistenten.bot.welcome.Welcome;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import java.util.function.Function;
@@ -51,6 +54,8 @@ final class Services implements AutoCloseable {
     /** The chat adapters join it as they are built, so that the agenda's proposals reach their secretaries. */
     private final ProposalRelay proposalNotices = new ProposalRelay();
     final PrivacyStore privacy;
+    /** What Slack's App Home and Teams' installation say first. */
+    final Welcome welcome;
     /** What HR's view at /admin shows. */
     final UsageReport usage;
 
@@ -60,7 +65,7 @@ final class Services implements AutoCloseable {
         this.forums = forums(settings);
         this.database = Database.open(settings.dbUrl(), settings.data());
         this.store = new StoreCheck(database);
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = OrganisationTime.systemClock();
         AgendaStore agendas = new AgendaStore(database, clock);
         this.agenda = new AgendaCommand(forums, agendas, clock, proposalNotices);
         this.documents = new AgendaDocuments(forums, agendas);
@@ -69,11 +74,18 @@ final class Services implements AutoCloseable {
         Pseudonyms pseudonyms = new Pseudonyms(settings.pseudonymKey());
         FeedbackStore feedback = new FeedbackStore(database, pseudonyms, clock, meters);
         this.privacy = new PrivacyStore(database, pseudonyms, clock);
+        UnitContacts contacts = contacts(settings);
         this.assistant = new Assistant(knowledge::current, meters, AssistantParts.none().withCommands(List.of(agenda))
-                .withContacts(contacts(settings)).withLlm(settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters))
+                .withContacts(contacts).withLlm(settings.llm() == null ? null : LlmAnswerer.create(settings.llm(), meters))
                 .withPrivacy(privacy).withAudiences(audiences(settings)).withFeedback(feedback)
-                .withQuestionCounter(new QuestionCounter(database, clock)));
+                .withQuestionCounter(new QuestionCounter(database, clock))
+                // In the shared database, so that a follow-up is understood on whichever replica it lands.
+                .withMemory(new StoredConversationMemory(database, clock)));
         this.usage = new UsageReport(database, knowledge::current, clock);
+        // The examples are tried on an assistant that keeps and counts nothing, so that trying them leaves no trace.
+        Assistant quiet = new Assistant(knowledge::current, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                AssistantParts.none().withContacts(contacts));
+        this.welcome = new Welcome(knowledge::current, settings.exampleQuestions(), Welcome.answeredBy(quiet::handle));
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
@@ -104,13 +116,13 @@ final class Services implements AutoCloseable {
         if (settings.teams() == null) {
             return null;
         }
-        TeamsAdapter teams = new TeamsAdapter(settings.teams(), chatParts(handler), Clock.systemDefaultZone());
+        TeamsAdapter teams = new TeamsAdapter(settings.teams(), chatParts(handler), OrganisationTime.systemClock());
         proposalNotices.join(teams.proposalNotices());
         return teams;
     }
 
     private ChatParts chatParts(Function<Inbound, Reply> handler) {
-        return new ChatParts(handler, agenda, documents, forums, deliveries, conversations);
+        return new ChatParts(handler, agenda, documents, forums, deliveries, conversations, welcome);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */
@@ -121,7 +133,7 @@ final class Services implements AutoCloseable {
         try {
             return Forums.load(settings.forums());
         } catch (IOException e) {
-            throw new Settings.InvalidSettingException("The forums file cannot be used: " + e.getMessage());
+            throw new Settings.InvalidSettingException("The forums file cannot be used: " + e.getMessage() + ". Fix the file, or point --forums (HR_ASSISTANT_FORUMS) at another.", e);
         }
     }
 
@@ -133,7 +145,7 @@ final class Services implements AutoCloseable {
         try {
             return UnitContacts.load(settings.units());
         } catch (IOException e) {
-            throw new Settings.InvalidSettingException("The units file cannot be used: " + e.getMessage());
+            throw new Settings.InvalidSettingException("The units file cannot be used: " + e.getMessage() + ". Fix the file, or point --units (HR_ASSISTANT_UNITS) at another.", e);
         }
     }
 
@@ -145,7 +157,7 @@ final class Services implements AutoCloseable {
         try {
             return Audiences.load(settings.audiences());
         } catch (IOException e) {
-            throw new Settings.InvalidSettingException("The audiences file cannot be used: " + e.getMessage());
+            throw new Settings.InvalidSettingException("The audiences file cannot be used: " + e.getMessage() + ". Fix the file, or point --audiences (HR_ASSISTANT_AUDIENCES) at another.", e);
         }
     }
 

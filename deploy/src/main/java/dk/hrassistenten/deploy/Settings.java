@@ -7,6 +7,7 @@ import dk.hrassistenten.bot.llm.LlmSettings;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,23 +25,26 @@ import java.util.Objects;
  * @param retention how long feedback, unanswered questions, delivery keys and first contacts are kept
  * @param pseudonymKey the secret that keys pseudonyms of user ids in stored records, or null
  * @param web who the web chat believes people to be: sign-in, proxy, or a local trial
+ * @param exampleQuestions the questions the welcome suggests (HR_ASSISTANT_EXAMPLE_QUESTIONS); empty to take them
+ *     from the documents
  */
 public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, TeamsSettings teams,
-                       LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey, WebSettings web) {
+                       LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey, WebSettings web,
+                       List<String> exampleQuestions) {
 
     /** Settings with defaults for everything but the folders; tests and tools start from this. */
     public Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
-        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null, WebSettings.anonymous());
+        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null, WebSettings.anonymous(), List.of());
     }
 
     /** These settings with Teams configured so. */
     public Settings withTeams(TeamsSettings teamsSettings) {
-        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey, web);
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey, web, exampleQuestions);
     }
 
     /** These settings with the web chat's sign-in configured so. */
     public Settings withWeb(WebSettings webSettings) {
-        return new Settings(corpus, data, forums, dbUrl, units, slack, teams, llm, audiences, retention, pseudonymKey, webSettings);
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teams, llm, audiences, retention, pseudonymKey, webSettings, exampleQuestions);
     }
 
     /**
@@ -61,6 +65,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(web, "web");
+        exampleQuestions = List.copyOf(exampleQuestions);
     }
 
     /** Thrown for a setting a person must fix; its message says how. */
@@ -68,21 +73,17 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         public InvalidSettingException(String message) {
             super(message);
         }
+
+        /** @param cause what went wrong underneath, for the log at DEBUG; never shown to the person who must fix it */
+        public InvalidSettingException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     public static Settings of(CommonOptions options, Map<String, String> env) {
-        Path corpus = Path.of(pick(options.corpus, env.get(Environment.CORPUS), "corpus/"));
-        Path data = Path.of(pick(options.data, env.get(Environment.DATA), "data/"));
+        Path corpus = options.corpus.folder(env);
         String forumsValue = pick(options.forums, env.get(Environment.FORUMS), "");
-        String db = pick(options.db, env.get(Environment.DB_URL), "");
         String unitsValue = pick(options.units, env.get(Environment.UNITS), "");
-        if (!Files.isDirectory(corpus)) {
-            throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath()
-                    + " does not exist. Point --corpus (or HR_ASSISTANT_CORPUS) at the folder of documents.");
-        }
-        if (!Files.isReadable(corpus)) {
-            throw new InvalidSettingException("The corpus folder " + corpus.toAbsolutePath() + " cannot be read.");
-        }
         Path forums = forumsValue.isEmpty() ? null : Path.of(forumsValue);
         if (forums != null && !(Files.isRegularFile(forums) && Files.isReadable(forums))) {
             throw new InvalidSettingException("The forums file " + forums.toAbsolutePath()
@@ -92,17 +93,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         if (units != null && !(Files.isRegularFile(units) && Files.isReadable(units))) {
             throw new InvalidSettingException("The units file " + units.toAbsolutePath() + " cannot be read. Fix --units (or HR_ASSISTANT_UNITS), or leave it out.");
         }
-        if (!db.isEmpty() && !db.startsWith("jdbc:")) {
-            throw new InvalidSettingException("--db (HR_ASSISTANT_DB_URL) must be a JDBC URL such as jdbc:postgresql://host:5432/db, not \"" + db + "\".");
-        }
-        if (Files.exists(data) && !Files.isDirectory(data)) {
-            throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " is a file, not a folder.");
-        }
-        try {
-            Files.createDirectories(data);
-        } catch (java.io.IOException e) {
-            throw new InvalidSettingException("--data (HR_ASSISTANT_DATA) " + data.toAbsolutePath() + " cannot be created: " + e.getMessage());
-        }
+        StoreSettings store = StoreSettings.of(options.store, env);
         SlackSettings slack;
         TeamsSettings teams;
         LlmSettings llm;
@@ -120,21 +111,23 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         if (audiences != null && !(Files.isRegularFile(audiences) && Files.isReadable(audiences))) {
             throw new InvalidSettingException("The audiences file " + audiences.toAbsolutePath() + " cannot be read. Fix --audiences (or HR_ASSISTANT_AUDIENCES).");
         }
-        java.time.Duration retention;
-        String days = pick(null, env.get(Environment.RETENTION_DAYS), "30");
-        try {
-            retention = java.time.Duration.ofDays(Long.parseLong(days));
-        } catch (NumberFormatException e) {
-            throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be a whole number of days, not \"" + days + "\".");
-        }
-        if (retention.isNegative() || retention.isZero()) {
-            throw new InvalidSettingException("HR_ASSISTANT_RETENTION_DAYS must be at least 1.");
-        }
-        return new Settings(corpus, data, forums, db.isEmpty() ? null : db, units, slack, teams, llm, audiences, retention,
-                pick(null, env.get(Environment.PSEUDONYM_KEY), "").isEmpty() ? null : env.get(Environment.PSEUDONYM_KEY).strip(), web);
+        return new Settings(corpus, store.data(), forums, store.dbUrl(), units, slack, teams, llm, audiences, store.retention(), store.pseudonymKey(), web,
+                exampleQuestions(env.get(Environment.EXAMPLE_QUESTIONS)));
     }
 
-    private static String pick(String option, String env, String fallback) {
+    /** "Hvem håndterer løn? | Hvornår udbetales lønnen?": up to three questions, separated by "|". */
+    static List<String> exampleQuestions(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<String> questions = java.util.Arrays.stream(value.split("\\|")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+        if (questions.size() > 3 || questions.stream().anyMatch(q -> q.length() > 200)) {
+            throw new InvalidSettingException(Environment.EXAMPLE_QUESTIONS + " takes up to three questions of at most 200 characters, separated by |.");
+        }
+        return questions;
+    }
+
+    static String pick(String option, String env, String fallback) {
         if (option != null && !option.isBlank()) {
             return option.strip();
         }

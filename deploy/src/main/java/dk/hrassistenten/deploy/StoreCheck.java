@@ -39,8 +39,19 @@ final class StoreCheck implements AutoCloseable {
         this.database = database;
     }
 
+    /**
+     * At start there is time to wait for the database's own answer (its connection timeout), so that an unreachable
+     * store is in the log before the service says it listens.
+     */
+    static final Duration START_WAIT = Duration.ofSeconds(6);
+
     /** Why the store cannot be reached, for a person to read; empty when it answers. */
     Optional<String> unreachable() {
+        return unreachable(WAIT);
+    }
+
+    /** As {@link #unreachable()}, waiting at most {@code wait} for the database's answer. */
+    Optional<String> unreachable(Duration wait) {
         CompletableFuture<Optional<String>> check;
         synchronized (this) {
             if (running == null || running.isDone()) {
@@ -53,7 +64,7 @@ final class StoreCheck implements AutoCloseable {
             check = running;
         }
         try {
-            return check.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return check.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             synchronized (this) {
                 return last != null ? last : Optional.of("not known yet: the database has not answered its first check");

@@ -42,8 +42,9 @@ final class TuneCommand implements Callable<Integer> {
             Map.entry("leadCoverage", new double[] {0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.75}),
             Map.entry("leadRatio", new double[] {1.2, 1.5, 2.0, 3.0}));
 
+    /** The documents alone: neither the store, the forums nor any channel is read. */
     @Mixin
-    CommonOptions options;
+    CorpusOption corpus;
 
     @Option(names = "--rounds", description = "Passes over all weights (default ${DEFAULT-VALUE}).", defaultValue = "2")
     int rounds;
@@ -56,11 +57,11 @@ final class TuneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = Settings.of(options, System.getenv());
+        java.nio.file.Path folder = corpus.folder(System.getenv());
         Evaluation.checkReadable(files);
         PrintStream out = Terminal.stdout();
         List<Evaluation.Case> cases = Evaluation.read(files);
-        KnowledgeSnapshot base = KnowledgeSnapshot.build(settings.corpus(), p -> { });
+        KnowledgeSnapshot base = KnowledgeSnapshot.build(folder, p -> { });
         RankingWeights best = base.ranking();
         double bestObjective = objective(base, best, cases, out, "shipped");
         for (int round = 1; round <= rounds; round++) {

@@ -10,11 +10,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code unanswered}: the questions the documents most often could not answer: what HR should write next. */
-@Command(name = "unanswered", description = "List the most frequent unanswered questions of the last days.")
+@Command(name = "unanswered", mixinStandardHelpOptions = true, description = "List the most frequent unanswered questions of the last days.")
 final class UnansweredCommand implements Callable<Integer> {
 
+    /** The store alone: the questions are in it, so neither the corpus nor the forums are read. */
     @Mixin
-    CommonOptions options;
+    StoreOptions options;
 
     @Option(names = "--days", description = "How many days back (default ${DEFAULT-VALUE}).", defaultValue = "30")
     int days;
@@ -24,10 +25,10 @@ final class UnansweredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = Settings.of(options, System.getenv());
+        StoreSettings settings = StoreSettings.of(options, System.getenv());
         PrintStream out = Terminal.stdout();
-        try (Services services = new Services(settings)) {
-            List<PrivacyStore.QuestionCount> questions = services.privacy.frequentUnanswered(Duration.ofDays(days), limit);
+        try (StoredRecords records = new StoredRecords(settings)) {
+            List<PrivacyStore.QuestionCount> questions = records.privacy.frequentUnanswered(Duration.ofDays(days), limit);
             out.printf("Most frequent unanswered questions, last %d days:%n", days);
             if (questions.isEmpty()) {
                 out.println("(none)");

@@ -101,6 +101,16 @@ class CliIT {
     }
 
     @Test
+    void indexReadsTheDocumentsAloneNotTheSettingsOfTheServiceOrItsStore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // A half Slack configuration and a mistyped JDBC URL stop serve, but index uses neither.
+        Run run = run(java.util.Map.of("SLACK_SIGNING_SECRET", "only-half", "HR_ASSISTANT_DB_URL", "jdbc:postgresq://x/y",
+                "HR_ASSISTANT_DATA", dir.resolve("not-created").toString()), "", "index", "--corpus", TestServer.fixture("mixed").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Indexed 2 documents");
+        assertThat(dir.resolve("not-created")).as("no data folder made for a command that stores nothing").doesNotExist();
+    }
+
+    @Test
     void aPersonChattingEndsWithExitAndSeesNoLogLinesInTheConversation() throws Exception {
         Path data = Files.createTempDirectory("cli-chat");
         Run run = run("Hvornår træder cykelordningen i kraft?\nexit\nhjælp\n", "chat", "--corpus", TestServer.fixture("mixed").toString(),
@@ -133,5 +143,110 @@ class CliIT {
         Run idOnly = run(java.util.Map.of("MICROSOFT_APP_ID", "11111111-2222-3333-4444-555555555555"), "", "serve", "--corpus", corpus, "--port", "0");
         assertThat(idOnly.exit()).isEqualTo(2);
         assertThat(idOnly.err()).contains("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not");
+    }
+
+    /** One line for a person: what to fix, no stack trace, no exception class names. */
+    private static void assertOneClearLine(Run run) {
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).as(run.err()).startsWith("hr-assistant: ").doesNotContain("\n").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMistypedJdbcUrlStopsTheStartWithOneLineNamingTheSettingAndNotThePassword() throws Exception {
+        Run run = run("", "serve", "--corpus", TestServer.sampleCorpus().toString(), "--port", "0",
+                "--db", "jdbc:postgresq://127.0.0.1:5432/test?user=postgres&password=s3cret-value");
+        assertOneClearLine(run);
+        assertThat(run.err()).contains("--db (HR_ASSISTANT_DB_URL)").contains("\"jdbc:postgresq:\"").contains("jdbc:postgresql://")
+                .doesNotContain("s3cret-value");
+    }
+
+    @Test
+    void aBotTokenSlackRefusesStopsTheStartWithOneLine() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            Run run = run(java.util.Map.of("SLACK_BOT_TOKEN", FakeSlackApi.REVOKED_TOKEN, "SLACK_SIGNING_SECRET", "signing-secret",
+                    "SLACK_API_URL", slack.apiUrl()), "", "serve", "--corpus", TestServer.sampleCorpus().toString(), "--port", "0");
+            assertOneClearLine(run);
+            assertThat(run.err()).contains("Slack refused SLACK_BOT_TOKEN (invalid_auth)").contains("OAuth & Permissions");
+            assertThat(slack.calls("auth.test")).hasSize(1);
+        }
+        Run userToken = run(java.util.Map.of("SLACK_BOT_TOKEN", "xoxp-a-user-token", "SLACK_SIGNING_SECRET", "signing-secret"), "",
+                "serve", "--corpus", TestServer.sampleCorpus().toString(), "--port", "0");
+        assertOneClearLine(userToken);
+        assertThat(userToken.err()).contains("SLACK_BOT_TOKEN must be the app's bot token, which starts with xoxb-").doesNotContain("a-user-token");
+    }
+
+    @Test
+    void aForumsFileWithAYamlSyntaxErrorIsNamedWithItsLineAndTheTraceComesOnlyAtDebug(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path forums = Files.writeString(dir.resolve("forums.yaml"), "forums:\n  - name: HMU\n    secretaries: [U1\n    starts: \"14:00\"\n");
+        String[] args = {"serve", "--corpus", TestServer.sampleCorpus().toString(), "--port", "0", "--data", dir.resolve("data").toString(),
+                "--forums", forums.toString()};
+        Run run = run("", args);
+        assertOneClearLine(run);
+        assertThat(run.err()).contains("The forums file cannot be used: " + forums + " is not valid YAML: line 4, column ")
+                .contains("expected ',' or ']'").contains("--forums (HR_ASSISTANT_FORUMS)").doesNotContain("reader").doesNotContain("Source");
+        Run debug = run(java.util.Map.of("HR_ASSISTANT_LOG_LEVEL", "DEBUG"), "", args);
+        assertThat(debug.exit()).isEqualTo(2);
+        assertThat(debug.err()).contains("\tat dk.hrassistenten.bot.config.YamlFile");
+    }
+
+    @Test
+    void unansweredAndPrivacyReadTheStoreAloneWithoutACorpus(@org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+        assertThat(Path.of("corpus")).as("no default corpus folder where the test runs").doesNotExist();
+        Run unanswered = run("", "unanswered", "--data", data.toString());
+        assertThat(unanswered.exit()).as(unanswered.err()).isZero();
+        assertThat(unanswered.out()).contains("Most frequent unanswered questions");
+        Run export = run("", "privacy", "export", "--user", "U0123ABC", "--data", data.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(ReplyJson.mapper().readTree(export.out()).isObject()).isTrue();
+        Run refused = run("", "unanswered", "--corpus", "x");
+        assertThat(refused.exit()).as("an option it does not use is refused, not silently ignored").isEqualTo(2);
+        assertThat(refused.err()).contains("Unknown option").contains("'--corpus'");
+    }
+
+    @Test
+    void anUnreachableStoreIsReportedAtStartAndByReadyzWhileQuestionsAreStillAnswered(@org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "serve",
+                "--corpus", TestServer.fixture("mixed").toString(), "--data", data.toString(), "--port", "0",
+                "--db", "jdbc:postgresql://127.0.0.1:9/test?user=postgres&connectTimeout=1");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+                .lines().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            String unreachable = awaitLine(lines, "the store cannot be reached");
+            String listening = awaitLine(lines, "listens on http://");
+            assertThat(lines.indexOf(unreachable)).as("reported before the service listens, not at the first agenda command")
+                    .isLessThan(lines.indexOf(listening));
+            int port = Integer.parseInt(listening.replaceAll(".*listens on http://[^:]+:(\\d+)/.*", "$1"));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            JsonNode ready = null;
+            for (int i = 0; i < 120 && (ready == null || !ready.get("ready").asBoolean()); i++) {
+                Thread.sleep(500);
+                ready = ReplyJson.mapper().readTree(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/readyz"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            }
+            assertThat(ready.get("ready").asBoolean()).as("questions need no store").isTrue();
+            assertThat(ready.at("/store/reachable").asBoolean()).isFalse();
+            assertThat(ready.at("/store/reason").asText()).contains("does not answer");
+            assertThat(String.join("\n", lines)).doesNotContain("\tat ");
+        } finally {
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String awaitLine(List<String> lines, String text) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            for (String line : lines) {
+                if (line.contains(text)) {
+                    return line;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no line with \"" + text + "\" in:\n" + String.join("\n", lines));
     }
 }

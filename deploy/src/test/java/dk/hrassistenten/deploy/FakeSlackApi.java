@@ -24,6 +24,9 @@ final class FakeSlackApi implements AutoCloseable {
     record Call(String method, String body, long atMillis) {
     }
 
+    /** A bot token Slack no longer takes: auth.test answers it as Slack does, {"ok": false, "error": "invalid_auth"}. */
+    static final String REVOKED_TOKEN = "xoxb-revoked";
+
     private final HttpServer server;
     final List<Call> calls = new CopyOnWriteArrayList<>();
     /** The bytes uploaded to each upload URL, by file id. */
@@ -90,8 +93,14 @@ final class FakeSlackApi implements AutoCloseable {
         String body = body(exchange);
         calls.add(new Call(method, body, System.currentTimeMillis()));
         switch (method) {
-            case "auth.test" -> send(exchange, 200, "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"hr\","
+            case "auth.test" -> {
+                if (("Bearer " + REVOKED_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    send(exchange, 200, "{\"ok\":false,\"error\":\"invalid_auth\"}", "application/json");
+                    return;
+                }
+                send(exchange, 200, "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"hr\","
                     + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}", "application/json");
+            }
             case "chat.postMessage" -> {
                 if (rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     exchange.getResponseHeaders().add("Retry-After", "1");

@@ -86,6 +86,22 @@ class SlackIT {
     }
 
     @Test
+    void theHomeTabWelcomesWithQuestionsTakenFromTheDocuments() throws Exception {
+        Files.copy(TestServer.fixture("mixed").resolve("faq.txt"), corpus.resolve("faq.txt"));
+        server.services.knowledge.reload(p -> { });
+        // Slack's app_home_opened event (Events API), as it comes when someone opens the app's Home tab.
+        String opened = "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"EvHome\","
+                + "\"event_time\":1700000000,\"event\":{\"type\":\"app_home_opened\",\"user\":\"U1\",\"channel\":\"D1\",\"tab\":\"home\","
+                + "\"event_ts\":\"1700000000.000100\"}}";
+        assertThat(signed(opened, "application/json").statusCode()).isEqualTo(200);
+        List<FakeSlackApi.Call> published = slack.await("views.publish", 1);
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).body()).contains("user_id=U1").contains("\"type\":\"home\"").contains("HR-assistenten")
+                .contains("Prøv for eksempel").contains("Hvor mange dage om ugen må jeg arbejde hjemme?");
+        assertThat(slack.calls("chat.postMessage")).as("the Home tab is no conversation").isEmpty();
+    }
+
+    @Test
     void aMentionIsAnsweredInItsThreadWithSources() throws Exception {
         HttpResponse<String> ack = signed(mention("Ev1", "Hvornår træder cykelordningen i kraft?"), "application/json");
         assertThat(ack.statusCode()).isEqualTo(200);

@@ -73,6 +73,25 @@ class TeamsIT {
     }
 
     @Test
+    void installedInThePersonalScopeTheBotWelcomesWithQuestionsFromTheDocumentsOnce() throws Exception {
+        Files.copy(TestServer.fixture("mixed").resolve("faq.txt"), corpus.resolve("faq.txt"));
+        server.services.knowledge.reload(p -> { });
+        ObjectNode installed = activities.installedPersonally("anne");
+        assertThat(post(installed).statusCode()).isEqualTo(200);
+        assertThat(post(installed).statusCode()).as("delivered again").isEqualTo(200);
+        FakeConnector.Call welcome = connector.awaitSent(1).get(0);
+        assertThat(welcome.path()).startsWith("/v3/conversations/" + installed.at("/conversation/id").asText() + "/activities");
+        assertThat(card(welcome).get("body").toString()).contains("HR-assistenten").contains("Prøv for eksempel")
+                .contains("Hvor mange dage om ugen må jeg arbejde hjemme?");
+        Thread.sleep(1000);
+        assertThat(connector.sent()).as("welcomed once").hasSize(1);
+
+        assertThat(post(activities.installedInATeam("anne")).statusCode()).isEqualTo(200);
+        Thread.sleep(1000);
+        assertThat(connector.sent()).as("no greeting to a whole team").hasSize(1);
+    }
+
+    @Test
     void aQuestionsAnswerCardArrivesAtTheServiceUrlAsAReply() throws Exception {
         ObjectNode activity = activities.personal("anne", "Hvornår træder cykelordningen i kraft?");
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two instances of the service, as two Kubernetes replicas, sharing one PostgreSQL and one corpus: the
- * same Slack event delivered to both is answered once, and agenda adds arriving at both at once get
+ * same Slack event delivered to both is answered once, a follow-up question is understood on the replica
+ * other than the one that answered the question before it, and agenda adds arriving at both at once get
  * distinct positions.
  */
 class TwoReplicasIT {
@@ -28,6 +29,11 @@ class TwoReplicasIT {
     @Test
     void twoInstancesOnOnePostgresAnswerAnEventOnceAndNumberAgendaItemsUniquely(@TempDir Path corpus) throws Exception {
         Files.writeString(corpus.resolve("cykel.md"), "# Cykler\n\n## Cykelordning\n\nCykelordningen træder i kraft den 1. august 2026.\n");
+        try (var organisation = Files.list(Path.of("../bot/src/test/resources/fixtures/org"))) {
+            for (Path file : organisation.toList()) {
+                Files.copy(file, corpus.resolve(file.getFileName()));
+            }
+        }
         String schema = "replicas_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?user=postgres")) {
             c.createStatement().execute("create schema " + schema);
@@ -55,6 +61,15 @@ class TwoReplicasIT {
                 slack.await("chat.postMessage", 1);
                 Thread.sleep(1500);
                 assertThat(slack.calls("chat.postMessage")).as("answered once across both replicas").hasSize(1);
+
+                // A follow-up lands on the other replica, as a load balancer may send it.
+                var asked = ReplyJson.mapper().readTree(a.post("/api/chat",
+                        "{\"user\":\"u1\",\"conversation\":\"tab-1\",\"text\":\"Hvem håndterer feriehenlæggelser?\"}").body());
+                assertThat(asked.at("/unit/name").asText()).isEqualTo("Personaleafdelingen, Løn og Ferie");
+                var followUp = ReplyJson.mapper().readTree(b.post("/api/chat",
+                        "{\"user\":\"u1\",\"conversation\":\"tab-1\",\"text\":\"og hvor ligger den?\"}").body());
+                assertThat(followUp.get("kind").asText()).as(followUp.toString()).isEqualTo("unit");
+                assertThat(followUp.at("/unit/location").asText()).isEqualTo("Servicecentret");
 
                 AtomicInteger n = new AtomicInteger();
                 List<CompletableFuture<HttpResponse<String>>> adds = new ArrayList<>();

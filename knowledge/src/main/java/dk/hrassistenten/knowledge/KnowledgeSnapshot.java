@@ -20,8 +20,13 @@ import java.util.function.Consumer;
 /**
  * Everything built from one reading of the corpus ({@link SnapshotBuilder}): documents, passages, their
  * index, the analysis fitted to the corpus's vocabulary, and the unit directory. What it answers never
- * changes; a re-index builds a new snapshot rather than changing this one. Thread-safe (its caches of
- * analysed passages are memos of values that never change).
+ * changes; a re-index builds a new snapshot rather than changing this one.
+ *
+ * <p>It is not immutable in the strict sense, and says so: its parts keep bounded memos that fill while
+ * questions are answered ({@link PassageSearch}'s analysed passages, {@link PassageIndex}'s term statistics and
+ * similar words). Each memo holds the value of a pure function of this snapshot, on concurrent maps emptied
+ * when full, so a memo changes how fast an answer comes, never what it is. Thread-safe: any number of
+ * threads may search one snapshot at once. {@link #withRanking} shares the index and its memos.
  */
 public final class KnowledgeSnapshot {
 

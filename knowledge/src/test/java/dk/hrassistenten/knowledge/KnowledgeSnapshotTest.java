@@ -25,6 +25,30 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
+    void manyThreadsSearchingOneSnapshotWhileItsMemosFillGetWhatOneThreadGets() throws Exception {
+        KnowledgeSnapshot fresh = KnowledgeSnapshot.build(Fixtures.fixture("mixed"), p -> { }); // memos still empty
+        List<String> questions = List.of("Hvornår træder cykelordningen i kraft?", "Hvad blev besluttet om cykelordningen?",
+                "Hvem skal jeg kontakte om ferie?", "cykelordning", "Hvor mange feriedage?");
+        List<List<String>> alone = questions.stream().map(q -> locations(knowledge, q)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<List<String>>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> questions.stream().map(q -> locations(fresh, q)).toList()));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<String> locations(KnowledgeSnapshot snapshot, String question) {
+        return snapshot.search(question, Set.of(), 5).hits().stream().map(h -> h.passage().location()).toList();
+    }
+
+    @Test
     void findsTheSectionThatAnswersWithItsHeadingPath() {
         SearchHit best = search("Hvornår træder cykelordningen i kraft?").get(0);
         assertThat(best.passage().location()).isEqualTo("Referat Personaleudvalget 12-03-2026 › Punkt 1: Orientering om ny cykelordning › Sagsfremstilling");

@@ -1,8 +1,7 @@
 package dk.hrassistenten.bot.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.hrassistenten.bot.config.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ public final class Audiences {
 
     public static Audiences load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            JsonNode root = YamlFile.read(in, file.toString());
             if (root == null || !root.path("audiences").isObject()) {
                 throw new IOException(file + ": expected a map under \"audiences:\" of audience names to lists of user ids");
             }

@@ -1,5 +1,6 @@
 package dk.hrassistenten.bot.agenda;
 
+import dk.hrassistenten.bot.OrganisationTime;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.command.Command;
 import dk.hrassistenten.bot.command.CommandContext;
@@ -329,7 +330,7 @@ public final class AgendaCommand implements Command {
             throw new AgendaException("agenda.error.date_missing");
         }
         LocalDate date = DanishDates.parseWhole(value).orElseThrow(() -> new AgendaException("agenda.error.date", value));
-        if (future && date.isBefore(LocalDate.now(clock))) {
+        if (future && date.isBefore(OrganisationTime.today(clock))) {
             throw new AgendaException("agenda.error.date_past", value);
         }
         return date;

@@ -1,8 +1,7 @@
 package dk.hrassistenten.bot.agenda;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.hrassistenten.bot.config.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ public final class Forums {
     }
 
     static Forums parse(InputStream in, String source) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        JsonNode root = YamlFile.read(in, source);
         if (root == null || !root.path("forums").isArray()) {
             throw new IOException(source + ": expected a list under \"forums:\"");
         }

@@ -1,5 +1,6 @@
 package dk.hrassistenten.bot.agenda;
 
+import dk.hrassistenten.bot.OrganisationTime;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
@@ -42,7 +43,7 @@ final class ProposalCommands {
         NewItem item = items.newItem(a, forum);
         AgendaCommand.requireKnown(actor);
         LocalDate lastDay = forum.lastDayToPropose(item.date());
-        if (LocalDate.now(clock).isAfter(lastDay)) {
+        if (OrganisationTime.today(clock).isAfter(lastDay)) {
             throw new AgendaException("agenda.error.deadline", forum.name(), AgendaMarkdown.LONG_DATE.format(item.date()),
                     AgendaMarkdown.LONG_DATE.format(lastDay), forum.deadlineDays());
         }

@@ -1,8 +1,7 @@
 package dk.hrassistenten.bot.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.hrassistenten.bot.config.YamlFile;
 import dk.hrassistenten.knowledge.units.Unit;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import java.io.IOException;
@@ -50,7 +49,7 @@ public final class UnitContacts {
 
     public static UnitContacts load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            JsonNode root = YamlFile.read(in, file.toString());
             if (root == null || !root.path("units").isArray()) {
                 throw new IOException(file + ": expected a list under \"units:\"");
             }

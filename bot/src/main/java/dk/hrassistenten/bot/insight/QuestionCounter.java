@@ -1,5 +1,6 @@
 package dk.hrassistenten.bot.insight;
 
+import dk.hrassistenten.bot.OrganisationTime;
 import dk.hrassistenten.bot.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ public final class QuestionCounter {
     private final Database database;
     private final Clock clock;
 
-    /** @param clock whose zone decides which day a question belongs to */
+    /** @param clock the time; the day a question belongs to is the organisation's ({@link OrganisationTime}) */
     public QuestionCounter(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
@@ -29,7 +30,7 @@ public final class QuestionCounter {
 
     /** Counts one question of today. */
     public void count(String channel, boolean answered) {
-        LocalDate day = LocalDate.now(clock);
+        LocalDate day = OrganisationTime.today(clock);
         String column = answered ? "answered" : "not_found";
         try (Connection c = database.connection()) {
             // Update first, insert the day's row when there is none. H2 and PostgreSQL spell an upsert differently;

@@ -1,5 +1,6 @@
 package dk.hrassistenten.bot.insight;
 
+import dk.hrassistenten.bot.OrganisationTime;
 import dk.hrassistenten.bot.store.Database;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import java.sql.Connection;
@@ -65,7 +66,7 @@ public final class UsageReport {
     public List<Day> days(Duration period) throws SQLException {
         List<Day> out = new ArrayList<>();
         query("select asked_on, channel, answered, not_found from question_day where asked_on >= ? order by asked_on desc, channel",
-                LocalDate.now(clock).minusDays(period.toDays()),
+                OrganisationTime.today(clock).minusDays(period.toDays()),
                 rs -> out.add(new Day(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3), rs.getLong(4))));
         return out;
     }

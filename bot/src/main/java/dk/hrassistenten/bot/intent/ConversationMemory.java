@@ -1,53 +1,26 @@
 package dk.hrassistenten.bot.intent;
 
-import dk.hrassistenten.bot.privacy.PersonalData;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The last turn of each conversation (a Slack thread, a Teams conversation, a web chat), so that a
- * follow-up can be understood. Kept in memory only, bounded, forgotten after half an hour, and without the
- * personal data a question may hold ({@link PersonalData}). Thread-safe.
+ * The last turn of each conversation (a Slack thread, a Teams conversation, a web chat tab), so that a follow-up
+ * can be understood. Forgotten after {@link #FORGET_AFTER}, and kept without the personal data a question may
+ * hold ({@link dk.hrassistenten.bot.privacy.PersonalData}). Implementations are thread-safe.
  */
-public final class ConversationMemory {
+public interface ConversationMemory {
 
-    static final Duration FORGET_AFTER = Duration.ofMinutes(30);
-    private static final int MAX_CONVERSATIONS = 10_000;
+    /** A follow-up comes within minutes; after this the previous question is no context any more. */
+    Duration FORGET_AFTER = Duration.ofMinutes(30);
 
     /** What was asked, and the unit it was answered with, if any. */
-    public record Turn(String question, String unit, Instant at) {
+    record Turn(String question, String unit, Instant at) {
     }
 
-    private final Clock clock;
-    private final Map<String, Turn> turns = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Turn> eldest) {
-            return size() > MAX_CONVERSATIONS;
-        }
-    };
+    /** The conversation's last turn within {@link #FORGET_AFTER}; empty for none, or a null conversation. */
+    Optional<Turn> last(String conversation);
 
-    public ConversationMemory(Clock clock) {
-        this.clock = clock;
-    }
-
-    public synchronized Optional<Turn> last(String conversation) {
-        if (conversation == null) {
-            return Optional.empty();
-        }
-        Turn turn = turns.get(conversation);
-        if (turn == null || turn.at().plus(FORGET_AFTER).isBefore(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(turn);
-    }
-
-    public synchronized void remember(String conversation, String question, String unit) {
-        if (conversation != null) {
-            turns.put(conversation, new Turn(PersonalData.redact(question), unit, clock.instant()));
-        }
-    }
+    /** Remembers a question (its personal data replaced) and the unit it was answered with (may be null); a null conversation is ignored. */
+    void remember(String conversation, String question, String unit);
 }

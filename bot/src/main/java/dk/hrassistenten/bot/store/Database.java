@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -19,6 +20,8 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
+    private static final int MAX_POOL_SIZE = 8;
+    private static final int VALIDATION_SECONDS = 2;
     private static final String EMBEDDED_NAME = "hr-assistant";
 
     private final HikariDataSource pool;
@@ -35,9 +38,6 @@ public final class Database implements AutoCloseable {
      * @param url a JDBC URL, or null for the embedded H2 database in {@code dataDir}
      */
     public static Database open(String url, Path dataDir) {
-        // Validate every pooled connection as it is borrowed (Hikari skips that for connections used in the
-        // last 500 ms): after a database restart, a request gets a live connection, not a dead one.
-        System.setProperty("com.zaxxer.hikari.aliveBypassWindowMs", System.getProperty("com.zaxxer.hikari.aliveBypassWindowMs", "0"));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url != null ? url : embeddedUrl(dataDir));
         if (url == null) {
@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
             config.setPassword("");
         }
         config.setPoolName("hr-db");
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(MAX_POOL_SIZE);
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.setValidationTimeout(2_000);
         config.setInitializationFailTimeout(-1); // start without a database; each use reports if it is down
@@ -72,7 +72,24 @@ public final class Database implements AutoCloseable {
     public Connection connection() throws SQLException {
         migrate();
         checkFile();
-        return pool.getConnection();
+        return liveConnection();
+    }
+
+    /**
+     * A pooled connection that answers. Hikari checks a connection only when it was idle for half a second, and
+     * that window is a JVM-wide system property, which a library must not set for everyone in the process; so
+     * each one is checked here: after a database restart, a request gets a live connection, not one the restart
+     * cut. Dead ones are evicted; a pool full of them is emptied within its size.
+     */
+    private Connection liveConnection() throws SQLException {
+        for (int attempt = 0; attempt <= MAX_POOL_SIZE; attempt++) {
+            Connection c = pool.getConnection();
+            if (c.isValid(VALIDATION_SECONDS)) {
+                return c;
+            }
+            pool.evictConnection(c);
+        }
+        throw new SQLTransientConnectionException("the database does not answer: no connection to it is alive", "08006");
     }
 
     /**

@@ -31,9 +31,8 @@ class AgendaCommandTest {
     private AgendaStore store;
     private Assistant assistant;
 
-    @BeforeEach
-    void start() throws Exception {
-        Forums forums = Forums.parse(new ByteArrayInputStream("""
+    private static Forums forums() throws java.io.IOException {
+        return Forums.parse(new ByteArrayInputStream("""
                 forums:
                   - name: HMU Psykiatri
                     aliases: [HMU Psyk]
@@ -46,6 +45,11 @@ class AgendaCommandTest {
                     starts: "09:00"
                     default_minutes: 15
                 """.getBytes(StandardCharsets.UTF_8)), "test");
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        Forums forums = forums();
         database = Database.open(null, Files.createTempDirectory("agenda"));
         store = new AgendaStore(database, TODAY);
         assistant = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(),
@@ -80,6 +84,20 @@ class AgendaCommandTest {
         assertThat(say(null, "/agenda add forum=\"LMU Hospital\" date=2026-12-10 title=\"Anonymous\"").text()).contains("not signed in");
         assertThat(store.list("LMU Hospital", java.time.LocalDate.of(2026, 12, 10))).extracting(AgendaItem::title).containsExactly("Budget");
         assertThat(say(null, "/dagsorden vis forum=\"LMU Hospital\" dato=2026-12-10").kind()).isEqualTo(ReplyKind.AGENDA);
+    }
+
+    @Test
+    void todayIsTheDanishDateWhateverTheClocksZone() throws Exception {
+        // 23:30 UTC on 9 December is 00:30 on 10 December in Copenhagen: the 9th is past there, though a UTC clock
+        // (a container's default zone) still says it is today.
+        Clock utcJustAfterDanishMidnight = Clock.fixed(Instant.parse("2026-12-09T23:30:00Z"), java.time.ZoneOffset.UTC);
+        Assistant late = new Assistant(() -> TestKnowledge.of("mixed"), new SimpleMeterRegistry(), dk.hrassistenten.bot.AssistantParts.none()
+                .withCommands(List.of(new AgendaCommand(forums(), new AgendaStore(database, utcJustAfterDanishMidnight), utcJustAfterDanishMidnight))));
+        Reply yesterday = late.handle(new Inbound(Channel.API, "sek1", "/dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-09 titel=Budget", null, null));
+        assertThat(yesterday.kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(yesterday.text()).contains("overstået");
+        Reply today = late.handle(new Inbound(Channel.API, "sek1", "/dagsorden tilføj forum=\"HMU Psyk\" dato=2026-12-10 titel=Budget", null, null));
+        assertThat(today.kind()).isEqualTo(ReplyKind.AGENDA);
     }
 
     @Test

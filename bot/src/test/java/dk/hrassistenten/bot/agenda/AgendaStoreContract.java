@@ -342,6 +342,14 @@ abstract class AgendaStoreContract {
         assertThat(titlesOnceTheDatabaseIsBack()).containsExactly("A", "B");
     }
 
+    @Test
+    void aRequestRightAfterARestartGetsALiveConnectionNotOneTheRestartCut() throws Exception {
+        store.add(item("A"), actor(null), ALL_DAY);
+        // Within half a second of the connection's last use (the window in which Hikari itself checks nothing).
+        proxy.cutConnections();
+        assertThat(titles()).containsExactly("A");
+    }
+
     /** The pool reconnects with a back-off after an outage; it must be back within seconds. */
     private List<String> titlesOnceTheDatabaseIsBack() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;

@@ -52,6 +52,14 @@ final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
+    /** Cuts every open connection but goes on accepting new ones, as a database server that restarted at once. */
+    synchronized void cutConnections() throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
+    }
+
     private void accept(ServerSocket s) {
         while (!s.isClosed()) {
             try {

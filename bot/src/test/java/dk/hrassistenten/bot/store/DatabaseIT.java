@@ -17,6 +17,15 @@ class DatabaseIT {
             + "values ('h', 'web', 1, 'answer', null, current_timestamp)";
 
     @Test
+    void openingThePoolLeavesTheJvmsSystemPropertiesAlone(@TempDir Path data) throws Exception {
+        java.util.Properties before = (java.util.Properties) System.getProperties().clone();
+        try (Database database = Database.open(null, data)) {
+            assertThat(database.unreachable()).isEmpty();
+        }
+        assertThat(System.getProperties()).as("another library in the process would inherit them").isEqualTo(before);
+    }
+
+    @Test
     void aWriteAfterTheFileWasDeletedFailsInsteadOfBeingConfirmedAndLost(@TempDir Path data) throws Exception {
         try (Database database = Database.open(null, data)) {
             assertThat(database.update(INSERT)).isEqualTo(1);

@@ -6,12 +6,12 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -56,6 +56,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final AgendaFiles files;
     private final Permalinks permalinks;
     private final BlockKitRenderer renderer;
+    private final AppHome home;
     private final ThreadPoolExecutor executor;
     private final Map<String, BlockActionHandler> actions;
     private SocketModeApp socketMode;
@@ -77,6 +78,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.files = new AgendaFiles(methods, parts.documents());
         this.permalinks = new Permalinks(methods);
         this.renderer = new BlockKitRenderer(settings.publicUrl());
+        this.home = new AppHome(methods, parts.welcome(), renderer);
         this.executor = new ThreadPoolExecutor(2, 8, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), r -> {
             Thread t = new Thread(r, "slack-worker");
             t.setDaemon(true);
@@ -101,12 +103,22 @@ public final class SlackAdapter implements AutoCloseable {
         if (!settings.http()) {
             throw new IllegalStateException("Slack over HTTP needs SLACK_SIGNING_SECRET");
         }
-        return new SignedRequestServlet(new StrictRequestVerifier(settings.signingSecret(), clock), new SlackAppServlet(app));
+        return new SignedRequestServlet(new StrictRequestVerifier(settings.signingSecret(), clock), new BoltServlet(app));
     }
 
     /** How secretaries on Slack hear of proposals, and proposers on Slack of decisions. */
     public ProposalNotices proposalNotices() {
         return new SlackProposalNotices(poster, executor);
+    }
+
+    /**
+     * Asks Slack whether the bot token is valid; call it once at start, before serving.
+     *
+     * @throws IllegalArgumentException saying what to fix when Slack refuses the token, or when Socket Mode is on and
+     *     Slack cannot be reached (over HTTP, an unreachable Slack is logged as a warning)
+     */
+    public void checkToken() {
+        TokenCheck.check(settings.apiUrl(), settings.botToken(), settings.socketMode());
     }
 
     public void startSocketMode() throws Exception {
@@ -129,6 +141,14 @@ public final class SlackAdapter implements AutoCloseable {
                     && !answerLater("slack:" + payload.getEventId(), SlackInbound.of(e.getUser(), e.getText(), e.getChannel(), e.getThreadTs(),
                     payload.getEventId()), e.getChannel(), e.getThreadTs())) {
                 return busy();
+            }
+            return ctx.ack();
+        });
+        // The Home tab: the welcome, published afresh each time someone opens it.
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent e = payload.getEvent();
+            if ("home".equals(e.getTab()) && e.getUser() != null) {
+                submit(() -> home.publish(e.getUser()), null);
             }
             return ctx.ack();
         });

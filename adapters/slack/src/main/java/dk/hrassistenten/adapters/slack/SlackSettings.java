@@ -33,6 +33,14 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
             throw new IllegalArgumentException("SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (Slack over HTTP) nor "
                     + "SLACK_APP_TOKEN (Socket Mode) is.");
         }
+        if (!token.startsWith("xoxb-")) {
+            throw new IllegalArgumentException("SLACK_BOT_TOKEN must be the app's bot token, which starts with xoxb- (\"OAuth & Permissions\" → "
+                    + "Bot User OAuth Token); the value set does not.");
+        }
+        if (appToken != null && !appToken.startsWith("xapp-")) {
+            throw new IllegalArgumentException("SLACK_APP_TOKEN must be an app-level token with connections:write, which starts with xapp- "
+                    + "(\"Basic Information\" → App-Level Tokens); the value set does not.");
+        }
         String api = blankToNull(env.get("SLACK_API_URL"));
         api = api == null ? DEFAULT_API_URL : (api.endsWith("/") ? api : api + "/");
         String publicUrl = blankToNull(env.get("HR_ASSISTANT_PUBLIC_URL"));

@@ -1,5 +1,6 @@
 package dk.hrassistenten.adapters.teams;
 
+import dk.hrassistenten.bot.OrganisationTime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,6 @@ import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.Forum;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,7 +56,7 @@ final class AgendaFormCard {
         add(body, forum, errors);
         ObjectNode date = input("Input.Date", "dato", texts.get("form.date"), values, true);
         if (!date.has("value")) {
-            date.put("value", LocalDate.now(clock).plusDays(7).toString());
+            date.put("value", OrganisationTime.today(clock).plusDays(7).toString());
         }
         add(body, date, errors);
         add(body, input("Input.Text", "titel", texts.get("form.title_field"), values, true), errors);

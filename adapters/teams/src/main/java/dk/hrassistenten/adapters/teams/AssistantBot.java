@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.teams.MessagingExtensionAction;
 import com.microsoft.bot.schema.teams.MessagingExtensionActionResponse;
@@ -76,6 +77,36 @@ final class AssistantBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(null);
         }
         return messageActions.submit(turn, action);
+    }
+
+    /**
+     * Installed in someone's personal scope (Teams sends a conversationUpdate adding the bot): the welcome with three
+     * questions to try. Only there: in a team or group chat a greeting would go to everyone. Delivered again, it is
+     * sent once.
+     */
+    @Override
+    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turn) {
+        Activity activity = turn.getActivity();
+        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        boolean botAdded = bot != null && membersAdded.stream().anyMatch(member -> bot.equals(member.getId()));
+        boolean personal = activity.getConversation() != null && "personal".equals(activity.getConversation().getConversationType());
+        if (!botAdded || !personal || !fromOwnTenant(activity)) {
+            return done();
+        }
+        remember(activity); // Teams lets the bot write first only into conversations it knows: proposals can now reach this person
+        String key = activity.getId() == null ? null : deliveryKey(activity);
+        if (key != null && !parts.deliveries().claim(key)) {
+            return done();
+        }
+        return TeamsMessages.send(turn, cards.render(parts.welcome().reply(texts))).whenComplete((ok, failure) -> {
+            if (key != null) {
+                if (failure == null) {
+                    parts.deliveries().done(key);
+                } else {
+                    parts.deliveries().release(key);
+                }
+            }
+        });
     }
 
     @Override

@@ -33,6 +33,8 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
     public static final List<String> ENVIRONMENT = List.of(APP_ID, APP_PASSWORD, TENANT_ID, LOCAL_DEV, OPENID_METADATA, PUBLIC_URL);
 
     static final Duration DEFAULT_ANSWER_WITHIN = Duration.ofSeconds(5);
+    /** An app id that is no GUID is a value copied from the wrong field; every request would then fail authentication. */
+    private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     /** Teams' settings, or null when Teams is not configured; throws with what to fix for a half or contradictory one. */
     public static TeamsSettings fromEnvironment(Map<String, String> env) {
@@ -58,6 +60,10 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
                         + "set the bot's app id and password too, or neither.");
             }
             return null;
+        }
+        if (appId != null && !GUID.matcher(appId).matches()) {
+            throw new IllegalArgumentException(APP_ID + " must be the Azure Bot's app id, a GUID such as 00000000-0000-0000-0000-000000000000 "
+                    + "(Azure portal → the bot → Configuration → Microsoft App ID), not \"" + appId + "\".");
         }
         if (metadata != null) {
             checkMetadataUrl(metadata);

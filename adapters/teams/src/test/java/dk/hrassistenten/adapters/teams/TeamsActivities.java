@@ -48,6 +48,28 @@ public final class TeamsActivities {
         return a;
     }
 
+    /** What Teams sends when a person installs the bot in their personal scope: a conversationUpdate adding the bot. */
+    public ObjectNode installedPersonally(String user) {
+        ObjectNode a = base(user, "personal", "a:1personal-" + user);
+        a.put("type", "conversationUpdate");
+        a.remove("textFormat");
+        a.putArray("membersAdded").addObject().put("id", BOT_ID);
+        ((ObjectNode) a.get("channelData")).put("eventType", "teamMemberAdded");
+        return a;
+    }
+
+    /** The same for a team: the bot added to a team's channels. */
+    public ObjectNode installedInATeam(String user) {
+        ObjectNode a = base(user, "channel", "19:general@thread.tacv2");
+        a.put("type", "conversationUpdate");
+        a.remove("textFormat");
+        a.putArray("membersAdded").addObject().put("id", BOT_ID);
+        ObjectNode channelData = (ObjectNode) a.get("channelData");
+        channelData.put("eventType", "teamMemberAdded");
+        channelData.putObject("team").put("id", "19:team@thread.tacv2");
+        return a;
+    }
+
     /** A channel message that does not mention the bot. */
     public ObjectNode channelChatter(String user, String text) {
         ObjectNode a = base(user, "channel", "19:general@thread.tacv2;messageid=" + IDS.get());

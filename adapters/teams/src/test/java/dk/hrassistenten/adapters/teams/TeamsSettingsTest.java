@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class TeamsSettingsTest {
 
+    private static final String APP = "11111111-2222-3333-4444-555555555555";
+
     @Test
     void nothingSetMeansNoTeams() {
         assertThat(TeamsSettings.fromEnvironment(Map.of())).isNull();
@@ -16,7 +18,7 @@ class TeamsSettingsTest {
 
     @Test
     void anAppIdAndPasswordTurnAuthenticationOn() {
-        TeamsSettings s = TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "secret",
+        TeamsSettings s = TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", APP, "MICROSOFT_APP_PASSWORD", "secret",
                 "MICROSOFT_APP_TENANT_ID", "tenant"));
 
         assertThat(s.localDevelopment()).isFalse();
@@ -40,13 +42,13 @@ class TeamsSettingsTest {
 
     @Test
     void anAppIdWithoutAPasswordStopsTheStart() {
-        assertThatThrownBy(() -> TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", "app")))
+        assertThatThrownBy(() -> TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", APP)))
                 .hasMessageContaining("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not");
     }
 
     @Test
     void credentialsAndLocalDevelopmentTogetherAreAContradiction() {
-        assertThatThrownBy(() -> TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "secret",
+        assertThatThrownBy(() -> TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", APP, "MICROSOFT_APP_PASSWORD", "secret",
                 "TEAMS_LOCAL_DEV", "true"))).hasMessageContaining("TEAMS_LOCAL_DEV=true turns Teams authentication off");
     }
 
@@ -57,6 +59,13 @@ class TeamsSettingsTest {
     }
 
     @Test
+    void anAppIdThatIsNoGuidStopsTheStartSayingWhereTheIdIs() {
+        assertThatThrownBy(() -> TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", "HR-assistenten", "MICROSOFT_APP_PASSWORD", "secret")))
+                .hasMessageContaining("MICROSOFT_APP_ID must be the Azure Bot's app id, a GUID").hasMessageContaining("Microsoft App ID")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
     void localDevMustBeTrueOrFalse() {
         assertThatThrownBy(() -> TeamsSettings.fromEnvironment(Map.of("TEAMS_LOCAL_DEV", "yes")))
                 .hasMessageContaining("TEAMS_LOCAL_DEV must be true or false");
@@ -64,7 +73,7 @@ class TeamsSettingsTest {
 
     @Test
     void signingKeysComeOverHttpsOrFromThisMachine() {
-        Map<String, String> base = Map.of("MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "secret");
+        Map<String, String> base = Map.of("MICROSOFT_APP_ID", APP, "MICROSOFT_APP_PASSWORD", "secret");
         assertThat(TeamsSettings.fromEnvironment(with(base, "https://login.botframework.us/v1/.well-known/openidconfiguration"))).isNotNull();
         assertThat(TeamsSettings.fromEnvironment(with(base, "http://127.0.0.1:8000/openid"))).isNotNull();
         assertThatThrownBy(() -> TeamsSettings.fromEnvironment(with(base, "http://keys.example/openid")))

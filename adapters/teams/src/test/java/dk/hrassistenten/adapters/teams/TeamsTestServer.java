@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -44,7 +45,8 @@ final class TeamsTestServer implements AutoCloseable {
         ChatParts parts = new ChatParts(handler, new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock),
                 new AgendaDocuments(Forums.example(), new AgendaStore(database, clock)), Forums.example(),
                 new DeliveryLog(database, clock),
-                new dk.hrassistenten.bot.delivery.ChatConversations(database, clock));
+                new dk.hrassistenten.bot.delivery.ChatConversations(database, clock),
+                dk.hrassistenten.bot.welcome.Welcome.withQuestions(List.of("Hvem håndterer løn?", "Hvornår er der lønudbetaling?", "Hvor mange feriedage har jeg?")));
         adapter = new TeamsAdapter(settings, parts, clock, FixedTokenCredentials::new);
         jetty = new Server();
         connector = new ServerConnector(jetty);
