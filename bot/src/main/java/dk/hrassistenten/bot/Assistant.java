@@ -2,6 +2,7 @@ package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.action.ActionReplies;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.answer.AnswerComposer;
 import dk.hrassistenten.bot.answer.UnitReplies;
 import dk.hrassistenten.bot.command.Command;
@@ -19,7 +20,6 @@ import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.answer.SourceViews;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
-import dk.hrassistenten.bot.reply.SourceView;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The single entry point of every channel: a message or a button press in, a reply out. Synchronous, transport-neutral,
+ * The single entry point of every channel: a message, a button press or a submitted form in, a reply out. Synchronous, transport-neutral,
  * thread-safe; it never throws (a failure becomes an error reply that says nothing was changed).
  * Question text is not logged.
  */
@@ -55,7 +55,6 @@ public final class Assistant {
     private final QuestionCounter questions;
     private final Audiences audiences;
     private final MeterRegistry meters;
-    private final SourceViews sources;
     private final ActionReplies actions;
 
     /**
@@ -73,8 +72,9 @@ public final class Assistant {
         this.privacy = parts.privacy();
         this.questions = parts.questions();
         this.audiences = parts.audiences();
-        this.sources = new SourceViews(knowledge);
-        this.actions = new ActionReplies(parts.feedback(), sources);
+        SourceViews sources = new SourceViews(knowledge);
+        this.actions = new ActionReplies(parts.feedback(), sources, parts.extraCommands().stream()
+                .filter(AgendaCommand.class::isInstance).map(AgendaCommand.class::cast).findFirst().orElse(null));
         List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
         all.addAll(parts.extraCommands());
         this.commands = new CommandRegistry(all);
@@ -144,15 +144,6 @@ public final class Assistant {
             return new Reply(reply.kind(), texts.get("intro") + "\n\n" + text, reply.unit(), reply.sources(), reply.agenda());
         }
         return reply;
-    }
-
-    /**
-     * The text of a cited section, for the web's source page. Passages restricted to an audience are never shown.
-     *
-     * @param section the heading path as sources give it ("Punkt 10: E-læring › Beslutning"), or "" for the whole document
-     */
-    public Optional<SourceView> source(String path, String section) {
-        return sources.find(path, section);
     }
 
     /** A reply, and what the privacy wrapper needs to know of the message it answers. */

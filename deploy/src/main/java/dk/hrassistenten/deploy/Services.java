@@ -44,7 +44,6 @@ final class Services implements AutoCloseable {
     final Database database;
     final StoreCheck store;
     final Forums forums;
-    final AgendaCommand agenda;
     final AgendaDocuments documents;
     final DeliveryLog deliveries;
     final ChatConversations conversations;
@@ -62,7 +61,7 @@ final class Services implements AutoCloseable {
         this.store = new StoreCheck(database);
         Clock clock = Clock.systemDefaultZone();
         AgendaStore agendas = new AgendaStore(database, clock);
-        this.agenda = new AgendaCommand(forums, agendas, clock, proposalNotices);
+        AgendaCommand agenda = new AgendaCommand(forums, agendas, clock, proposalNotices);
         this.documents = new AgendaDocuments(forums, agendas);
         this.deliveries = new DeliveryLog(database, clock);
         this.conversations = new ChatConversations(database, clock);
@@ -110,7 +109,7 @@ final class Services implements AutoCloseable {
     }
 
     private ChatParts chatParts(Function<Inbound, Reply> handler) {
-        return new ChatParts(handler, agenda, documents, forums, deliveries, conversations);
+        return new ChatParts(handler, documents, forums, deliveries, conversations);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */

@@ -198,6 +198,12 @@ class SlackIT {
 
         HttpResponse<String> valid = signed(form("payload", submission("V2", "2099-03-01", "Budget")), "application/x-www-form-urlencoded");
         assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(observed.questions).as("both submissions went through the assistant as typed form actions")
+                .filteredOn(i -> i.action() instanceof dk.hrassistenten.bot.InboundAction.AgendaForm).hasSize(2)
+                .allSatisfy(i -> assertThat(i.userId()).isEqualTo("U1"));
+        assertThat(server.get("/metrics").body()).as("timed like every request")
+                .contains("hr_assistant_reply_seconds_count{channel=\"slack\",kind=\"error\"}")
+                .contains("hr_assistant_reply_seconds_count{channel=\"slack\",kind=\"agenda\"}");
         assertThat(valid.body()).doesNotContain("errors");
         String confirmation = slack.await("chat.postMessage", 1).get(0).body();
         assertThat(confirmation).contains("channel=U1").contains("Budget");

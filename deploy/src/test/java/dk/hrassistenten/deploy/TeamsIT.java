@@ -202,6 +202,8 @@ class TeamsIT {
         post(activities.submit("sekretaer", right));
         assertThat(card(connector.awaitSent(3).get(2)).get("body").toString()).contains("Orientering om vikarer");
         assertThat(countItems()).isEqualTo(1);
+        assertThat(observed.questions).as("both submissions went through the assistant as typed form actions")
+                .filteredOn(i -> i.action() instanceof dk.hrassistenten.bot.InboundAction.AgendaForm).hasSize(2);
 
         post(activities.personal("sekretaer", "/dagsorden vis forum=\"HMU Eksempel\" dato=" + date));
         JsonNode list = card(connector.awaitSent(4).get(3));
@@ -361,7 +363,8 @@ class TeamsIT {
         assertThat(stored.get("type").asText()).isEqualTo("message");
         assertThat(stored.get("value").asText()).contains("Vikarer om natten");
         assertThat(countItems()).isEqualTo(1);
-        assertThat(observed.handled).as("the dialog is the answer; nothing goes through the chat").hasValue(0);
+        assertThat(observed.questions).as("the dialog's submissions went through the assistant as typed form actions, and nothing else did")
+                .hasSize(2).allSatisfy(i -> assertThat(i.action()).isInstanceOf(dk.hrassistenten.bot.InboundAction.AgendaForm.class));
     }
 
     private int countItems() throws Exception {

@@ -42,6 +42,6 @@ public final class Html {
     private static String page(String title, String bodyHtml) {
         return "<!doctype html><html lang=da><meta charset=utf-8><meta name=viewport content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + "</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:760px;margin:0 auto;padding:16px}"
-                + ".meta{color:#5b6675}</style><body>" + bodyHtml + "</body></html>";
+                + ".meta{color:#5b6675}</style><body><main>" + bodyHtml + "</main></body></html>";
     }
 }
