@@ -20,6 +20,7 @@ import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.answer.SourceViews;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.bot.suggest.SuggestedQuestions;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,6 +50,8 @@ public final class Assistant {
     private final CommandRegistry commands;
     private final QueryUnderstanding understanding;
     private final AnswerComposer answers;
+    /** Answers without the model, for trying suggested questions: whether there is an answer does not depend on it. */
+    private final AnswerComposer extractive = new AnswerComposer(null);
     private final ConversationMemory memory = new ConversationMemory(java.time.Clock.systemUTC());
     private final UnitReplies units;
     private final PrivacyStore privacy;
@@ -56,6 +59,8 @@ public final class Assistant {
     private final Audiences audiences;
     private final MeterRegistry meters;
     private final ActionReplies actions;
+    /** The latest index's suggested questions; replaced whole when the index changes. */
+    private volatile Suggestions suggested;
 
     /**
      * @param knowledge the current snapshot, or null while the first index is being built
@@ -146,6 +151,40 @@ public final class Assistant {
         return reply;
     }
 
+    /**
+     * A few questions to offer on an empty chat, drawn from the documents ({@link SuggestedQuestions}): only questions
+     * this assistant answers. Worked out once per index (asking each candidate, without counting or recording it), then
+     * kept until the index changes; empty while the first index is being built.
+     */
+    public List<String> suggestions() {
+        KnowledgeSnapshot snapshot = knowledge.get();
+        if (snapshot == null) {
+            return List.of();
+        }
+        Suggestions kept = suggested;
+        if (kept != null && kept.snapshot() == snapshot) {
+            return kept.questions();
+        }
+        Texts texts = Texts.DANISH;
+        List<String> questions = SuggestedQuestions.of(snapshot, question -> {
+            try {
+                Intent intent = understanding.understand(question, snapshot);
+                ReplyKind kind = intent.kind() == Intent.Kind.COMMAND ? ReplyKind.HELP
+                        : answer(snapshot, Inbound.of(Channel.WEB, null, question), intent, texts, extractive).kind();
+                return kind == ReplyKind.ANSWER || kind == ReplyKind.UNIT;
+            } catch (RuntimeException e) {
+                LOG.warn("a suggested question could not be tried ({})", e.getClass().getName());
+                return false;
+            }
+        });
+        suggested = new Suggestions(snapshot, questions);
+        return questions;
+    }
+
+    /** The suggestions worked out for one index. */
+    private record Suggestions(KnowledgeSnapshot snapshot, List<String> questions) {
+    }
+
     /** A reply, and what the privacy wrapper needs to know of the message it answers. */
     private record Routed(Reply reply, boolean english, boolean command, boolean greeting) {
         Routed(Reply reply, boolean english, boolean command) {
@@ -183,7 +222,7 @@ public final class Assistant {
         if (snapshot == null) {
             return new Routed(Reply.error(texts.get("not_ready")), intent.english(), command);
         }
-        Reply reply = answer(snapshot, inbound, intent, texts);
+        Reply reply = answer(snapshot, inbound, intent, texts, answers);
         memory.remember(inbound.conversationId(), intent.text(), reply.unit() == null ? null : reply.unit().name());
         return new Routed(reply, intent.english(), command);
     }
@@ -205,11 +244,11 @@ public final class Assistant {
      * unit; another follow-up is read together with the conversation's previous question, and one without a
      * previous question is read on its own.
      */
-    private Reply answer(KnowledgeSnapshot snapshot, Inbound inbound, Intent intent, Texts texts) {
+    private Reply answer(KnowledgeSnapshot snapshot, Inbound inbound, Intent intent, Texts texts, AnswerComposer composer) {
         if (intent.kind() == Intent.Kind.FOLLOW_UP) {
             Optional<ConversationMemory.Turn> previous = memory.last(inbound.conversationId());
             if (previous.isEmpty()) {
-                return answer(snapshot, inbound, intent.standalone(), texts);
+                return answer(snapshot, inbound, intent.standalone(), texts, composer);
             }
             Optional<dk.hrassistenten.knowledge.units.Unit> unit = Optional.ofNullable(previous.get().unit()).flatMap(snapshot.units()::find);
             if (unit.isPresent() && intent.aboutAUnit()) {
@@ -220,7 +259,7 @@ public final class Assistant {
                 together = together.standalone();
             }
             // After "/hvem løn" a follow-up is a question of its own, not more arguments for the command.
-            return answer(snapshot, inbound, together.command() != null ? intent.standalone() : together, texts);
+            return answer(snapshot, inbound, together.command() != null ? intent.standalone() : together, texts, composer);
         }
         if (intent.kind() == Intent.Kind.PERSONAL) {
             return Reply.notFound(texts.get("not_found") + " " + texts.get("not_found.personal"));
@@ -256,7 +295,7 @@ public final class Assistant {
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
         // No unit's tasks cover it, but a passage may name the unit doing it: then the reply is that unit.
         java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts) : null;
-        Reply reply = answers.answer(snapshot, result, wanted(intent), asUnit).orElseGet(() -> notFound(snapshot, text, english, texts));
+        Reply reply = composer.answer(snapshot, result, wanted(intent), asUnit).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }
 

@@ -342,4 +342,17 @@ class AssistantTest {
         Reply none = new Assistant(() -> mixed, meters).handle(pressed(new InboundAction.AgendaForm(java.util.Map.of("titel", "X"))));
         assertThat(none.kind()).as("no agenda configured").isEqualTo(ReplyKind.ERROR);
     }
+
+    @Test
+    void suggestedQuestionsAreTheDocumentsOwnAndAnsweredAndTryingThemCountsNothing() {
+        Assistant assistant = new Assistant(() -> mixed, meters);
+        java.util.List<String> suggested = assistant.suggestions();
+        assertThat(suggested).isNotEmpty().contains("Hvor mange dage om ugen må jeg arbejde hjemme?");
+        assertThat(meters.find("hr_assistant_reply_seconds").timers()).as("trying them is no request").isEmpty();
+        for (String question : suggested) {
+            assertThat(assistant.handle(Inbound.of(Channel.WEB, null, question)).kind()).as(question).isIn(ReplyKind.ANSWER, ReplyKind.UNIT);
+        }
+        assertThat(assistant.suggestions()).as("kept for the same index").isSameAs(suggested);
+        assertThat(new Assistant(() -> null, meters).suggestions()).as("before the first index").isEmpty();
+    }
 }
