@@ -117,7 +117,7 @@ public final class AgendaCommand implements Command {
             case "fjern", "slet", "remove", "delete" -> remove(Arguments.parse(args), actor, texts);
             case "fortryd", "undo" -> undo(actor, texts);
             case "foreslå", "foreslaa", "propose" -> proposals.propose(Arguments.parse(args), actor, context.inbound().conversationId(), texts);
-            case "forslag", "proposals" -> proposals.list(Arguments.parse(args), texts);
+            case "forslag", "proposals" -> proposals.list(Arguments.parse(args), actor, texts);
             case "godkend", "approve" -> proposals.approve(Arguments.parse(args), actor, texts);
             case "afvis", "reject" -> proposals.reject(Arguments.parse(args), actor, texts);
             case "", "hjælp", "help" -> Reply.help(HelpCommand.full(SPEC, texts));
@@ -323,6 +323,11 @@ public final class AgendaCommand implements Command {
         }
         return forums.find(name).orElseThrow(() -> new AgendaException("agenda.error.forum_unknown", name,
                 String.join(", ", forums.closest(name, 3))));
+    }
+
+    /** The forums whose agenda this person keeps, by their user id or the e-mail address the channel gave. */
+    List<Forum> forumsKeptBy(Actor actor) {
+        return forums.all().stream().filter(f -> f.isSecretary(actor.user()) || (actor.email() != null && f.isSecretary(actor.email()))).toList();
     }
 
     Forum forumNamed(String name) {
