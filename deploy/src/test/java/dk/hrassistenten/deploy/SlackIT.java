@@ -96,6 +96,9 @@ class SlackIT {
         assertThat(body).contains("channel=C1").contains("thread_ts=1700000000.000100")
                 .contains("1. august 2026").contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning")
                 .contains("feedback_up").contains("show_source").contains("unfurl_links=0").contains("unfurl_media=0");
+        String blocks = java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(blocks).as("the source once, as the context line, with a Danish date").containsOnlyOnce(":page_facing_up:")
+                .contains("Beslutning* · 12. marts 2026").doesNotContain("Kilde:");
     }
 
     @Test

@@ -84,7 +84,9 @@ class TeamsIT {
         assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
         assertThat(card.get("version").asText()).isEqualTo("1.5");
         assertThat(card.get("body").toString()).contains("1. august 2026")
-                .contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning").contains("2026-03-12");
+                .contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning").contains("12. marts 2026");
+        assertThat(card.get("body").toString()).as("the source once, in the list").containsOnlyOnce("Punkt 1: Cykelordning › Beslutning")
+                .doesNotContain("Kilde:");
         assertThat(card.get("actions").toString()).contains("Action.Submit").contains("\"hr_action\":\"feedback\"").contains("👍").contains("👎");
         assertThat(reply.body().has("entities")).as("no mention entities, ever").isFalse();
         assertThat(observed.questions).singleElement().satisfies(q -> {
