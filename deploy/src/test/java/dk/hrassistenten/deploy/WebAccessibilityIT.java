@@ -57,7 +57,7 @@ class WebAccessibilityIT {
                 browser.screenshot("chat-empty-" + size[0]);
                 assertThat(browser.axeViolations()).as("the empty chat at " + size[0] + " px").isEmpty();
 
-                for (String question : new String[] {"hjælp", "Hvem håndterer lønforhandling?", "Hvornår præsenteres det metodiske fundament?",
+                for (String question : new String[] {"hjælp", "dagsorden forslag", "Hvem håndterer lønforhandling?", "Hvornår præsenteres det metodiske fundament?",
                         "Hvad koster en parkeringslicens?", "dagsorden vis forum=HMU dato=" + LocalDate.now().plusDays(30),
                         "dagsorden eksport forum=HMU dato=" + LocalDate.now().plusDays(30), "dagsorden vis forum=Ukendt dato=2099-01-01"}) {
                     ask(browser, question);
