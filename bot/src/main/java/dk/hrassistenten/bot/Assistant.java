@@ -2,6 +2,7 @@ package dk.hrassistenten.bot;
 
 import dk.hrassistenten.bot.access.Audiences;
 import dk.hrassistenten.bot.action.ActionReplies;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.answer.AnswerComposer;
 import dk.hrassistenten.bot.answer.UnitReplies;
 import dk.hrassistenten.bot.command.Command;
@@ -19,7 +20,7 @@ import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.answer.SourceViews;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
-import dk.hrassistenten.bot.reply.SourceView;
+import dk.hrassistenten.bot.suggest.SuggestedQuestions;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The single entry point of every channel: a message or a button press in, a reply out. Synchronous, transport-neutral,
+ * The single entry point of every channel: a message, a button press or a submitted form in, a reply out. Synchronous, transport-neutral,
  * thread-safe; it never throws (a failure becomes an error reply that says nothing was changed).
  * Question text is not logged.
  */
@@ -49,14 +50,17 @@ public final class Assistant {
     private final CommandRegistry commands;
     private final QueryUnderstanding understanding;
     private final AnswerComposer answers;
+    /** Answers without the model, for trying suggested questions: whether there is an answer does not depend on it. */
+    private final AnswerComposer extractive = new AnswerComposer(null);
     private final ConversationMemory memory;
     private final UnitReplies units;
     private final PrivacyStore privacy;
     private final QuestionCounter questions;
     private final Audiences audiences;
     private final MeterRegistry meters;
-    private final SourceViews sources;
     private final ActionReplies actions;
+    /** The latest index's suggested questions; replaced whole when the index changes. */
+    private volatile Suggestions suggested;
 
     /**
      * @param knowledge the current snapshot, or null while the first index is being built
@@ -74,8 +78,9 @@ public final class Assistant {
         this.privacy = parts.privacy();
         this.questions = parts.questions();
         this.audiences = parts.audiences();
-        this.sources = new SourceViews(knowledge);
-        this.actions = new ActionReplies(parts.feedback(), sources);
+        SourceViews sources = new SourceViews(knowledge);
+        this.actions = new ActionReplies(parts.feedback(), sources, parts.extraCommands().stream()
+                .filter(AgendaCommand.class::isInstance).map(AgendaCommand.class::cast).findFirst().orElse(null));
         List<Command> all = new java.util.ArrayList<>(List.of(new HelpCommand(), new WhoCommand(units), new UnitsCommand(), new UnitCommand(units)));
         all.addAll(parts.extraCommands());
         this.commands = new CommandRegistry(all);
@@ -148,12 +153,37 @@ public final class Assistant {
     }
 
     /**
-     * The text of a cited section, for the web's source page. Passages restricted to an audience are never shown.
-     *
-     * @param section the heading path as sources give it ("Punkt 10: E-læring › Beslutning"), or "" for the whole document
+     * A few questions to offer on an empty chat, drawn from the documents ({@link SuggestedQuestions}): only questions
+     * this assistant answers. Worked out once per index (asking each candidate, without counting or recording it), then
+     * kept until the index changes; empty while the first index is being built.
      */
-    public Optional<SourceView> source(String path, String section) {
-        return sources.find(path, section);
+    public List<String> suggestions() {
+        KnowledgeSnapshot snapshot = knowledge.get();
+        if (snapshot == null) {
+            return List.of();
+        }
+        Suggestions kept = suggested;
+        if (kept != null && kept.snapshot() == snapshot) {
+            return kept.questions();
+        }
+        Texts texts = Texts.DANISH;
+        List<String> questions = SuggestedQuestions.of(snapshot, question -> {
+            try {
+                Intent intent = understanding.understand(question, snapshot);
+                ReplyKind kind = intent.kind() == Intent.Kind.COMMAND ? ReplyKind.HELP
+                        : answer(snapshot, Inbound.of(Channel.WEB, null, question), intent, texts, extractive).kind();
+                return kind == ReplyKind.ANSWER || kind == ReplyKind.UNIT;
+            } catch (RuntimeException e) {
+                LOG.warn("a suggested question could not be tried ({})", e.getClass().getName());
+                return false;
+            }
+        });
+        suggested = new Suggestions(snapshot, questions);
+        return questions;
+    }
+
+    /** The suggestions worked out for one index. */
+    private record Suggestions(KnowledgeSnapshot snapshot, List<String> questions) {
     }
 
     /** A reply, and what the privacy wrapper needs to know of the message it answers. */
@@ -193,7 +223,7 @@ public final class Assistant {
         if (snapshot == null) {
             return new Routed(Reply.error(texts.get("not_ready")), intent.english(), command);
         }
-        Reply reply = answer(snapshot, inbound, intent, texts);
+        Reply reply = answer(snapshot, inbound, intent, texts, answers);
         memory.remember(inbound.conversationId(), intent.text(), reply.unit() == null ? null : reply.unit().name());
         return new Routed(reply, intent.english(), command);
     }
@@ -215,11 +245,11 @@ public final class Assistant {
      * unit; another follow-up is read together with the conversation's previous question, and one without a
      * previous question is read on its own.
      */
-    private Reply answer(KnowledgeSnapshot snapshot, Inbound inbound, Intent intent, Texts texts) {
+    private Reply answer(KnowledgeSnapshot snapshot, Inbound inbound, Intent intent, Texts texts, AnswerComposer composer) {
         if (intent.kind() == Intent.Kind.FOLLOW_UP) {
             Optional<ConversationMemory.Turn> previous = memory.last(inbound.conversationId());
             if (previous.isEmpty()) {
-                return answer(snapshot, inbound, intent.standalone(), texts);
+                return answer(snapshot, inbound, intent.standalone(), texts, composer);
             }
             Optional<dk.hrassistenten.knowledge.units.Unit> unit = Optional.ofNullable(previous.get().unit()).flatMap(snapshot.units()::find);
             if (unit.isPresent() && intent.aboutAUnit()) {
@@ -230,7 +260,7 @@ public final class Assistant {
                 together = together.standalone();
             }
             // After "/hvem løn" a follow-up is a question of its own, not more arguments for the command.
-            return answer(snapshot, inbound, together.command() != null ? intent.standalone() : together, texts);
+            return answer(snapshot, inbound, together.command() != null ? intent.standalone() : together, texts, composer);
         }
         if (intent.kind() == Intent.Kind.PERSONAL) {
             return Reply.notFound(texts.get("not_found") + " " + texts.get("not_found.personal"));
@@ -266,7 +296,7 @@ public final class Assistant {
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
         // No unit's tasks cover it, but a passage may name the unit doing it: then the reply is that unit.
         java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts) : null;
-        Reply reply = answers.answer(snapshot, result, wanted(intent), asUnit).orElseGet(() -> notFound(snapshot, text, english, texts));
+        Reply reply = composer.answer(snapshot, result, wanted(intent), asUnit).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }
 

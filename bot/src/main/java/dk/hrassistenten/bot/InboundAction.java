@@ -4,8 +4,8 @@ import dk.hrassistenten.bot.reply.ReplyKind;
 import java.util.Arrays;
 
 /**
- * A press on one of the assistant's buttons, typed: what an {@link Inbound} carries instead of text when it is not a
- * message. Its values come back from the client, so they are taken only as far as they are known.
+ * A press on one of the assistant's buttons or a submitted form, typed: what an {@link Inbound} carries instead of text
+ * when it is not a message. Its values come back from the client, so they are taken only as far as they are known.
  */
 public sealed interface InboundAction {
 
@@ -36,6 +36,31 @@ public sealed interface InboundAction {
         public ShowSource {
             path = path == null ? "" : cut(path);
             section = section == null ? "" : cut(section);
+        }
+    }
+
+    /**
+     * A new agenda item's form (Slack's modal, Teams' form card and dialog), submitted. It is checked field by field; a
+     * form with mistakes is answered with an error reply whose agenda member names them by field
+     * ({@link dk.hrassistenten.bot.agenda.AgendaCommand#fieldErrors}), and nothing is stored.
+     *
+     * @param fields the values by the form's field names ({@link dk.hrassistenten.bot.agenda.AgendaCommand#FORM_FIELDS});
+     *     others are ignored, and a value longer than {@link #MAX_FIELD_CHARS} is cut (the command refuses it as too long)
+     */
+    record AgendaForm(java.util.Map<String, String> fields) implements InboundAction {
+        /** Longer than any field the agenda takes, so that a cut value is still refused as too long. */
+        public static final int MAX_FIELD_CHARS = 10_000;
+
+        public AgendaForm {
+            java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+            if (fields != null) {
+                fields.forEach((name, value) -> {
+                    if (name != null && value != null && dk.hrassistenten.bot.agenda.AgendaCommand.FORM_FIELDS.contains(name)) {
+                        kept.put(name, value.length() <= MAX_FIELD_CHARS ? value : value.substring(0, MAX_FIELD_CHARS));
+                    }
+                });
+            }
+            fields = java.util.Collections.unmodifiableMap(kept);
         }
     }
 

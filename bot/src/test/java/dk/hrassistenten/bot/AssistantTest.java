@@ -2,10 +2,15 @@ package dk.hrassistenten.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.hrassistenten.bot.action.ActionReplies;
+import dk.hrassistenten.bot.agenda.AgendaCommand;
+import dk.hrassistenten.bot.agenda.AgendaStore;
+import dk.hrassistenten.bot.agenda.Forums;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.privacy.Pseudonyms;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.bot.reply.SourceView;
 import dk.hrassistenten.bot.store.Database;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -229,9 +234,9 @@ class AssistantTest {
         KnowledgeSnapshot k = KnowledgeSnapshot.build(corpus, p -> { });
         AtomicReference<KnowledgeSnapshot> ref = new AtomicReference<>(k);
         Assistant assistant = new Assistant(ref::get, meters);
-        assertThat(assistant.source("open.md", "Ferie")).hasValueSatisfying(v -> assertThat(v.text()).contains("Ferie aftales"));
-        assertThat(assistant.source("closed.md", "Løn")).isEmpty();
-        assertThat(assistant.source("nope.md", "")).isEmpty();
+        assertThat(assistant.handle(pressed(new InboundAction.ShowSource("open.md", "Ferie"))).text()).contains("Ferie aftales");
+        assertThat(assistant.handle(pressed(new InboundAction.ShowSource("closed.md", "Løn"))).kind()).isEqualTo(ReplyKind.NOT_FOUND);
+        assertThat(assistant.handle(pressed(new InboundAction.ShowSource("nope.md", ""))).kind()).isEqualTo(ReplyKind.NOT_FOUND);
     }
 
     private static Inbound pressed(InboundAction action) {
@@ -286,6 +291,15 @@ class AssistantTest {
         Reply source = assistant.handle(pressed(new InboundAction.ShowSource("minutes.md", "")));
         assertThat(source.kind()).isEqualTo(ReplyKind.HELP);
         assertThat(source.text()).startsWith("**Referat Personaleudvalget 12-03-2026**\n").contains("1. august 2026");
+        SourceView parts = ActionReplies.sourceParts(source);
+        assertThat(parts.title()).isEqualTo("Referat Personaleudvalget 12-03-2026");
+        assertThat(parts.section()).isEmpty();
+        assertThat(parts.meta()).contains("minutes.md");
+        assertThat(parts.text()).contains("1. august 2026").doesNotContain("**");
+        SourceView section = ActionReplies.sourceParts(assistant.handle(pressed(new InboundAction.ShowSource("minutes.md",
+                "Punkt 1: Orientering om ny cykelordning › Beslutning"))));
+        assertThat(section.title()).isEqualTo("Referat Personaleudvalget 12-03-2026");
+        assertThat(section.section()).isEqualTo("Punkt 1: Orientering om ny cykelordning › Beslutning");
 
         Reply gone = assistant.handle(pressed(new InboundAction.ShowSource("nope.md", "")));
         assertThat(gone.kind()).isEqualTo(ReplyKind.NOT_FOUND);
@@ -301,5 +315,44 @@ class AssistantTest {
         assistant.handle(pressed(new InboundAction.ShowSource("minutes.md", "")));
 
         assertThat(meters.get("hr_assistant_reply_seconds").tag("channel", "slack").tag("kind", "help").timer().count()).isEqualTo(2);
+    }
+
+    @Test
+    void anAgendaFormGoesThroughTheAssistantWithItsMetricsAndErrorsByField(@TempDir Path data) {
+        Database database = Database.open(null, data);
+        try {
+            Clock clock = Clock.systemDefaultZone();
+            Assistant assistant = new Assistant(() -> mixed, meters, AssistantParts.none()
+                    .withCommands(java.util.List.of(new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock))));
+            String date = java.time.LocalDate.now().plusDays(10).toString();
+
+            Reply wrong = assistant.handle(pressed(new InboundAction.AgendaForm(java.util.Map.of("forum", "HMU Eksempel", "dato", date))));
+            assertThat(wrong.kind()).isEqualTo(ReplyKind.ERROR);
+            assertThat(AgendaCommand.fieldErrors(wrong)).containsOnlyKeys("titel");
+
+            Reply stored = assistant.handle(pressed(new InboundAction.AgendaForm(java.util.Map.of("forum", "HMU Eksempel", "dato", date,
+                    "titel", "Budget", "ukendt", "ignoreret"))));
+            assertThat(stored.kind()).as(stored.text()).isEqualTo(ReplyKind.AGENDA);
+            assertThat(stored.agenda()).containsEntry("title", "Budget");
+            assertThat(meters.get("hr_assistant_reply_seconds").tag("channel", "slack").tag("kind", "agenda").timer().count()).isEqualTo(1);
+            assertThat(meters.get("hr_assistant_reply_seconds").tag("channel", "slack").tag("kind", "error").timer().count()).isEqualTo(1);
+        } finally {
+            database.close();
+        }
+        Reply none = new Assistant(() -> mixed, meters).handle(pressed(new InboundAction.AgendaForm(java.util.Map.of("titel", "X"))));
+        assertThat(none.kind()).as("no agenda configured").isEqualTo(ReplyKind.ERROR);
+    }
+
+    @Test
+    void suggestedQuestionsAreTheDocumentsOwnAndAnsweredAndTryingThemCountsNothing() {
+        Assistant assistant = new Assistant(() -> mixed, meters);
+        java.util.List<String> suggested = assistant.suggestions();
+        assertThat(suggested).isNotEmpty().contains("Hvor mange dage om ugen må jeg arbejde hjemme?");
+        assertThat(meters.find("hr_assistant_reply_seconds").timers()).as("trying them is no request").isEmpty();
+        for (String question : suggested) {
+            assertThat(assistant.handle(Inbound.of(Channel.WEB, null, question)).kind()).as(question).isIn(ReplyKind.ANSWER, ReplyKind.UNIT);
+        }
+        assertThat(assistant.suggestions()).as("kept for the same index").isSameAs(suggested);
+        assertThat(new Assistant(() -> null, meters).suggestions()).as("before the first index").isEmpty();
     }
 }

@@ -18,6 +18,19 @@ class InboundActionTest {
     }
 
     @Test
+    void aFormKeepsOnlyItsOwnFieldsAndCutsWhatNoFieldCouldHold() {
+        java.util.Map<String, String> sent = new java.util.HashMap<>();
+        sent.put("titel", "Budget");
+        sent.put("sagsfremstilling", "x".repeat(50_000));
+        sent.put("user", "someone-else");
+        sent.put("bilag", null);
+        InboundAction.AgendaForm form = new InboundAction.AgendaForm(sent);
+        assertThat(form.fields()).containsOnlyKeys("titel", "sagsfremstilling");
+        assertThat(form.fields().get("sagsfremstilling")).hasSize(InboundAction.AgendaForm.MAX_FIELD_CHARS);
+        assertThat(new InboundAction.AgendaForm(null).fields()).isEmpty();
+    }
+
+    @Test
     void anActionCarriesNoText() {
         Inbound pressed = Inbound.of(Channel.TEAMS, "anne", "conv", "act-1", new InboundAction.ShowSource("a.md", ""));
         assertThat(pressed.text()).isEmpty();

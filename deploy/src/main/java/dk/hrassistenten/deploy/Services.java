@@ -47,7 +47,6 @@ final class Services implements AutoCloseable {
     final Database database;
     final StoreCheck store;
     final Forums forums;
-    final AgendaCommand agenda;
     final AgendaDocuments documents;
     final DeliveryLog deliveries;
     final ChatConversations conversations;
@@ -67,7 +66,7 @@ final class Services implements AutoCloseable {
         this.store = new StoreCheck(database);
         Clock clock = OrganisationTime.systemClock();
         AgendaStore agendas = new AgendaStore(database, clock);
-        this.agenda = new AgendaCommand(forums, agendas, clock, proposalNotices);
+        AgendaCommand agenda = new AgendaCommand(forums, agendas, clock, proposalNotices);
         this.documents = new AgendaDocuments(forums, agendas);
         this.deliveries = new DeliveryLog(database, clock);
         this.conversations = new ChatConversations(database, clock);
@@ -122,7 +121,7 @@ final class Services implements AutoCloseable {
     }
 
     private ChatParts chatParts(Function<Inbound, Reply> handler) {
-        return new ChatParts(handler, agenda, documents, forums, deliveries, conversations, welcome);
+        return new ChatParts(handler, documents, forums, deliveries, conversations, welcome);
     }
 
     /** The forums file, or the shipped example; a file that cannot be read stops the start with what to fix. */

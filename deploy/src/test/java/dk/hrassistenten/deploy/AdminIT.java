@@ -79,6 +79,11 @@ class AdminIT {
                     .contains("<td>answer</td><td>minutes.md</td><td>2</td>").doesNotContain("faq.txt</td><td>1")
                     .contains("<td>faq.txt</td>").contains("<td>minutes.md</td>")
                     .contains("href=\"/admin/questions.csv\"");
+            assertThat(page.body()).as("the figures HR would rather look at, with their numbers")
+                    .contains("I alt <strong>5</strong> spørgsmål, heraf <strong>40 %</strong> besvaret")
+                    .contains("<figure class=chart id=\"questions-chart\">").contains("<span class=number>5 (40 % besvaret)</span>")
+                    .contains("<figure class=chart id=\"not-found-chart\">")
+                    .contains("<span class=label>hvad koster en parkeringslicens</span>").contains("<span class=number>2</span>");
 
             HttpResponse<String> questions = get(server, "/admin/questions.csv", ADMIN);
             assertThat(questions.statusCode()).isEqualTo(200);

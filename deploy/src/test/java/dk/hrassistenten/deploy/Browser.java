@@ -178,6 +178,37 @@ final class Browser implements AutoCloseable {
         send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", key, "windowsVirtualKeyCode", keyCode));
     }
 
+    /** Where screenshots are kept as the tests' artefacts (CI keeps {@code deploy/target/screenshots}). */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** axe-core as npm installs it for the tests ({@code bin/test} runs {@code npm ci} in {@code src/test/axe}). */
+    static final Path AXE = Path.of("src", "test", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    /** Saves what the tab shows now as {@code target/screenshots/<name>.png}, and returns its path. */
+    Path screenshot(String name) throws Exception {
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png"));
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, java.util.Base64.getDecoder().decode(shot.get("data").asText()));
+        return file;
+    }
+
+    /**
+     * Runs axe-core in the page against WCAG 2.1 A and AA and axe's best practices, and returns its violations as lines
+     * (rule, impact, what is wrong, and where); empty when it finds none.
+     */
+    List<String> axeViolations() throws Exception {
+        if (!Files.isRegularFile(AXE)) {
+            throw new IllegalStateException(AXE.toAbsolutePath() + " is missing: run bin/test, or npm ci in deploy/src/test/axe");
+        }
+        eval(Files.readString(AXE) + "; true");
+        JsonNode violations = eval("axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', "
+                + "'best-practice']}}).then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                + " + v.nodes.map(n => n.target.join(' ') + ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']').join('; ')))");
+        List<String> lines = new java.util.ArrayList<>();
+        violations.forEach(v -> lines.add(v.asText()));
+        return lines;
+    }
+
     static String chromium() {
         for (String candidate : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
             if (Files.isExecutable(Path.of(candidate))) {

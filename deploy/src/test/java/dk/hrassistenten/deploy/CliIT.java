@@ -124,6 +124,60 @@ class CliIT {
     }
 
     @Test
+    void aPersonAtATerminalRecallsTheLastQuestionWithUpAndSeesRepliesLaidOutForIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's script gives the chat a terminal");
+        Path data = Files.createTempDirectory("cli-tty");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // script runs the chat on a pseudo-terminal of its own, as a person's terminal would, 120 columns wide.
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qefc", "stty cols 120 rows 40; " + java + " -jar " + JAR
+                + " chat --corpus " + TestServer.fixture("mixed") + " --data " + data, "/dev/null").redirectErrorStream(true);
+        builder.environment().put("TERM", "xterm-256color");
+        Process p = builder.start();
+        StringBuffer screen = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (var in = new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)) {
+                char[] buffer = new char[4096];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    screen.append(buffer, 0, n);
+                }
+            } catch (java.io.IOException e) {
+                // the chat ended
+            }
+        });
+        reader.start();
+        try (OutputStream keys = p.getOutputStream()) {
+            awaitPrompts(screen, 1);
+            keys.write("Hvornår træder cykelordningen i kraft?\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            awaitPrompts(screen, 2);
+            keys.write("\u001bOA\r".getBytes(StandardCharsets.UTF_8)); // Up (in the application cursor mode JLine sets), Enter
+            keys.flush();
+            awaitPrompts(screen, 3);
+            keys.write("exit\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(screen.toString()).isTrue();
+        reader.join(5000);
+        String seen = screen.toString();
+        assertThat(seen.split("  │ Ordningen træder i kraft den 1. august 2026", -1)).as(seen).hasSize(3);
+        assertThat(seen.split("> Hvornår træder cykelordningen i kraft\\?", -1)).as("typed, then recalled with Up").hasSize(3);
+        assertThat(seen).as("no Markdown marks, one list of sources").doesNotContain("> Cykelordningen").doesNotContain("**")
+                .doesNotContain("Kilde: Referat").contains("(12. marts 2026");
+        assertThat(p.exitValue()).isZero();
+    }
+
+    /** Waits until the chat has asked for a line this many times (JLine turns bracketed paste on for each). */
+    private static void awaitPrompts(StringBuffer screen, int prompts) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (screen.toString().split("\u001b\\[\\?2004h> ", -1).length - 1 < prompts) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no prompt " + prompts + " in:\n" + screen);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void aMissingCorpusFolderStopsTheStartWithAClearMessage() throws Exception {
         Run run = run("", "serve", "--corpus", "does/not/exist", "--port", "0");
         assertThat(run.exit()).isEqualTo(2);

@@ -307,9 +307,45 @@ class HttpServerIT {
         HttpResponse<String> source = server.get("/kilde?path=minutes.md&section=" + java.net.URLEncoder.encode(
                 "Punkt 2: Kantineordning › Beslutning", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(source.statusCode()).isEqualTo(200);
-        assertThat(source.body()).contains("Kantinen holder lukket");
+        assertThat(source.body()).contains("Kantinen holder lukket").contains("<h1>Referat Personaleudvalget 12-03-2026</h1>")
+                .contains("<h2>Punkt 2: Kantineordning › Beslutning</h2>").contains("<p class=meta>12. marts 2026, Region Vestkyst, minutes.md</p>")
+                .doesNotContain("**");
+        double before = webNotFound();
         assertThat(server.get("/kilde?path=../../etc/passwd").statusCode()).isEqualTo(404);
+        assertThat(server.get("/kilde").statusCode()).isEqualTo(404);
+        assertThat(webNotFound()).as("a source link is a request to the assistant like any other").isEqualTo(before + 2);
         assertThat(server.get("/no/such/page").statusCode()).isEqualTo(404);
+    }
+
+    /** How many web requests the assistant has answered with not_found, by its metrics. */
+    private static double webNotFound() throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("hr_assistant_reply_seconds_count\\{channel=\"web\",kind=\"not_found\"} (\\S+)")
+                .matcher(server.get("/metrics").body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    void aPressOnABotButtonIsAnActionThroughTheApiAndFeedbackIsStoredLikeSlacksAndTeams() throws Exception {
+        JsonNode thanked = json(server.post("/api/chat", "{\"user\": \"U7\", \"conversation\": \"tab-1\", "
+                + "\"action\": {\"type\": \"feedback\", \"helpful\": false, \"kind\": \"answer\", \"path\": \"minutes.md\"}}"));
+        assertThat(thanked.get("kind").asText()).isEqualTo("help");
+        assertThat(thanked.get("text").asText()).isEqualTo("Tak for din feedback.");
+        try (java.sql.Connection c = server.services.database.connection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("select channel, rating, reply_kind, source_path from feedback where channel = 'web'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(2)).isEqualTo(-1);
+            assertThat(rows.getString(3)).isEqualTo("answer");
+            assertThat(rows.getString(4)).isEqualTo("minutes.md");
+        }
+        JsonNode shown = json(server.post("/api/chat", "{\"action\": {\"type\": \"show_source\", \"path\": \"minutes.md\"}}"));
+        assertThat(shown.get("text").asText()).startsWith("**Referat Personaleudvalget 12-03-2026**\n12. marts 2026, Region Vestkyst, minutes.md\n\n");
+
+        for (String body : new String[] {"{\"text\": \"hjælp\", \"action\": {\"type\": \"feedback\", \"helpful\": true}}",
+                "{\"action\": {\"type\": \"agenda_form\", \"titel\": \"x\"}}", "{\"action\": \"feedback\"}"}) {
+            HttpResponse<String> refused = server.post("/api/chat", body);
+            assertThat(refused.statusCode()).as(body).isEqualTo(400);
+            assertThat(json(refused).get("error").asText()).as(body).isNotBlank();
+        }
     }
 
     @Test

@@ -112,6 +112,9 @@ class SlackIT {
         assertThat(body).contains("channel=C1").contains("thread_ts=1700000000.000100")
                 .contains("1. august 2026").contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning")
                 .contains("feedback_up").contains("show_source").contains("unfurl_links=0").contains("unfurl_media=0");
+        String blocks = java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(blocks).as("the source once, as the context line, with a Danish date").containsOnlyOnce(":page_facing_up:")
+                .contains("Beslutning* · 12. marts 2026").doesNotContain("Kilde:");
     }
 
     @Test
@@ -214,6 +217,12 @@ class SlackIT {
 
         HttpResponse<String> valid = signed(form("payload", submission("V2", "2099-03-01", "Budget")), "application/x-www-form-urlencoded");
         assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(observed.questions).as("both submissions went through the assistant as typed form actions")
+                .filteredOn(i -> i.action() instanceof dk.hrassistenten.bot.InboundAction.AgendaForm).hasSize(2)
+                .allSatisfy(i -> assertThat(i.userId()).isEqualTo("U1"));
+        assertThat(server.get("/metrics").body()).as("timed like every request")
+                .contains("hr_assistant_reply_seconds_count{channel=\"slack\",kind=\"error\"}")
+                .contains("hr_assistant_reply_seconds_count{channel=\"slack\",kind=\"agenda\"}");
         assertThat(valid.body()).doesNotContain("errors");
         String confirmation = slack.await("chat.postMessage", 1).get(0).body();
         assertThat(confirmation).contains("channel=U1").contains("Budget");

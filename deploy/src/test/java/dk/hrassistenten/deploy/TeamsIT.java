@@ -103,7 +103,9 @@ class TeamsIT {
         assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
         assertThat(card.get("version").asText()).isEqualTo("1.5");
         assertThat(card.get("body").toString()).contains("1. august 2026")
-                .contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning").contains("2026-03-12");
+                .contains("Referat Personaleudvalget 12-03-2026 › Punkt 1: Cykelordning › Beslutning").contains("12. marts 2026");
+        assertThat(card.get("body").toString()).as("the source once, in the list").containsOnlyOnce("Punkt 1: Cykelordning › Beslutning")
+                .doesNotContain("Kilde:");
         assertThat(card.get("actions").toString()).contains("Action.Submit").contains("\"hr_action\":\"feedback\"").contains("👍").contains("👎");
         assertThat(reply.body().has("entities")).as("no mention entities, ever").isFalse();
         assertThat(observed.questions).singleElement().satisfies(q -> {
@@ -221,6 +223,8 @@ class TeamsIT {
         post(activities.submit("sekretaer", right));
         assertThat(card(connector.awaitSent(3).get(2)).get("body").toString()).contains("Orientering om vikarer");
         assertThat(countItems()).isEqualTo(1);
+        assertThat(observed.questions).as("both submissions went through the assistant as typed form actions")
+                .filteredOn(i -> i.action() instanceof dk.hrassistenten.bot.InboundAction.AgendaForm).hasSize(2);
 
         post(activities.personal("sekretaer", "/dagsorden vis forum=\"HMU Eksempel\" dato=" + date));
         JsonNode list = card(connector.awaitSent(4).get(3));
@@ -380,7 +384,8 @@ class TeamsIT {
         assertThat(stored.get("type").asText()).isEqualTo("message");
         assertThat(stored.get("value").asText()).contains("Vikarer om natten");
         assertThat(countItems()).isEqualTo(1);
-        assertThat(observed.handled).as("the dialog is the answer; nothing goes through the chat").hasValue(0);
+        assertThat(observed.questions).as("the dialog's submissions went through the assistant as typed form actions, and nothing else did")
+                .hasSize(2).allSatisfy(i -> assertThat(i.action()).isInstanceOf(dk.hrassistenten.bot.InboundAction.AgendaForm.class));
     }
 
     private int countItems() throws Exception {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebChatPageIT {
 
-    private static final String BOT_MESSAGES = "document.querySelectorAll('#log .msg.bot')";
+    private static final String BOT_MESSAGES = "document.querySelectorAll('#log .msg.bot:not(.suggestions)')";
 
     private static TestServer server;
 
@@ -47,6 +47,7 @@ class WebChatPageIT {
             assertThat(lastAnswer(browser)).contains("Løn, Personale og Systemoptimering");
             ask(browser, "og hvem leder den?");
             assertThat(lastAnswer(browser)).as("the unit of the previous answer").contains("Løn, Personale og Systemoptimering").contains("kontorchef");
+            browser.screenshot("chat-follow-up-1280");
 
             browser.reload();
             browser.waitFor(BOT_MESSAGES + ".length === 3");
@@ -84,6 +85,7 @@ class WebChatPageIT {
             assertThat(lastAnswer(browser)).doesNotContain("Kilde:").doesNotContain("Se også:").doesNotContain("2025-05-20");
             assertThat(browser.eval(last + ".querySelector('.sources li').innerText").asText())
                     .contains(" › ").endsWith("(20. maj 2025, Region Nordjylland)");
+            browser.screenshot("chat-sources-1280");
         }
     }
 
@@ -101,6 +103,7 @@ class WebChatPageIT {
             String message = lastAnswer(browser);
             assertThat(message).as("each fact once, in the card").containsOnlyOnce("en kontorchef").containsOnlyOnce("Regionshuset Viborg")
                     .doesNotContain("**").doesNotContain("Kilde:");
+            browser.screenshot("chat-unit-card-390");
         }
     }
 
@@ -122,9 +125,10 @@ class WebChatPageIT {
                     assertThat(box.get("top").asDouble()).as(where).isGreaterThanOrEqualTo(0);
                     assertThat(box.get("bottom").asDouble()).as(where).isLessThanOrEqualTo(box.get("bar").asDouble());
                 }
+                browser.screenshot("chat-newest-answer-" + size[0]);
                 assertThat(browser.eval("window.scrollY").asDouble()).as("the page scrolled to the answers").isPositive();
                 assertThat(browser.eval("window.announced").toString()).contains("Søger …|polite|true");
-                assertThat(browser.eval("document.querySelectorAll('[role=status]').length").asInt()).as("gone with the answer").isZero();
+                assertThat(browser.eval("document.querySelectorAll('.msg.waiting, [role=status]:not(.thanks)').length").asInt()).as("gone with the answer").isZero();
             }
         }
     }
@@ -143,5 +147,115 @@ class WebChatPageIT {
             }
             assertThat(names).isEqualTo("Dit spørgsmål til HR-assistenten|");
         }
+    }
+
+    /** Markdown a renderer would have turned into structure: bold, code, headings, rules, quotes and bullets left as typed. */
+    private static final java.util.regex.Pattern RAW_MARKDOWN = java.util.regex.Pattern.compile("\\*\\*|`|(?m)^(#{1,6} |-{3,}\\s*$|> |- )");
+
+    @Test
+    void noReplyKindShowsRawMarkdown() throws Exception {
+        String date = java.time.LocalDate.now().plusDays(40).toString();
+        server.post("/api/chat", "{\"user\": \"sek\", \"text\": \"dagsorden tilføj forum=HMU dato=" + date
+                + " titel=Budget indstilling=\\\"**Udvalget** godkender\\\" bilag=Budget.pdf\"}");
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.navigate(server.uri("/"));
+            java.util.Map<String, String> kinds = new java.util.LinkedHashMap<>();
+            for (String question : new String[] {"hjælp", "hjælp dagsorden", "Hvem håndterer lønforhandling?",
+                    "Hvor mange personalepolitikker har Region Nordjylland?", "Hvad koster en parkeringslicens?",
+                    "dagsorden vis forum=HMU dato=" + date, "dagsorden eksport forum=HMU dato=" + date,
+                    "dagsorden forslag forum=HMU dato=" + date, "dagsorden vis forum=Ukendt dato=" + date}) {
+                ask(browser, question);
+                String last = "Array.from(" + BOT_MESSAGES + ").pop()";
+                String text = browser.eval(last + ".innerText").asText();
+                kinds.put(question, browser.eval(last + ".className").asText());
+                assertThat(RAW_MARKDOWN.matcher(text).find()).as(question + ":\n" + text).isFalse();
+            }
+            assertThat(String.join(" ", kinds.values())).contains("help", "unit", "answer", "not_found", "agenda", "error");
+            browser.screenshot("chat-every-kind-1280");
+            assertThat(browser.eval("Array.from(document.querySelectorAll('.msg.help code')).length").asInt())
+                    .as("help's commands as code").isPositive();
+            assertThat(browser.eval("document.querySelector('table.agenda tbody tr').innerText").asText())
+                    .as("an agenda as a table with its times").contains("1", "14.00–14.10", "Budget");
+        }
+    }
+
+    @Test
+    void thumbsUpIsStoredLikeSlacksAndTeamsAndStaysPressedAcrossAReload() throws Exception {
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.navigate(server.uri("/"));
+            ask(browser, "Hvornår præsenteres det metodiske fundament?");
+            String up = "Array.from(" + BOT_MESSAGES + ").pop().querySelector('.feedback button[aria-label=\"Svaret hjalp\"]')";
+            assertThat(browser.eval(up + ".getAttribute('aria-pressed')").asText()).isEqualTo("false");
+            long before = feedbackRows();
+            browser.eval(up + ".click()");
+            browser.waitFor("Array.from(" + BOT_MESSAGES + ").pop().querySelector('.feedback .thanks').textContent === 'Tak for din feedback.'");
+            browser.screenshot("chat-thumbs-up-390");
+            assertThat(feedbackRows()).isEqualTo(before + 1);
+            try (java.sql.Connection c = server.services.database.connection(); java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rows = s.executeQuery("select channel, rating, reply_kind, source_path from feedback order by id desc")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("web");
+                assertThat(rows.getInt(2)).isEqualTo(1);
+                assertThat(rows.getString(3)).isEqualTo("answer");
+                assertThat(rows.getString(4)).isNotBlank();
+            }
+            browser.reload();
+            browser.waitFor(BOT_MESSAGES + ".length === 2");
+            assertThat(browser.eval(up + ".getAttribute('aria-pressed')").asText()).isEqualTo("true");
+            assertThat(browser.eval(up + ".disabled").asBoolean()).as("once per answer").isTrue();
+        }
+    }
+
+    private static long feedbackRows() throws Exception {
+        try (java.sql.Connection c = server.services.database.connection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("select count(*) from feedback")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void theEmptyPageOffersQuestionsTheDocumentsAnswerAndOneClickAsksIt() throws Exception {
+        java.util.List<String> offered = new java.util.ArrayList<>();
+        ReplyJsonHolder.MAPPER.readTree(server.get("/api/suggestions").body()).get("questions").forEach(q -> offered.add(q.asText()));
+        assertThat(offered).hasSizeBetween(2, 4);
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.navigate(server.uri("/"));
+            browser.waitFor("document.querySelectorAll('.suggestions button').length > 0");
+            assertThat(browser.eval("Array.from(document.querySelectorAll('.suggestions button')).map(b => b.textContent).join('|')").asText())
+                    .isEqualTo(String.join("|", offered));
+            browser.eval("document.querySelector('.suggestions button').click()");
+            browser.waitFor(BOT_MESSAGES + ".length === 2");
+            assertThat(browser.eval("document.querySelector('#log .msg.user').innerText").asText()).isEqualTo(offered.get(0));
+            assertThat(browser.eval("Array.from(" + BOT_MESSAGES + ").pop().className").asText()).isIn("msg bot answer", "msg bot unit");
+            assertThat(browser.eval("document.querySelectorAll('.suggestions').length").asInt()).as("gone once asked").isZero();
+        }
+    }
+
+    @Test
+    void aSecretaryOpeningTheChatSeesTheProposalsWaitingAndDecidesThere() throws Exception {
+        String date = java.time.LocalDate.now().plusDays(50).toString();
+        var proposed = ReplyJsonHolder.MAPPER.readTree(server.post("/api/chat", "{\"user\": \"anne\", \"text\": \"dagsorden foreslå "
+                + "forum=HMU dato=" + date + " titel=Sommerfest\"}").body());
+        long id = proposed.at("/agenda/id").asLong();
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.navigate(server.uri("/"));
+            String box = "document.querySelector('.decide[aria-label=\"Forslag " + id + ": Sommerfest\"]')";
+            browser.waitFor(box);
+            assertThat(browser.eval("document.querySelector('#log').innerText").asText()).contains("Forslag, der venter på din afgørelse:");
+            browser.eval(box + ".querySelector('button[aria-label=\"Afvis forslag " + id + "\"]').click()");
+            assertThat(browser.eval(box + ".querySelector('.problem').textContent").asText()).as("a rejection needs a reason").contains("begrundelse");
+            browser.eval(box + ".querySelector('button[aria-label=\"Godkend forslag " + id + "\"]').click()");
+            browser.waitFor("Array.from(" + BOT_MESSAGES + ").pop().innerText.includes('godkendt')");
+            assertThat(browser.eval("Array.from(document.querySelectorAll('#log .msg.user')).pop().innerText").asText())
+                    .isEqualTo("dagsorden godkend id=" + id);
+        }
+        var listed = ReplyJsonHolder.MAPPER.readTree(server.post("/api/chat", "{\"text\": \"dagsorden vis forum=HMU dato=" + date + "\"}").body());
+        assertThat(listed.at("/agenda/items/0/title").asText()).isEqualTo("Sommerfest");
+    }
+
+    /** The service's JSON reader. */
+    private static final class ReplyJsonHolder {
+        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = dk.hrassistenten.bot.reply.ReplyJson.mapper();
     }
 }

@@ -118,7 +118,7 @@ public final class AgendaCommand implements Command {
             case "fjern", "slet", "remove", "delete" -> remove(Arguments.parse(args), actor, texts);
             case "fortryd", "undo" -> undo(actor, texts);
             case "foreslå", "foreslaa", "propose" -> proposals.propose(Arguments.parse(args), actor, context.inbound().conversationId(), texts);
-            case "forslag", "proposals" -> proposals.list(Arguments.parse(args), texts);
+            case "forslag", "proposals" -> proposals.list(Arguments.parse(args), actor, texts);
             case "godkend", "approve" -> proposals.approve(Arguments.parse(args), actor, texts);
             case "afvis", "reject" -> proposals.reject(Arguments.parse(args), actor, texts);
             case "", "hjælp", "help" -> Reply.help(HelpCommand.full(SPEC, texts));
@@ -147,22 +147,18 @@ public final class AgendaCommand implements Command {
     /** The fields of an agenda item form (Slack's modal, Teams' card), by the Danish field names. */
     public static final List<String> FORM_FIELDS = List.of("forum", "dato", "titel", "indstilling", "sagsfremstilling", "sagsnr", "minutter", "bilag");
 
-    /**
-     * The outcome of a submitted form: errors by field (nothing stored), or the reply of the stored item.
-     */
-    public record FormResult(Map<String, String> errors, Reply reply) {
-        public FormResult {
-            errors = Map.copyOf(errors);
-        }
-    }
+    /** The member of an error reply's {@code agenda} that names a form's mistakes by field. */
+    static final String FIELD_ERRORS = "field_errors";
 
     /**
      * Adds an item from a form's fields, checking every field on its own so each error can be shown beside
      * its field. The same rules as the command apply; nothing is stored while any field is wrong.
      *
      * @param fields values by {@link #FORM_FIELDS} name; absent or blank means not given
+     * @return the stored item's reply; or, for a form with mistakes, an error reply listing them whose {@link #fieldErrors}
+     *     names them by field; or an error reply without field errors (the database is down, say)
      */
-    public FormResult submit(Map<String, String> fields, dk.hrassistenten.bot.Inbound inbound, Texts texts) {
+    public Reply submit(Map<String, String> fields, dk.hrassistenten.bot.Inbound inbound, Texts texts) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         StringBuilder command = new StringBuilder("tilføj");
         for (String field : FORM_FIELDS) {
@@ -186,9 +182,23 @@ public final class AgendaCommand implements Command {
         check(errors, "minutter", texts, () -> minutes(a, forums.all().get(0)));
         check(errors, "bilag", texts, () -> attachments(a));
         if (!errors.isEmpty()) {
-            return new FormResult(errors, null);
+            return new Reply(ReplyKind.ERROR, String.join("\n", errors.values()), null, List.of(),
+                    Map.of(FIELD_ERRORS, java.util.Collections.unmodifiableMap(errors)));
         }
-        return new FormResult(Map.of(), execute(actor, texts, () -> add(a, actor, texts)));
+        return execute(actor, texts, () -> add(a, actor, texts));
+    }
+
+    /**
+     * A form's mistakes by field name, as {@link #submit} answered them; empty for any other reply (a stored item, or
+     * an error that is no field's, such as an unreachable database).
+     */
+    public static Map<String, String> fieldErrors(Reply reply) {
+        if (reply.kind() != ReplyKind.ERROR || reply.agenda() == null || !(reply.agenda().get(FIELD_ERRORS) instanceof Map<?, ?> errors)) {
+            return Map.of();
+        }
+        Map<String, String> byField = new java.util.LinkedHashMap<>();
+        errors.forEach((field, error) -> byField.put(String.valueOf(field), String.valueOf(error)));
+        return byField;
     }
 
     private static void check(Map<String, String> errors, String field, Texts texts, Runnable validation) {
@@ -314,6 +324,11 @@ public final class AgendaCommand implements Command {
         }
         return forums.find(name).orElseThrow(() -> new AgendaException("agenda.error.forum_unknown", name,
                 String.join(", ", forums.closest(name, 3))));
+    }
+
+    /** The forums whose agenda this person keeps, by their user id or the e-mail address the channel gave. */
+    List<Forum> forumsKeptBy(Actor actor) {
+        return forums.all().stream().filter(f -> f.isSecretary(actor.user()) || (actor.email() != null && f.isSecretary(actor.email()))).toList();
     }
 
     Forum forumNamed(String name) {

@@ -19,6 +19,8 @@ public final class AgendaDocx {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String FONT = "Calibri";
+    /** The one revision the service writes a document in (Word's rsid: four bytes, any value). */
+    private static final byte[] REVISION = {0x00, 0x48, 0x52, 0x41};
 
     private AgendaDocx() {
     }
@@ -54,7 +56,7 @@ public final class AgendaDocx {
     private static void item(XWPFDocument doc, Meeting.Slot s) {
         AgendaItem item = s.item();
         // Each item starts on a page of its own, as in the committees' printed agendas.
-        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+        paragraph(doc).createRun().addBreak(BreakType.PAGE);
         if (item.caseNumber() != null) {
             text(doc, item.caseNumber(), false, 10);
         }
@@ -83,12 +85,23 @@ public final class AgendaDocx {
     }
 
     private static void text(XWPFDocument doc, String text, boolean bold, int points) {
-        XWPFParagraph paragraph = doc.createParagraph();
+        XWPFParagraph paragraph = paragraph(doc);
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(points);
         run.setBold(bold);
         run.setText(xmlSafe(text));
+    }
+
+    /**
+     * A new paragraph with a revision id, as Word writes every paragraph: readers simpler than Word (docx2txt) find
+     * paragraphs only by their attributes, and run a document of bare {@code <w:p>} together into one line.
+     */
+    private static XWPFParagraph paragraph(XWPFDocument doc) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.getCTP().setRsidR(REVISION);
+        paragraph.getCTP().setRsidRDefault(REVISION);
+        return paragraph;
     }
 
     /** Text from people may hold control characters, which XML (and so Word) cannot carry: they are left out. */

@@ -1,7 +1,6 @@
 package dk.hrassistenten.bot.agenda;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The agenda as a Markdown document laid out like committees' own agendas: forum, date and place; a
@@ -10,7 +9,7 @@ import java.util.Locale;
  */
 public final class AgendaMarkdown {
 
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+    static final DateTimeFormatter LONG_DATE = dk.hrassistenten.bot.reply.DanishDate.LONG;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private AgendaMarkdown() {

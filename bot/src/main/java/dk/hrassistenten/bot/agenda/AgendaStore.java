@@ -158,6 +158,34 @@ public final class AgendaStore {
         });
     }
 
+    /**
+     * The proposals still waiting for a decision in these forums, for meetings on {@code from} or later: soonest meeting
+     * first, then in the order they came.
+     */
+    public List<Proposal> waiting(java.util.Collection<String> forums, LocalDate from) {
+        if (forums.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(forums.size(), "?"));
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + PROPOSAL_COLUMNS + " from agenda_item where status = 'proposed' "
+                    + "and removed_at is null and meeting_date >= ? and forum in (" + placeholders + ") order by meeting_date, id")) {
+                ps.setObject(1, from);
+                int at = 2;
+                for (String forum : forums) {
+                    ps.setString(at++, forum);
+                }
+                List<Proposal> proposals = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        proposals.add(proposal(rs));
+                    }
+                }
+                return proposals;
+            }
+        });
+    }
+
     /** The proposal with this id, whatever became of it; empty for an item that was never proposed, or was taken back. */
     public Optional<Proposal> proposal(long id) {
         return read(c -> {

@@ -66,6 +66,11 @@ final class Arguments {
     }
 
     /** The value of the first of the given keys present (Danish and English names of one field), or null. */
+    /** Whether no key was given at all. */
+    boolean isEmpty() {
+        return values.isEmpty();
+    }
+
     String get(String... keys) {
         for (String k : keys) {
             List<String> v = values.get(k);

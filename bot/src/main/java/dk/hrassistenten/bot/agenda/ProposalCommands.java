@@ -60,7 +60,11 @@ final class ProposalCommands {
         return new Reply(ReplyKind.AGENDA, text, null, List.of(), AgendaPayload.proposal(proposal, null));
     }
 
-    Reply list(Arguments a, Texts texts) {
+    /** A meeting's proposals; without a forum and a date, the proposals waiting for the asker's decision. */
+    Reply list(Arguments a, Actor actor, Texts texts) {
+        if (a.isEmpty()) {
+            return waiting(actor, texts);
+        }
         AgendaCommand.rejectUnknown(a, MEETING_KEYS);
         Forum forum = items.forum(a);
         LocalDate date = items.date(a, false);
@@ -77,6 +81,24 @@ final class ProposalCommands {
         payload.put("forum", forum.name());
         payload.put("date", date.toString());
         payload.put("items", proposals.stream().map(p -> AgendaPayload.proposal(p, meeting.slotOf(p.item().id()))).toList());
+        return new Reply(ReplyKind.AGENDA, text.toString(), null, List.of(), payload);
+    }
+
+    /**
+     * What waits for this person: the undecided proposals for coming meetings of the forums they are a secretary of, so
+     * that a secretary whom no chat platform tells (one listed by e-mail, in the web chat) sees them too. The
+     * {@code agenda} member is {@code {"items": [...]}}, each proposal with its forum and date.
+     */
+    private Reply waiting(Actor actor, Texts texts) {
+        AgendaCommand.requireKnown(actor);
+        List<Proposal> waiting = store.waiting(items.forumsKeptBy(actor).stream().map(Forum::name).toList(), LocalDate.now(clock));
+        StringBuilder text = new StringBuilder(texts.get(waiting.isEmpty() ? "agenda.proposals.waiting_none" : "agenda.proposals.waiting"));
+        for (Proposal p : waiting) {
+            text.append('\n').append(texts.get("agenda.proposals.waiting_line", p.item().id(), p.item().title(), p.item().forum(),
+                    AgendaMarkdown.LONG_DATE.format(p.item().date())));
+        }
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("items", waiting.stream().map(p -> AgendaPayload.proposal(p, null)).toList());
         return new Reply(ReplyKind.AGENDA, text.toString(), null, List.of(), payload);
     }
 

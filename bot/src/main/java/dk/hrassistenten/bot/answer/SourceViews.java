@@ -36,7 +36,7 @@ public final class SourceViews {
             return Optional.empty();
         }
         Passage first = passages.get(0);
-        String meta = String.join(", ", Stream.of(Sources.date(first.date()), first.organization(), first.path())
+        String meta = String.join(", ", Stream.of(dk.hrassistenten.bot.reply.DanishDate.of(first.date()), first.organization(), first.path())
                 .filter(s -> s != null && !s.isEmpty()).toList());
         String text = String.join("\n", passages.stream().map(Passage::text).toList());
         return Optional.of(new SourceView(first.title(), section, meta, text));

@@ -256,21 +256,24 @@ class AgendaCommandTest {
     void aFormShowsErrorsByFieldAndStoresOnlyWhenAllAreRight() {
         AgendaCommand command = agendaCommand();
         Inbound from = new Inbound(Channel.SLACK, "sek1", "", null, "V123");
-        AgendaCommand.FormResult bad = command.submit(Map.of("forum", "HMU Psyk", "dato", "2020-01-01", "minutter", "nul",
+        Reply bad = command.submit(Map.of("forum", "HMU Psyk", "dato", "2020-01-01", "minutter", "nul",
                 "sagsnr", "?"), from, dk.hrassistenten.bot.Texts.DANISH);
-        assertThat(bad.errors()).containsOnlyKeys("dato", "titel", "minutter", "sagsnr");
-        assertThat(bad.errors().get("titel")).contains("Angiv en titel");
+        assertThat(bad.kind()).isEqualTo(ReplyKind.ERROR);
+        assertThat(AgendaCommand.fieldErrors(bad)).containsOnlyKeys("dato", "titel", "minutter", "sagsnr");
+        assertThat(AgendaCommand.fieldErrors(bad).get("titel")).contains("Angiv en titel");
+        assertThat(bad.text()).as("every mistake said").contains("Angiv en titel").contains("nul");
         assertThat(stored()).isZero();
 
         Map<String, String> fields = Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "Budget", "bilag", "a.pdf\nb.pdf");
-        AgendaCommand.FormResult good = command.submit(fields, from, dk.hrassistenten.bot.Texts.DANISH);
-        assertThat(good.errors()).isEmpty();
-        assertThat(good.reply().agenda()).containsEntry("attachments", List.of("a.pdf", "b.pdf"));
-        assertThat(command.submit(fields, from, dk.hrassistenten.bot.Texts.DANISH).reply().text()).as("a resubmitted view adds nothing")
+        Reply good = command.submit(fields, from, dk.hrassistenten.bot.Texts.DANISH);
+        assertThat(good.kind()).isEqualTo(ReplyKind.AGENDA);
+        assertThat(AgendaCommand.fieldErrors(good)).isEmpty();
+        assertThat(good.agenda()).containsEntry("attachments", List.of("a.pdf", "b.pdf"));
+        assertThat(command.submit(fields, from, dk.hrassistenten.bot.Texts.DANISH).text()).as("a resubmitted view adds nothing")
                 .contains("allerede behandlet");
         assertThat(stored()).isEqualTo(1);
-        assertThat(command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "X"),
-                new Inbound(Channel.SLACK, "intruder", "", null, "V9"), dk.hrassistenten.bot.Texts.DANISH).errors()).containsKey("forum");
+        assertThat(AgendaCommand.fieldErrors(command.submit(Map.of("forum", "HMU Psykiatri", "dato", "2026-12-10", "titel", "X"),
+                new Inbound(Channel.SLACK, "intruder", "", null, "V9"), dk.hrassistenten.bot.Texts.DANISH))).containsKey("forum");
     }
 
     private AgendaCommand agendaCommand() {

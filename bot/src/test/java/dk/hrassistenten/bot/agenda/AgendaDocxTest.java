@@ -53,4 +53,42 @@ class AgendaDocxTest {
         Meeting odd = Meeting.of(FORUM, DATE, List.of(item(1, 1, "Bud\u0001get <b>&</b>", null, null, null, 10, List.of())));
         assertThat(paragraphs(AgendaDocx.render(odd))).contains("1. Budget <b>&</b> (kl. 14.00-14.10)");
     }
+
+    /** An office program of its own, when one is installed: docx2txt (bin/test installs it), else LibreOffice. */
+    private static List<String> readerCommand(java.nio.file.Path docx) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "docx2txt"))) {
+                return List.of(dir + "/docx2txt", docx.toString(), "-");
+            }
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            for (String office : new String[] {"soffice", "libreoffice"}) {
+                if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, office))) {
+                    return List.of(dir + "/" + office, "--headless", "--cat", docx.toString());
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void anotherProgramThanPoiReadsTheSameAgendaWhenOneIsInstalled(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path docx = java.nio.file.Files.write(dir.resolve("dagsorden.docx"), AgendaDocx.render(Meeting.of(FORUM, DATE, List.of(
+                item(1, 1, "Orientering om vikarer", "HMU tager orienteringen til efterretning", "Mange vikarer.", "1-13-3-65-23", 20,
+                        List.of("Notat.pdf")),
+                item(2, 2, "Budget", null, null, null, 10, List.of())))));
+        List<String> command = readerCommand(docx);
+        org.junit.jupiter.api.Assumptions.assumeTrue(command != null, "neither docx2txt nor LibreOffice is installed");
+
+        Process reader = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String text = new String(reader.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(reader.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(reader.exitValue()).as(command.get(0)).isZero();
+        assertThat(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).as(command.get(0) + " reads:\n" + text)
+                .containsSubsequence("Dagsorden", "Møde i HMU Psykiatri", "10. december 2026 kl. 14.00", "Indholdsfortegnelse",
+                        "1. Orientering om vikarer (kl. 14.00-14.20)", "2. Budget (kl. 14.20-14.30)", "1-13-3-65-23",
+                        "1. Orientering om vikarer (kl. 14.00-14.20)", "Det indstilles, at", "HMU tager orienteringen til efterretning",
+                        "Sagsfremstilling", "Mange vikarer.", "Bilag", "2. Budget (kl. 14.20-14.30)");
+        assertThat(text).contains("Notat.pdf");
+    }
 }

@@ -214,4 +214,29 @@ class ProposalCommandsTest {
         assertThat(say("x", "help agenda").text()).contains("propose", "approve", "reject", "reason=", "deadline_days");
         assertThat(Map.of("help", say("x", "/dagsorden hjælp").text())).extractingByKey("help").asString().contains("Forslag:");
     }
+
+    @Test
+    void withoutAMeetingProposalsListsWhatWaitsForTheAskersDecisionInTheirForumsOnly() {
+        long psyk = id(say("anne", PROPOSE));
+        long hospital = id(say("anne", "/dagsorden foreslå forum=\"LMU Hospital\" dato=2026-12-01 titel=\"Parkering\""));
+        long decided = id(say("anne", "/dagsorden foreslå forum=\"HMU Psyk\" dato=2026-12-10 titel=\"Kantine\""));
+        say("sek1", "/dagsorden afvis id=" + decided + " begrundelse=\"Hører under LMU\"");
+
+        Reply forSek1 = say("sek1", "dagsorden forslag");
+        assertThat(forSek1.kind()).isEqualTo(ReplyKind.AGENDA);
+        assertThat(forSek1.text()).startsWith("Forslag, der venter på din afgørelse:")
+                .contains("- id " + hospital + ": Parkering (LMU Hospital, 1. december 2026)")
+                .contains("- id " + psyk + ": Trivselsmåling (HMU Psykiatri, 10. december 2026)").doesNotContain("Kantine");
+        assertThat(forSek1.text().indexOf("Parkering")).as("the sooner meeting first").isLessThan(forSek1.text().indexOf("Trivselsmåling"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) forSek1.agenda().get("items");
+        assertThat(items).extracting(i -> i.get("forum")).containsExactly("LMU Hospital", "HMU Psykiatri");
+
+        assertThat(assistant.handle(new Inbound(Channel.WEB, "someone-else", "dagsorden forslag", null, null, "sekretaer@example.org"))
+                .text()).as("a secretary listed by e-mail, as the web's sign-in names them").contains("Trivselsmåling");
+        assertThat(say("anne", "/agenda proposals").text()).as("anyone is a secretary of the forum open to all, and only of it")
+                .contains("Parkering").doesNotContain("Trivselsmåling");
+        assertThat(assistant.handle(new Inbound(Channel.WEB, null, "dagsorden forslag", null, null)).text())
+                .as("no one vouches for an anonymous asker").contains("Log ind");
+    }
 }

@@ -12,15 +12,17 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.bot.reply.DanishDate;
 import dk.hrassistenten.bot.reply.Source;
+import dk.hrassistenten.bot.reply.SourceLines;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a {@link Reply} as Block Kit messages: the text in sections, the sources as a context line
- * (links when the service's public URL is known), and buttons for feedback and the whole source. Long
+ * Renders a {@link Reply} as Block Kit messages: the text in sections, the sources once as a context line
+ * (links when the service's public URL is known, dates as "1. januar 2025"), and buttons for feedback and the whole source. Long
  * replies are split within Slack's limits (3,000 characters a section, 50 blocks, and a text budget per
  * message) rather than rejected. Thread-safe.
  */
@@ -38,7 +40,8 @@ final class BlockKitRenderer {
     }
 
     List<SlackMessage> render(Reply reply) {
-        String mrkdwn = Mrkdwn.fromReplyText(reply.text());
+        // The sources are listed below the text, once: the text's own lines naming them are left out.
+        String mrkdwn = Mrkdwn.fromReplyText(SourceLines.without(reply));
         List<String> sections = split(mrkdwn, SECTION_CHARS);
         List<SlackMessage> messages = new ArrayList<>();
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -83,7 +86,7 @@ final class BlockKitRenderer {
                 : Mrkdwn.link(publicUrl + "/kilde?path=" + enc(s.path()) + "&section=" + enc(s.section()), label);
         StringBuilder line = new StringBuilder(where);
         if (s.date() != null) {
-            line.append(" · ").append(s.date());
+            line.append(" · ").append(DanishDate.of(s.date()));
         }
         if (s.organization() != null) {
             line.append(" · ").append(Mrkdwn.escape(s.organization()));

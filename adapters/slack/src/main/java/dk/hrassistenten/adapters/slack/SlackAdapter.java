@@ -21,6 +21,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.InboundAction;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.ProposalNotices;
@@ -174,18 +175,21 @@ public final class SlackAdapter implements AutoCloseable {
                     permalinks.of(channel, payload.getMessageTs(), domain), AgendaModal.MAX_INPUT_CHARS)), null);
             return ctx.ack();
         });
+        // Saving the modal: the form goes through the assistant like every request, and its answer must be in the
+        // acknowledgement (Slack shows errors beside their fields only then), so it is handled on the request thread.
         app.viewSubmission(ActionIds.AGENDA_MODAL, (req, ctx) -> {
             var payload = req.getPayload();
             String user = payload.getUser().getId();
-            Inbound inbound = new Inbound(Channel.SLACK, user, "", null, payload.getView().getId());
-            AgendaCommand.FormResult result = parts.agenda().submit(AgendaModal.values(payload.getView().getState()), inbound, Texts.DANISH);
-            if (!result.errors().isEmpty()) {
-                return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));
+            Reply reply = parts.handler().apply(Inbound.of(Channel.SLACK, user, null, payload.getView().getId(),
+                    new InboundAction.AgendaForm(AgendaModal.values(payload.getView().getState()))));
+            Map<String, String> errors = AgendaCommand.fieldErrors(reply);
+            if (!errors.isEmpty()) {
+                return ctx.ack(r -> r.responseAction("errors").errors(errors));
             }
-            if (result.reply().kind() == dk.hrassistenten.bot.reply.ReplyKind.ERROR) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of("titel", result.reply().text())));
+            if (reply.kind() == dk.hrassistenten.bot.reply.ReplyKind.ERROR) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of("titel", reply.text())));
             }
-            submit(() -> poster.post(user, null, renderer.render(result.reply())), null);
+            submit(() -> poster.post(user, null, renderer.render(reply)), null);
             return ctx.ack();
         });
         actions.forEach(app::blockAction);

@@ -48,4 +48,14 @@ class BlockKitRendererTest {
         assertThat(json).contains("<https://hr.example.org/kilde?path=ferie%2Fregler.md&section=Ferie%C3%A5r|Ferie &lt;!here&gt; › Ferieår>")
                 .contains("feedback_up").contains("feedback_down").contains("show_source").doesNotContain("<!here>");
     }
+
+    @Test
+    void eachSourceIsNamedOnceWithADanishDate() {
+        Reply reply = Reply.answer("> Ferieåret starter 1. september.\n\nKilde: Ferie › Ferieår (01-01-2026, Region Vest)\nSe også: Ferie › Ferie i øvrigt",
+                List.of(new Source("ferie/regler.md", "Ferie", "Ferieår", LocalDate.of(2026, 1, 1), "Region Vest", "…"),
+                        new Source("ferie/regler.md", "Ferie", "Ferie i øvrigt", null, "Region Vest", "…")));
+        String json = renderer.render(reply).toString();
+        assertThat(json).doesNotContain("Kilde:").doesNotContain("Se også:").doesNotContain("01-01-2026").doesNotContain("2026-01-01")
+                .contains("Ferie › Ferieår> · 1. januar 2026 · Region Vest").contains("Ferie › Ferie i øvrigt>");
+    }
 }

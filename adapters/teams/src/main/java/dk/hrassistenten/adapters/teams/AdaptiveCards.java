@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
+import dk.hrassistenten.bot.reply.DanishDate;
 import dk.hrassistenten.bot.reply.Source;
+import dk.hrassistenten.bot.reply.SourceLines;
 import dk.hrassistenten.bot.reply.UnitCard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,7 @@ import java.util.Map;
 
 /**
  * Renders a {@link Reply} as Adaptive Cards (schema 1.5): the text as text blocks (quotes shaded, lists kept),
- * a unit's facts, an agenda as a fact list, the sources as links with section and date, and 👍/👎 and
+ * a unit's facts, an agenda as a fact list, the sources once as links with section and date ("1. januar 2025"), and 👍/👎 and
  * "Vis hele kilden" actions. A reply too long for one card (Teams takes about 28 KB) continues on the next;
  * sources and actions go on the last. Thread-safe.
  */
@@ -108,7 +110,8 @@ final class AdaptiveCards {
 
     private List<ObjectNode> textBlocks(Reply reply) {
         List<ObjectNode> blocks = new ArrayList<>();
-        List<String> lines = List.of(reply.text().split("\n"));
+        // The sources are listed at the card's end, once: the text's own lines naming them are left out.
+        List<String> lines = List.of(SourceLines.without(reply).split("\n"));
         List<Map<String, Object>> items = agendaItems(reply);
         if (!items.isEmpty() && lines.stream().noneMatch(l -> l.startsWith("#"))) {
             // The items become facts; the lines around them (a first contact's introduction, the agenda's title) stay
@@ -255,7 +258,7 @@ final class AdaptiveCards {
         StringBuilder line = new StringBuilder(publicUrl == null ? "**" + CardMarkdown.inline(label) + "**"
                 : CardMarkdown.link(label, sourceUrl(s)));
         if (s.date() != null) {
-            line.append(" · ").append(s.date());
+            line.append(" · ").append(DanishDate.of(s.date()));
         }
         if (s.organization() != null) {
             line.append(" · ").append(CardMarkdown.inline(s.organization()));

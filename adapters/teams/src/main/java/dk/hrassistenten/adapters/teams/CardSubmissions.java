@@ -3,12 +3,13 @@ package dk.hrassistenten.adapters.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.InboundAction;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.ProposalDecision;
+import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
 import java.time.Clock;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What a press on one of the bot's card buttons does: 👍/👎 and the whole source (typed actions through the assistant),
- * saving the agenda form, or a secretary's Approve or Reject on a proposal (the command it stands for, through the
+ * What a press on one of the bot's card buttons does: 👍/👎, the whole source and saving the agenda form (typed actions
+ * through the assistant), or a secretary's Approve or Reject on a proposal (the command it stands for, through the
  * assistant like a typed one).
  */
 final class CardSubmissions {
@@ -41,7 +42,6 @@ final class CardSubmissions {
 
     CompletableFuture<Void> handle(TurnContext turn, JsonNode value) {
         Activity activity = turn.getActivity();
-        String user = TeamsInbound.userId(activity);
         return switch (CardActions.name(value)) {
             case CardActions.FEEDBACK ->
                     TeamsMessages.sendText(turn, parts.handler().apply(TeamsInbound.of(activity, CardActions.feedbackOf(value))).text());
@@ -49,8 +49,7 @@ final class CardSubmissions {
                     TeamsMessages.send(turn, cards.render(parts.handler().apply(TeamsInbound.of(activity, CardActions.showSourceOf(value)))));
             case CardActions.AGENDA_FORM -> {
                 Map<String, String> fields = CardActions.fields(value, AgendaCommand.FORM_FIELDS);
-                Inbound inbound = new Inbound(Channel.TEAMS, user, "", activity.getConversation() == null ? null
-                        : activity.getConversation().getId(), activity.getId());
+                Inbound inbound = TeamsInbound.of(activity, new InboundAction.AgendaForm(fields));
                 yield TeamsMessages.senderEmail(turn).thenCompose(email -> saveForm(turn, fields, inbound.withEmail(email)));
             }
             case CardActions.PROPOSAL -> {
@@ -74,14 +73,14 @@ final class CardSubmissions {
 
     /** Saves the form's item, or sends the form back with what was typed and the errors; nothing is saved then. */
     private CompletableFuture<Void> saveForm(TurnContext turn, Map<String, String> fields, Inbound inbound) {
-        AgendaCommand.FormResult result = parts.agenda().submit(fields, inbound, texts);
-        if (!result.errors().isEmpty()) {
-            return TeamsMessages.send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, result.errors(), clock, texts)));
+        Reply reply = parts.handler().apply(inbound);
+        Map<String, String> errors = AgendaCommand.fieldErrors(reply);
+        if (!errors.isEmpty()) {
+            return TeamsMessages.send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, errors, clock, texts)));
         }
-        if (result.reply().kind() == ReplyKind.ERROR) {
-            return TeamsMessages.send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, Map.of("", result.reply().text()),
-                    clock, texts)));
+        if (reply.kind() == ReplyKind.ERROR) {
+            return TeamsMessages.send(turn, List.of(AgendaFormCard.of(parts.forums().all(), fields, Map.of("", reply.text()), clock, texts)));
         }
-        return TeamsMessages.send(turn, cards.render(result.reply()));
+        return TeamsMessages.send(turn, cards.render(reply));
     }
 }

@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.teams.MessagingExtensionAction;
 import com.microsoft.bot.schema.teams.MessagingExtensionActionResponse;
 import com.microsoft.bot.schema.teams.TaskModuleContinueResponse;
 import com.microsoft.bot.schema.teams.TaskModuleMessageResponse;
 import com.microsoft.bot.schema.teams.TaskModuleTaskInfo;
-import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.InboundAction;
 import dk.hrassistenten.bot.Texts;
 import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.MessageItem;
+import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.bot.reply.ReplyKind;
 import java.time.Clock;
 import java.util.Map;
@@ -60,18 +60,17 @@ final class MessageActions {
         }
         JsonNode data = action.getData() == null ? JSON.createObjectNode() : JSON.valueToTree(action.getData());
         Map<String, String> fields = CardActions.fields(data, AgendaCommand.FORM_FIELDS);
-        Activity activity = turn.getActivity();
-        Inbound inbound = new Inbound(Channel.TEAMS, TeamsInbound.userId(activity), "", activity.getConversation() == null ? null
-                : activity.getConversation().getId(), activity.getId());
+        Inbound inbound = TeamsInbound.of(turn.getActivity(), new InboundAction.AgendaForm(fields));
         return TeamsMessages.senderEmail(turn).thenApply(email -> {
-            AgendaCommand.FormResult result = parts.agenda().submit(fields, inbound.withEmail(email), texts);
-            if (!result.errors().isEmpty()) {
-                return form(fields, result.errors());
+            Reply reply = parts.handler().apply(inbound.withEmail(email));
+            Map<String, String> errors = AgendaCommand.fieldErrors(reply);
+            if (!errors.isEmpty()) {
+                return form(fields, errors);
             }
-            if (result.reply().kind() == ReplyKind.ERROR) {
-                return form(fields, Map.of("", result.reply().text()));
+            if (reply.kind() == ReplyKind.ERROR) {
+                return form(fields, Map.of("", reply.text()));
             }
-            return message(result.reply().text());
+            return message(reply.text());
         });
     }
 

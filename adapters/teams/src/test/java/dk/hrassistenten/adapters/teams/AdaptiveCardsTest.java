@@ -33,8 +33,10 @@ class AdaptiveCardsTest {
         assertThat(card.at("/body/0/text").asText()).isEqualTo("Ja, det må du.");
         assertThat(card.at("/body/1/style").asText()).isEqualTo("emphasis");
         assertThat(card.at("/body/1/items/0/text").asText()).isEqualTo("E-læring er arbejdstid.");
-        String sources = card.at("/body/3").toString();
-        assertThat(sources).contains("**Organisationsbeskrivelse › HR-jura** · 2025-09-01 · Region Eksempel");
+        String sources = card.at("/body/2").toString();
+        assertThat(sources).contains("**Organisationsbeskrivelse › HR-jura** · 1. september 2025 · Region Eksempel");
+        assertThat(card.get("body")).as("the sources once, in the list; not again as the text's own line").hasSize(3);
+        assertThat(card.toString()).doesNotContain("Kilde: FAQ").doesNotContain("2025-09-01");
         assertThat(card.get("actions").findValuesAsText("title")).containsExactly("👍", "👎", "Vis hele kilden");
         assertThat(card.at("/actions/0/data/helpful").asBoolean()).isTrue();
         assertThat(card.at("/actions/1/data/helpful").asBoolean()).isFalse();

@@ -4,7 +4,6 @@ import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.Authenticator;
 import dk.hrassistenten.bot.ChatParts;
 import dk.hrassistenten.bot.Inbound;
-import dk.hrassistenten.bot.agenda.AgendaCommand;
 import dk.hrassistenten.bot.agenda.AgendaDocuments;
 import dk.hrassistenten.bot.agenda.AgendaStore;
 import dk.hrassistenten.bot.agenda.Forums;
@@ -42,8 +41,7 @@ final class TeamsTestServer implements AutoCloseable {
     TeamsTestServer(TeamsSettings settings, Function<Inbound, Reply> handler) throws Exception {
         database = Database.open(null, Files.createTempDirectory("teams-db"));
         Clock clock = Clock.systemDefaultZone();
-        ChatParts parts = new ChatParts(handler, new AgendaCommand(Forums.example(), new AgendaStore(database, clock), clock),
-                new AgendaDocuments(Forums.example(), new AgendaStore(database, clock)), Forums.example(),
+        ChatParts parts = new ChatParts(handler, new AgendaDocuments(Forums.example(), new AgendaStore(database, clock)), Forums.example(),
                 new DeliveryLog(database, clock),
                 new dk.hrassistenten.bot.delivery.ChatConversations(database, clock),
                 dk.hrassistenten.bot.welcome.Welcome.withQuestions(List.of("Hvem håndterer løn?", "Hvornår er der lønudbetaling?", "Hvor mange feriedage har jeg?")));

@@ -22,6 +22,9 @@ final class AdminServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminServlet.class);
     private static final Pattern CSV = Pattern.compile("/([a-z-]+)\\.csv");
+    /** Tables that scroll sideways on a narrow screen rather than widen the page. */
+    private static final String TABLE_CSS = ".scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse}"
+            + "th,td{border-bottom:1px solid #dde3ea;padding:4px 8px;text-align:left;vertical-align:top}";
 
     private final transient AdminTables tables;
     private final transient WebIdentity identities;
@@ -90,10 +93,12 @@ final class AdminServlet extends HttpServlet {
     private void page(HttpServletResponse response) throws IOException, SQLException {
         StringBuilder body = new StringBuilder("<h1>HR-overblik</h1><p class=meta>De seneste ").append(AdminTables.PERIOD.toDays())
                 .append(" dage. Spørgsmål tælles uden bruger og tekst; ubesvarede spørgsmål og 👎 slettes efter opbevaringsperioden.</p>");
+        body.append(tables.chartsHtml());
         for (String name : tables.names()) {
             body.append(tables.table(name).orElseThrow().html());
         }
-        Html.send(response, 200, "HR-overblik", body.toString());
+        body.append("<p class=meta><a href=\"").append(StatementServlet.PATH).append("\">Tilgængelighedserklæring</a></p>");
+        Html.send(response, 200, "HR-overblik", body.toString(), BarChart.CSS + TABLE_CSS);
     }
 
     /** With a byte order mark: without one, Excel reads UTF-8 as the local code page and mangles æ, ø and å. */

@@ -55,21 +55,26 @@ record AdminTable(String name, String title, List<String> columns, List<List<Str
         return value;
     }
 
-    /** The table as escaped HTML, with its CSV download. */
+    /**
+     * The table as escaped HTML, with its CSV download. A wide table scrolls sideways in a region of its own, which the
+     * keyboard can reach and scroll too.
+     */
     String html() {
-        StringBuilder out = new StringBuilder("<h2>").append(Html.escape(title)).append("</h2><p><a href=\"/admin/")
-                .append(Html.escape(name)).append(".csv\">Hent som CSV</a></p>");
+        String heading = "h-" + Html.escape(name);
+        StringBuilder out = new StringBuilder("<h2 id=\"").append(heading).append("\">").append(Html.escape(title))
+                .append("</h2><p><a href=\"/admin/").append(Html.escape(name)).append(".csv\">Hent som CSV</a></p>");
         if (rows.isEmpty()) {
             return out.append("<p class=meta>Intet endnu.</p>").toString();
         }
+        out.append("<div class=scroll role=region tabindex=0 aria-labelledby=\"").append(heading).append("\">");
         out.append("<table id=\"").append(Html.escape(name)).append("\"><thead><tr>");
-        columns.forEach(c -> out.append("<th>").append(Html.escape(c)).append("</th>"));
+        columns.forEach(c -> out.append("<th scope=col>").append(Html.escape(c)).append("</th>"));
         out.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
             out.append("<tr>");
             row.forEach(cell -> out.append("<td>").append(Html.escape(cell)).append("</td>"));
             out.append("</tr>");
         }
-        return out.append("</tbody></table>").toString();
+        return out.append("</tbody></table></div>").toString();
     }
 }

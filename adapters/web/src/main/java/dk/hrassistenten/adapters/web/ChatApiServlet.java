@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.hrassistenten.bot.Assistant;
 import dk.hrassistenten.bot.Channel;
 import dk.hrassistenten.bot.Inbound;
+import dk.hrassistenten.bot.InboundAction;
 import dk.hrassistenten.bot.reply.ReplyJson;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -13,7 +14,8 @@ import java.io.IOException;
 
 /**
  * {@code POST /api/chat}: takes {@code {"user": "...", "text": "...", "conversation": "..."}} and answers with the
- * reply JSON of the contract. {@code "conversation"} (optional; letters, digits, {@code - _ . :}, at most
+ * reply JSON of the contract; a button press (👍/👎 on a reply) comes as {@code "action"} instead of {@code "text"}
+ * ({@link WebActions}), and goes through the assistant like a question. {@code "conversation"} (optional; letters, digits, {@code - _ . :}, at most
  * {@value #MAX_CONVERSATION} characters; the web chat sends one per browser tab) ties follow-up questions together. A request is checked before its body is parsed: from this site (403 otherwise), JSON (415), not too
  * large (413); a body that is not strictly one JSON object gets 400. Errors are JSON, never a stack trace.
  * The person is who the sign-in or a trusted proxy vouches for; {@code "user"} counts only in a local trial, and
@@ -49,9 +51,21 @@ final class ChatApiServlet extends HttpServlet {
             JsonErrors.send(response, e.status, e.getMessage());
             return;
         }
-        if (json == null || !json.isObject() || !json.path("text").isTextual()) {
-            JsonErrors.send(response, 400, "Send a JSON object with a string member \"text\" (and optionally \"user\").");
+        boolean asks = json != null && json.isObject() && json.path("text").isTextual();
+        boolean presses = json != null && json.isObject() && json.has("action");
+        if (asks == presses) {
+            JsonErrors.send(response, 400, "Send a JSON object with a string member \"text\" (or an \"action\" instead), and optionally "
+                    + "\"user\" and \"conversation\".");
             return;
+        }
+        InboundAction action = null;
+        if (presses) {
+            try {
+                action = WebActions.of(json.get("action"));
+            } catch (WebActions.Invalid e) {
+                JsonErrors.send(response, 400, e.getMessage());
+                return;
+            }
         }
         JsonNode user = json.path("user");
         if (!user.isMissingNode() && !user.isNull() && !user.isTextual()) {
@@ -68,9 +82,10 @@ final class ChatApiServlet extends HttpServlet {
         Identity identity = identities.of(request, user.isTextual() ? user.asText() : null);
         String userId = identity == null ? null : identity.user();
         String requestId = request.getHeader("X-Request-Id");
-        var reply = assistant.handle(new Inbound(channel, userId, json.get("text").asText(),
-                conversation.isTextual() ? conversationId(userId, conversation.asText()) : null, requestId,
-                identity == null ? null : identity.email()));
+        String conversationId = conversation.isTextual() ? conversationId(userId, conversation.asText()) : null;
+        String email = identity == null ? null : identity.email();
+        var reply = assistant.handle(action != null ? Inbound.of(channel, userId, conversationId, requestId, action).withEmail(email)
+                : new Inbound(channel, userId, json.get("text").asText(), conversationId, requestId, email));
         response.setStatus(200);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -32,16 +32,22 @@ public final class Html {
      * @param bodyHtml markup whose text is already escaped
      */
     static void send(HttpServletResponse response, int status, String title, String bodyHtml) throws IOException {
+        send(response, status, title, bodyHtml, "");
+    }
+
+    /** @param css more style rules for this page (the service's own, never from a document or a person) */
+    static void send(HttpServletResponse response, int status, String title, String bodyHtml, String css) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-        response.getWriter().write(page(title, bodyHtml));
+        response.getWriter().write(page(title, bodyHtml, css));
     }
 
-    private static String page(String title, String bodyHtml) {
+    private static String page(String title, String bodyHtml, String css) {
         return "<!doctype html><html lang=da><meta charset=utf-8><meta name=viewport content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + "</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:760px;margin:0 auto;padding:16px}"
-                + ".meta{color:#5b6675}</style><body>" + bodyHtml + "</body></html>";
+                + ".meta{color:#5b6675}a{color:#0b5cad}:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}" + css
+                + "</style><body><main>" + bodyHtml + "</main></body></html>";
     }
 }

@@ -33,7 +33,9 @@ public final class WebAdapter {
         WebIdentity identities = new WebIdentity(sessions, settings.proxy(), loopbackOnly && !settings.signsIn());
         servlets.put("/", new WebChatServlet());
         servlets.put("/api/chat", new ChatApiServlet(assistant, Channel.WEB, sameOrigin, identities));
-        servlets.put("/kilde", new SourceServlet(assistant));
+        servlets.put("/api/suggestions", new SuggestionsServlet(assistant));
+        servlets.put(StatementServlet.PATH, new StatementServlet(settings.accessibilityContact()));
+        servlets.put("/kilde", new SourceServlet(assistant, identities));
         servlets.put(AgendaDocuments.PATH, new AgendaDownloadServlet(documents, identities, settings.signsIn()));
         servlets.put("/auth/me", new WhoServlet(identities));
         servlets.put("/admin/*", new AdminServlet(new AdminTables(report), identities, settings, loopbackOnly));

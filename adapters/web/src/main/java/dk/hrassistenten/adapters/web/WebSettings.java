@@ -22,8 +22,10 @@ import java.util.Set;
  * @param localTrial whether this is a local trial; the whole service then listens on loopback only
  * @param publicUrl the service's public base URL, whose origin is its own; null when browsers reach it by the Host it sees
  * @param admins the user ids and e-mail addresses, in lower case, of those who may read {@code /admin} once a sign-in is configured
+ * @param accessibilityContact where people report accessibility problems, named in the accessibility statement: an
+ *     e-mail address or a web address; null when not configured (the statement then says to contact HR)
  */
-public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI publicUrl, Set<String> admins) {
+public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI publicUrl, Set<String> admins, String accessibilityContact) {
 
     public static final String OIDC_ISSUER = "HR_ASSISTANT_OIDC_ISSUER";
     public static final String OIDC_CLIENT_ID = "HR_ASSISTANT_OIDC_CLIENT_ID";
@@ -34,9 +36,10 @@ public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI public
     public static final String LOCAL_TRIAL = "HR_ASSISTANT_LOCAL_TRIAL";
     public static final String PUBLIC_URL = "HR_ASSISTANT_PUBLIC_URL";
     public static final String ADMINS = "HR_ASSISTANT_ADMINS";
+    public static final String ACCESSIBILITY_CONTACT = "HR_ASSISTANT_ACCESSIBILITY_CONTACT";
     /** The environment variables these settings are read from. */
     public static final List<String> ENVIRONMENT = List.of(OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URL,
-            PROXY_USER_HEADER, TRUSTED_PROXIES, LOCAL_TRIAL, PUBLIC_URL, ADMINS);
+            PROXY_USER_HEADER, TRUSTED_PROXIES, LOCAL_TRIAL, PUBLIC_URL, ADMINS, ACCESSIBILITY_CONTACT);
 
     public WebSettings {
         admins = Set.copyOf(admins);
@@ -69,7 +72,7 @@ public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI public
 
     /** No sign-in, no proxy, no trial: the web chat answers everyone anonymously. */
     public static WebSettings anonymous() {
-        return new WebSettings(null, null, false, null, Set.of());
+        return new WebSettings(null, null, false, null, Set.of(), null);
     }
 
     /** Whether the user id or e-mail address is one of {@link #admins}; ids and addresses are compared without case. */
@@ -93,7 +96,24 @@ public record WebSettings(Oidc oidc, Proxy proxy, boolean localTrial, URI public
                     + " to use the sign-in, or unset the sign-in for a local trial.");
         }
         String publicUrl = blankToNull(env.get(PUBLIC_URL));
-        return new WebSettings(oidc, proxy, trial, publicUrl == null ? null : url(PUBLIC_URL, publicUrl, false), admins(env));
+        return new WebSettings(oidc, proxy, trial, publicUrl == null ? null : url(PUBLIC_URL, publicUrl, false), admins(env),
+                accessibilityContact(env));
+    }
+
+    /** An e-mail address, or an http(s) address to link to; anything else stops the start with what to write. */
+    private static String accessibilityContact(Map<String, String> env) {
+        String contact = blankToNull(env.get(ACCESSIBILITY_CONTACT));
+        if (contact == null) {
+            return null;
+        }
+        if (contact.matches("[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+")) {
+            return contact;
+        }
+        if (contact.startsWith("https://") || contact.startsWith("http://")) {
+            return url(ACCESSIBILITY_CONTACT, contact, false).toString();
+        }
+        throw new IllegalArgumentException(ACCESSIBILITY_CONTACT + " must be an e-mail address (tilgaengelighed@example.org) or a web "
+                + "address (https://…), not \"" + contact + "\".");
     }
 
     private static Set<String> admins(Map<String, String> env) {

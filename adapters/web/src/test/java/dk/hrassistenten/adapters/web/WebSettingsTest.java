@@ -76,4 +76,17 @@ class WebSettingsTest {
         assertThat(web.admin(null)).isFalse();
         assertThat(WebSettings.fromEnvironment(Map.of()).admins()).isEmpty();
     }
+
+    @Test
+    void theAccessibilityContactIsAnEmailOrAWebAddress() {
+        assertThat(WebSettings.fromEnvironment(Map.of()).accessibilityContact()).isNull();
+        assertThat(WebSettings.fromEnvironment(Map.of(WebSettings.ACCESSIBILITY_CONTACT, " web@example.org ")).accessibilityContact())
+                .isEqualTo("web@example.org");
+        assertThat(WebSettings.fromEnvironment(Map.of(WebSettings.ACCESSIBILITY_CONTACT, "https://example.org/kontakt")).accessibilityContact())
+                .isEqualTo("https://example.org/kontakt");
+        for (String bad : new String[] {"Ring til HR", "javascript:alert(1)", "a@b", "<x>@example.org"}) {
+            assertThatThrownBy(() -> WebSettings.fromEnvironment(Map.of(WebSettings.ACCESSIBILITY_CONTACT, bad))).as(bad)
+                    .hasMessageContaining(WebSettings.ACCESSIBILITY_CONTACT);
+        }
+    }
 }
