@@ -81,10 +81,8 @@ final class Services implements AutoCloseable {
                 // In the shared database, so that a follow-up is understood on whichever replica it lands.
                 .withMemory(new StoredConversationMemory(database, clock)));
         this.usage = new UsageReport(database, knowledge::current, clock);
-        // The examples are tried on an assistant that keeps and counts nothing, so that trying them leaves no trace.
-        Assistant quiet = new Assistant(knowledge::current, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
-                AssistantParts.none().withContacts(contacts));
-        this.welcome = new Welcome(knowledge::current, settings.exampleQuestions(), Welcome.answeredBy(quiet::handle));
+        // The web chat's suggestions, tried without keeping or counting anything.
+        this.welcome = new Welcome(settings.exampleQuestions(), assistant::suggestions);
         Gauge.builder("hr_assistant_index_passages", knowledge, k -> k.current() == null ? 0 : k.current().passages().size()).register(meters);
         Gauge.builder("hr_assistant_index_documents", knowledge, k -> k.current() == null ? 0 : k.current().documents().size()).register(meters);
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
