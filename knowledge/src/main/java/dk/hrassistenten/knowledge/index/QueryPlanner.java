@@ -230,6 +230,11 @@ public final class QueryPlanner {
                     groups.add(alternative);
                 }
             }
+            // The glossary lists every Danish word for a term; those this corpus never uses cost lookups and match nothing.
+            List<String> used = single.stream().filter(w -> analyzer.lemmas(w).stream().anyMatch(t -> statistics.docFreq(t) > 0)).toList();
+            if (!used.isEmpty()) {
+                single = new ArrayList<>(used);
+            }
             String word = e.matched().toLowerCase(Locale.ROOT);
             if (!word.contains(" ") && analyzer.isDictionaryWord(word) && !single.contains(word)) {
                 single.add(word); // a loan word Danish uses too ("pilot", "senior"): "Pilotperioden" says "pilot"

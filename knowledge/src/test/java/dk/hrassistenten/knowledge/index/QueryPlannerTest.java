@@ -43,6 +43,14 @@ class QueryPlannerTest {
         assertThat(learning.groups()).anyMatch(g -> g.contains("læring"));
     }
 
+    /** The glossary's Danish words that the corpus never uses are left out; with none used, all stay. */
+    @Test
+    void anEnglishTermStandsForTheDanishWordsTheCorpusUses() {
+        Concept meeting = concepts("When is the sickness absence meeting held?", true).stream()
+                .filter(c -> c.word().equals("sickness absence meeting")).findFirst().orElseThrow();
+        assertThat(meeting.terms()).anyMatch(t -> t.startsWith("sygefraværssamtal")).noneMatch(t -> t.startsWith("sygesamtal"));
+    }
+
     /** "pilot" means "forsøg", and Danish uses the loan word too ("Pilotperioden"): both stand for it. */
     @Test
     void anEnglishWordThatIsADanishWordTooIsKeptBesideItsTranslation() {
