@@ -175,7 +175,6 @@ final class SentenceSelector {
             // What the sentence itself shares with the question must include what is asked about, not only where and when.
             double ownSubject = subject.coverage(analysed.sentenceTerms().get(i));
             scored.add(new Scored(i, s, score, ownSubject, fits, says, topicBefore));
-            if (System.getProperty("dbg") != null) System.err.printf("DBG %.3f own=%.2f fits=%s(shape=%s topic=%s about=%s) says=%s | %s%n", score, ownSubject, fits, shape.fits(asked, withList), mentions(topic, hit, near) || topicBefore, aboutTheQuestion(plan, asked, hit, leans ? sentences.get(i - 1) + " " + withList : withList, near), says, s.length() > 120 ? s.substring(0, 120) : s);
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Optional<Scored> main = scored.stream().filter(s -> (s.own() > 0 || p.question()) && s.fits() && s.says()).findFirst();
