@@ -65,13 +65,13 @@ public final class AnswerShape {
      * @param deadline the question asks by when ("senest"): a time answers only with a limit ("inden", "senest")
      * @param money the question asks for a sum ("beløbsgrænsen", "hvad koster", "the hourly supplement"): only a sum of
      *              money answers ("150 kr."), not another number in the same sentence ("senest 5 arbejdsdage")
-     * @param fromQuestionWords the types the question words alone ask for (not a "hvad er"-question's noun)
+     * @param constrainedByQuestionWords the question words themselves ask for a shape ("hvornår", "må jeg"), not only the
+     *              noun after a "hvad er" ("beløbsgrænsen"), which is a weaker sign of what would answer it
      */
     record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency,
-                 boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, Set<AnswerType> fromQuestionWords) {
+                 boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, boolean constrainedByQuestionWords) {
         Asked {
             values = Set.copyOf(values);
-            fromQuestionWords = Set.copyOf(fromQuestionWords);
             questionWords = List.copyOf(questionWords);
         }
 
@@ -80,13 +80,6 @@ public final class AnswerShape {
             return rule || !values.isEmpty();
         }
 
-        /**
-         * Whether the question words themselves ask for a shape ("hvornår", "må jeg"), not only the noun after a
-         * "hvad er" ("beløbsgrænsen"), which is a weaker sign of what would answer it.
-         */
-        boolean constrainedByQuestionWords() {
-            return rule || values.stream().anyMatch(t -> t != AnswerType.OTHER && t != AnswerType.RULE && fromQuestionWords.contains(t));
-        }
     }
 
     private final Predicate<String> usedInLowerCase;
@@ -123,7 +116,7 @@ public final class AnswerShape {
                 CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"),
                 CUES.contains(plan.question(), "AMOUNT_QUESTION"), CUES.contains(plan.question(), "DEADLINE_QUESTION"),
                 types.contains(AnswerType.NUMBER) && dk.hrassistenten.knowledge.index.QueryPlanner.asksForASum(plan.question()),
-                byQuestionWords);
+                rule || types.stream().anyMatch(byQuestionWords::contains));
     }
 
     /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */

@@ -365,32 +365,24 @@ public final class QueryUnderstanding {
     /**
      * A message that tells its story first and asks who last: "Jeg skal tale med en psykolog om stress. Hvem i Bakkeby
      * Kommune skal jeg gå til?" (the story is the topic) or "Jeg er sygemeldt fra Sønderå Sygehus. Hvem holder
-     * fastholdelsesmøder?" (the last sentence's own topic). The places named anywhere stay with the topic.
+     * fastholdelsesmøder?" (with the last sentence's own topic). The places the question names stay with the topic.
      */
     private static Optional<String> lastSentenceAsks(String text, int start, PhraseTable cues) {
         int last = lastSentence(text, start);
         if (last <= start) {
             return Optional.empty();
         }
-        String story = text.substring(start, last);
-        java.util.regex.Matcher place = PLACE.matcher(" " + text.substring(last));
-        String question = PLACE.matcher(" " + text.substring(last)).replaceAll("").strip();
-        List<String> places = new ArrayList<>();
-        while (place.find()) {
-            places.add(place.group().strip());
-        }
+        String story = cleanTopic(text.substring(start, last), cues);
+        String asked = " " + text.substring(last);
+        List<String> places = PLACE.matcher(asked).results().map(m -> m.group().strip()).toList();
+        String question = PLACE.matcher(asked).replaceAll("").strip();
         Optional<String> own = whoTopic(question, 0, cues);
-        Optional<PhraseTable.Match> close = endsWith(question, cues, "WHO_CLOSE");
-        String topic;
-        if (own.isPresent()) {
-            topic = cleanTopic(story, cues) + " " + own.get();
-        } else if (close.isPresent() && close.get().start() == 0) {
-            topic = cleanTopic(story, cues);
-        } else {
+        boolean onlyAsksWho = endsWith(question, cues, "WHO_CLOSE").filter(close -> close.start() == 0).isPresent();
+        if (own.isEmpty() && !onlyAsksWho) {
             return Optional.empty();
         }
-        String withPlaces = (topic + " " + String.join(" ", places.stream().filter(p -> !topic.contains(p)).toList())).strip();
-        return topic.isEmpty() ? Optional.empty() : Optional.of(withPlaces);
+        String topic = String.join(" ", story, own.orElse(""), String.join(" ", places)).replaceAll("\\s+", " ").strip();
+        return topic.isEmpty() ? Optional.empty() : Optional.of(topic);
     }
 
     /** The verb right at {@code at}, or after a qualifier of a few words ("i HR-afdelingen"). */
