@@ -291,9 +291,9 @@ final class SentenceSelector {
     }
 
     /**
-     * Whether a concept says where or when rather than what: a time ("juni", "2026") or a name ("Sønderå Sygehus").
+     * Whether a concept says where or when rather than what: a time ("juni", "2026") or a name ("Nordby Sygehus").
      * The numbers and the organisation are checked on their own; a sentence that shares only them with the question
-     * ("… senest den 15. juni 2026" for "Hvornår holdes LMU-mødet på Sønderå Sygehus i juni 2026?") is about another
+     * ("… senest den 15. juni 2026" for "Hvornår holdes LMU-mødet på Nordby Sygehus i juni 2026?") is about another
      * thing at that place and time. An abbreviation ("LMU") names the thing asked about.
      */
     private static boolean isScope(String question, Concept c) {

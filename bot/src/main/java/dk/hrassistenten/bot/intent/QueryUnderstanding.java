@@ -358,13 +358,13 @@ public final class QueryUnderstanding {
     }
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
-    /** "i Bakkeby Kommune", "fra Sønderå Sygehus": where the asker is, kept with the topic so the lookup keeps to it. */
+    /** "i Vestby Kommune", "fra Nordby Sygehus": where the asker is, kept with the topic so the lookup keeps to it. */
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
             "\\s(?:i|på|hos|ved|fra|in|at|for)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)");
 
     /**
-     * A message that tells its story first and asks who last: "Jeg skal tale med en psykolog om stress. Hvem i Bakkeby
-     * Kommune skal jeg gå til?" (the story is the topic) or "Jeg er sygemeldt fra Sønderå Sygehus. Hvem holder
+     * A message that tells its story first and asks who last: "Jeg skal tale med en psykolog om stress. Hvem i Vestby
+     * Kommune skal jeg gå til?" (the story is the topic) or "Jeg er sygemeldt fra Nordby Sygehus. Hvem holder
      * fastholdelsesmøder?" (with the last sentence's own topic). The places the question names stay with the topic.
      */
     private static Optional<String> lastSentenceAsks(String text, int start, PhraseTable cues) {
