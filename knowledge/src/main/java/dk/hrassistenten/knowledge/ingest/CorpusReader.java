@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -87,20 +88,42 @@ public final class CorpusReader {
     }
 
     /** Reads and cleans one file; empty when it holds no text. */
-    public java.util.Optional<SourceText> readOne(Path file, String relative) throws IOException {
+    public Optional<SourceText> readOne(Path file, String relative) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new IOException("larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
         }
         if (size == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        FormatReader reader = readerFor(file.getFileName().toString().toLowerCase(Locale.ROOT));
-        String text = TextCleaner.clean(reader.read(file));
+        return readContent(file.getFileName().toString(), Files.readAllBytes(file), relative, Files.getLastModifiedTime(file).toMillis());
+    }
+
+    /**
+     * Reads and cleans one document from its bytes, whatever it came from (a file, a web response, a SharePoint
+     * download); empty when it holds no text.
+     *
+     * @param name     the document's file name, whose ending says its format ("referat.pdf")
+     * @param citation how answers cite the document (becomes {@link SourceText#path()})
+     * @throws IOException when the format is not supported, the content is larger than {@link #MAX_FILE_BYTES},
+     *                     or it is not of the format its name says
+     */
+    public Optional<SourceText> readContent(String name, byte[] content, String citation, long lastModifiedMillis) throws IOException {
+        if (content.length > MAX_FILE_BYTES) {
+            throw new IOException("larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+        }
+        FormatReader reader = readerFor(name.toLowerCase(Locale.ROOT));
+        if (reader == null) {
+            throw new IOException("not a supported format");
+        }
+        if (content.length == 0) {
+            return Optional.empty();
+        }
+        String text = TextCleaner.clean(reader.read(content));
         if (text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new SourceText(relative, text, Files.getLastModifiedTime(file).toMillis()));
+        return Optional.of(new SourceText(citation, text, lastModifiedMillis));
     }
 
     private FormatReader readerFor(String lowerCaseName) {

@@ -2,8 +2,7 @@ package dk.hrassistenten.knowledge.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,9 +21,9 @@ final class DocxReader implements FormatReader {
     }
 
     @Override
-    public String read(Path file) throws IOException {
+    public String read(byte[] content) throws IOException {
         StringBuilder text = new StringBuilder();
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = new ByteArrayInputStream(content); XWPFDocument doc = new XWPFDocument(in)) {
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     appendParagraph(paragraph, text);

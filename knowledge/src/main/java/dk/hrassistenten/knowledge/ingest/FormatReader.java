@@ -1,7 +1,6 @@
 package dk.hrassistenten.knowledge.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 /** Turns one file format into plain text. Implementations are stateless and thread-safe. */
 interface FormatReader {
@@ -9,6 +8,9 @@ interface FormatReader {
     /** Whether this reader handles the file, judged by its lower-cased name. */
     boolean accepts(String lowerCaseFileName);
 
-    /** The file's text, not yet cleaned. Throws on a file that is not of this format. */
-    String read(Path file) throws IOException;
+    /**
+     * The document's text, not yet cleaned, from its bytes (a file's, a web response's, a SharePoint download's).
+     * Throws on content that is not of this format.
+     */
+    String read(byte[] content) throws IOException;
 }

@@ -1,7 +1,6 @@
 package dk.hrassistenten.knowledge.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -18,8 +17,8 @@ final class PdfReader implements FormatReader {
     }
 
     @Override
-    public String read(Path file) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+    public String read(byte[] content) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
             return PdfLayout.toText(PdfLineCollector.collect(pdf));
         }
     }

@@ -5,8 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Reads .txt and .md files: UTF-8, falling back to Windows-1252, which Danish offices still produce. */
 final class PlainTextReader implements FormatReader {
@@ -17,8 +15,7 @@ final class PlainTextReader implements FormatReader {
     }
 
     @Override
-    public String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    public String read(byte[] bytes) throws IOException {
         if (looksBinary(bytes)) {
             throw new IOException("binary content");
         }

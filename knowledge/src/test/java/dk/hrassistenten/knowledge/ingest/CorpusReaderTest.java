@@ -89,6 +89,24 @@ class CorpusReaderTest {
         }
     }
 
+    @Test
+    void readsContentFromBytesCitedAsTheCallerSays() throws Exception {
+        writePdf(corpus.resolve("c.pdf"), "Pdf tekst om løn");
+        CorpusReader reader = new CorpusReader();
+
+        SourceText pdf = reader.readContent("referat.PDF", Files.readAllBytes(corpus.resolve("c.pdf")), "https://intra.example/referat.pdf", 42L)
+                .orElseThrow();
+
+        assertThat(pdf.path()).isEqualTo("https://intra.example/referat.pdf");
+        assertThat(pdf.text()).contains("Pdf tekst om løn");
+        assertThat(pdf.lastModifiedMillis()).isEqualTo(42L);
+        assertThat(reader.readContent("tom.md", new byte[0], "tom.md", 0L)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.readContent("data.csv", "a,b".getBytes(), "data.csv", 0L))
+                .hasMessageContaining("not a supported format");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.readContent("x.docx", "not a zip".getBytes(), "x.docx", 0L))
+                .hasMessageContaining(".docx");
+    }
+
     private static void writeDocx(Path file) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             var heading = doc.createParagraph();
