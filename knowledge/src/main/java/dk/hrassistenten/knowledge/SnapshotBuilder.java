@@ -17,6 +17,7 @@ import dk.hrassistenten.knowledge.ingest.CorpusReader;
 import dk.hrassistenten.knowledge.ingest.SourceText;
 import dk.hrassistenten.knowledge.search.PassageScorer;
 import dk.hrassistenten.knowledge.search.PassageSearch;
+import dk.hrassistenten.knowledge.source.FetchedDocument;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.units.UnitExtractor;
 import java.io.IOException;
@@ -52,6 +53,17 @@ public final class SnapshotBuilder {
             documents.add(DocumentParser.parse(source, sidecar));
         }
         return fromDocuments(documents, read.documents().stream().map(SourceText::text).toList(), warnings, progress);
+    }
+
+    /**
+     * Parses and indexes the documents of all sources together, each with the metadata its source knows
+     * (as a sidecar file would give it).
+     *
+     * @param warnings what the sources left out, shown with the index's own warnings
+     */
+    public static KnowledgeSnapshot fromFetched(List<FetchedDocument> fetched, List<String> warnings, Consumer<String> progress) {
+        List<Document> documents = fetched.stream().map(f -> DocumentParser.parse(f.text(), f.metadata())).toList();
+        return fromDocuments(documents, fetched.stream().map(f -> f.text().text()).toList(), warnings, progress);
     }
 
     /** Builds from parsed documents with the standard language data and the tuned ranking. */
