@@ -20,13 +20,23 @@ public final class PhraseTable {
     public record Match(String label, String phrase, int start, int end) {
     }
 
-    private record Entry(String label, String phrase, Pattern pattern, String firstWord, int[] foldedFirstWord, String searchableFirstWord) {
+    private record Entry(String label, String phrase, Pattern pattern, String firstWord, int[] foldedFirstWord, String searchableFirstWord,
+                         int order) {
         Entry(String label, String phrase, Pattern pattern, String firstWord) {
-            this(label, phrase, pattern, firstWord, firstWord.chars().map(PhraseTable::fold).toArray());
+            this(label, phrase, pattern, firstWord, firstWord.chars().map(PhraseTable::fold).toArray(), -1);
         }
 
-        private Entry(String label, String phrase, Pattern pattern, String firstWord, int[] folded) {
-            this(label, phrase, pattern, firstWord, folded, searchable(folded));
+        private Entry(String label, String phrase, Pattern pattern, String firstWord, int[] folded, int order) {
+            this(label, phrase, pattern, firstWord, folded, searchable(folded), order);
+        }
+
+        Entry at(int position) {
+            return new Entry(label, phrase, pattern, firstWord, foldedFirstWord, searchableFirstWord, position);
+        }
+
+        /** Whether the first word is one word of letters and digits, so that a match begins with a word equal to it. */
+        boolean firstWordIsAWord() {
+            return !firstWord.isEmpty() && firstWord.codePoints().allMatch(PhraseTable::isWordCharacter);
         }
 
         /**
@@ -48,11 +58,6 @@ public final class PhraseTable {
             return out.toString();
         }
 
-        /** A fast test before the regular expression: the phrase's first word must stand in the lower-cased text. */
-        boolean mayBeIn(Lower text) {
-            return text.value().contains(firstWord);
-        }
-
         /** Whether the phrase's first word may start at this position of the lower-cased text. */
         boolean mayStartAt(Lower text, int from) {
             return !text.sameOffsets() || text.value().startsWith(firstWord, from);
@@ -68,6 +73,14 @@ public final class PhraseTable {
     }
 
     private final List<Entry> entries;
+    /**
+     * The entries whose first word is a word of letters and digits, by that word: a text can only hold such an entry
+     * where it has that word (the patterns allow no letter or digit on either side of a phrase's words), so a text's
+     * words name the few entries worth trying instead of testing hundreds.
+     */
+    private final java.util.Map<String, int[]> byFirstWord;
+    /** The entries whose first word has other characters ("pr.", "§"), tried whenever the text holds that word at all. */
+    private final List<Entry> notByWord;
     /** The entries of each label, in the order of {@link #entries}. */
     private final java.util.Map<String, List<Entry>> byLabel;
     /**
@@ -77,8 +90,25 @@ public final class PhraseTable {
      */
     private final BoundedCache<java.util.Set<String>, List<Entry>> byLabels = new BoundedCache<>(1_000);
 
-    private PhraseTable(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+    private PhraseTable(List<Entry> unordered) {
+        List<Entry> ordered = new ArrayList<>();
+        for (int i = 0; i < unordered.size(); i++) {
+            ordered.add(unordered.get(i).at(i));
+        }
+        this.entries = List.copyOf(ordered);
+        java.util.Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+        List<Entry> others = new ArrayList<>();
+        for (Entry e : this.entries) {
+            if (e.firstWordIsAWord()) {
+                byWord.computeIfAbsent(e.firstWord(), k -> new ArrayList<>()).add(e.order());
+            } else {
+                others.add(e);
+            }
+        }
+        java.util.Map<String, int[]> indexed = new java.util.HashMap<>();
+        byWord.forEach((word, orders) -> indexed.put(word, orders.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFirstWord = java.util.Map.copyOf(indexed);
+        this.notByWord = List.copyOf(others);
         java.util.Map<String, List<Entry>> grouped = new java.util.HashMap<>();
         for (Entry e : this.entries) {
             grouped.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e);
@@ -93,6 +123,44 @@ public final class PhraseTable {
 
     private List<Entry> entries(java.util.Set<String> labels) {
         return byLabels.get(java.util.Set.copyOf(labels), k -> entries.stream().filter(e -> k.contains(e.label())).toList());
+    }
+
+    /** A character of a word as the patterns see words: a letter or a digit ({@code \\p{L}}, {@code \\p{N}}). */
+    private static boolean isWordCharacter(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** The entries that may stand in the text (by {@link Entry#order()}): those whose first word the lower-cased text holds. */
+    private java.util.BitSet candidates(Lower text) {
+        java.util.BitSet found = new java.util.BitSet(entries.size());
+        String lower = text.value();
+        int i = 0;
+        while (i < lower.length()) {
+            int c = lower.codePointAt(i);
+            if (!isWordCharacter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < lower.length() && isWordCharacter(c = lower.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            int[] orders = byFirstWord.get(lower.substring(start, i));
+            if (orders != null) {
+                for (int order : orders) {
+                    found.set(order);
+                }
+            }
+        }
+        for (Entry e : notByWord) {
+            if (lower.contains(e.firstWord())) {
+                found.set(e.order());
+            }
+        }
+        return found;
     }
 
     /**
@@ -199,14 +267,14 @@ public final class PhraseTable {
 
     /** The longest phrase of the table in the text (the earliest of equally long ones), or empty. */
     public Optional<Match> longest(String text) {
-        Lower lower = Lower.of(text);
+        java.util.BitSet candidates = candidates(Lower.of(text));
         Folded folded = folded(text);
         Match best = null;
         for (Entry e : entries) {
             if (best != null && e.phrase().length() < best.phrase().length()) {
                 break;
             }
-            if (!e.mayBeIn(lower)) {
+            if (!candidates.get(e.order())) {
                 continue;
             }
             Matcher m = next(e, text, folded, 0, null);
@@ -269,11 +337,11 @@ public final class PhraseTable {
 
     /** Every occurrence of every phrase with this label, overlaps included, in text order. */
     public List<Match> every(String text, String label) {
-        Lower lower = Lower.of(text);
+        java.util.BitSet candidates = candidates(Lower.of(text));
         Folded folded = null;
         List<Match> found = new ArrayList<>();
         for (Entry e : entries(label)) {
-            if (e.mayBeIn(lower)) {
+            if (candidates.get(e.order())) {
                 folded = folded != null ? folded : folded(text);
                 for (Matcher m = next(e, text, folded, 0, null); m != null; m = next(e, text, folded, after(m), m)) {
                     found.add(new Match(e.label(), e.phrase(), m.start(), m.end()));
@@ -286,14 +354,12 @@ public final class PhraseTable {
 
     /** Every non-overlapping phrase in the text, longest phrases taking precedence, in text order. */
     public List<Match> all(String text) {
-        Lower lower = Lower.of(text);
+        java.util.BitSet candidates = candidates(Lower.of(text));
         Folded folded = folded(text);
         List<Match> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
-        for (Entry e : entries) {
-            if (!e.mayBeIn(lower)) {
-                continue;
-            }
+        for (int order = candidates.nextSetBit(0); order >= 0; order = candidates.nextSetBit(order + 1)) {
+            Entry e = entries.get(order);
             for (Matcher m = next(e, text, folded, 0, null); m != null; m = next(e, text, folded, after(m), m)) {
                 boolean free = true;
                 for (int i = m.start(); i < m.end() && free; i++) {
@@ -313,10 +379,10 @@ public final class PhraseTable {
 
     /** Whether any phrase with this label stands in the text. */
     public boolean contains(String text, String label) {
-        Lower lower = Lower.of(text);
+        java.util.BitSet candidates = candidates(Lower.of(text));
         Folded folded = null;
         for (Entry e : entries(label)) {
-            if (e.mayBeIn(lower)) {
+            if (candidates.get(e.order())) {
                 folded = folded != null ? folded : folded(text);
                 if (next(e, text, folded, 0, null) != null) {
                     return true;

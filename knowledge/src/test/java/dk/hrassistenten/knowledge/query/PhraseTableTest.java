@@ -52,4 +52,16 @@ class PhraseTableTest {
         assertThat(types.every("hvor mange, hvorfor, Hvor Mange", "NUMBER")).extracting(PhraseTable.Match::start).containsExactly(0, 21);
         assertThat(types.contains("hvormange", "NUMBER")).isFalse();
     }
+
+    @Test
+    void aPhraseIsFoundOnlyWhereItsFirstWordStandsAsAWordAndPunctuatedFirstWordsStillCount() {
+        PhraseTable table = PhraseTable.load(PhraseTableTest.class, "phrase-table-test.tsv");
+
+        assertThat(table.all("Hverdag og 2 DAGE  om ugen, 300 kr. pr. måned efter § 5 og §§ 6-7, 3 km²."))
+                .extracting(PhraseTable.Match::phrase).containsExactly("dage om ugen", "pr. måned", "§", "§§", "km²");
+        assertThat(table.contains("Hverdagen er travl", "PERIOD")).isFalse();
+        assertThat(table.contains("En dag", "PERIOD")).isTrue();
+        assertThat(table.every("dag, dage om ugen", "PERIOD")).extracting(PhraseTable.Match::phrase).containsExactly("dag", "dage om ugen");
+        assertThat(table.longest("hver dag og to dage om ugen").orElseThrow().phrase()).isEqualTo("dage om ugen");
+    }
 }
