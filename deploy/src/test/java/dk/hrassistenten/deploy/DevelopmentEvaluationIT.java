@@ -75,7 +75,7 @@ class DevelopmentEvaluationIT {
         assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(3);
     }
 
-    /** The third blind set (blindset3/): only its totals are looked at, so it says how the product does on unseen documents. */
+    /** The third blind set (blindset3/): its failures are read since blindset4 was written, so it is tuning data now. */
     @Test
     void theThirdBlindSetKeepsItsScore() {
         KnowledgeSnapshot unseen = KnowledgeSnapshot.build(Path.of("blindset3/corpus"), p -> { });
@@ -83,5 +83,15 @@ class DevelopmentEvaluationIT {
         assertThat(tally.total()).isEqualTo(90);
         assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(52);
         assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(2);
+    }
+
+    /** The fourth blind set (blindset4/): only its totals are looked at, so it says how the product does on unseen documents. */
+    @Test
+    void theFourthBlindSetKeepsItsScore() {
+        KnowledgeSnapshot unseen = KnowledgeSnapshot.build(Path.of("blindset4/corpus"), p -> { });
+        Evaluation.Tally tally = run(new Assistant(() -> unseen, new SimpleMeterRegistry()), "blindset4", "cases.jsonl");
+        assertThat(tally.total()).isEqualTo(99);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(56);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(5);
     }
 }
