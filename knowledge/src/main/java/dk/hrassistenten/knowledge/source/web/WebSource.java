@@ -7,6 +7,7 @@ import dk.hrassistenten.knowledge.source.FetchedDocuments;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,10 @@ public final class WebSource implements DocumentSource {
         Crawl crawl = new Crawl(settings, client, reader, previous, progress);
         Map<URI, CrawledPage> pages = crawl.run();
         previous = Map.copyOf(pages);
-        List<FetchedDocument> documents = pages.values().stream().map(CrawledPage::document).flatMap(Optional::stream).toList();
+        // One page under several URLs ("/hr/" and "/hr/index.html") is one document, cited by the URL found first.
+        Map<String, FetchedDocument> byText = new LinkedHashMap<>();
+        pages.values().stream().map(CrawledPage::document).flatMap(Optional::stream).forEach(d -> byText.putIfAbsent(d.text().text(), d));
+        List<FetchedDocument> documents = List.copyOf(byText.values());
         crawl.warnings().forEach(w -> LOG.warn("web source {}: {}", settings.name(), w));
         LOG.info("web source {}: {} documents from {} URLs", settings.name(), documents.size(), pages.size());
         return new FetchedDocuments(documents, crawl.warnings());

@@ -65,6 +65,11 @@ final class TestSite implements AutoCloseable {
         paths.put(path, answer);
     }
 
+    /** What the path answers now (for a second URL of the same page). */
+    Answer answerOf(String path, Request request) {
+        return paths.getOrDefault(path, r -> Answer.status(404)).apply(request);
+    }
+
     List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -82,7 +87,7 @@ final class TestSite implements AutoCloseable {
         Request request = new Request(path, exchange.getRequestHeaders().getFirst("User-Agent"),
                 exchange.getRequestHeaders().getFirst("If-None-Match"), exchange.getRequestHeaders().getFirst("If-Modified-Since"), System.nanoTime());
         requests.add(request);
-        Answer answer = paths.getOrDefault(path, r -> Answer.status(404)).apply(request);
+        Answer answer = answerOf(path, request);
         answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         boolean noBody = answer.body().length == 0;
         exchange.sendResponseHeaders(answer.status(), noBody ? -1 : answer.body().length);

@@ -56,7 +56,8 @@ class WebSourceIT {
         site.put("/hr/", Answer.html(page("HR-håndbogen", "<p>Her finder du HR-håndbogen for alle medarbejdere.</p>",
                 "ferie.html", "pension.html", "ferie.html#regler", "intern/hemmelig.html", "/andet/udenfor.html",
                 "http://localhost:" + site.port() + "/hr/anden-vaert.html", "regler.pdf", "vejledning.docx", "mailto:hr@example.dk",
-                "logo.png", "gammel.html", "ustabil.html", "flyttet.html")));
+                "logo.png", "gammel.html", "ustabil.html", "flyttet.html", "index.html")));
+        site.put("/hr/index.html", request -> site.answerOf("/hr/", request));
         site.put("/hr/ferie.html", request -> {
             if ("\"v1\"".equals(request.ifNoneMatch())) {
                 return new Answer(304, Map.of("ETag", "\"v1\""), new byte[0]);
@@ -108,7 +109,7 @@ class WebSourceIT {
         assertThat(fetched.documents()).allSatisfy(d -> assertThat(d.metadata()).isEmpty());
         assertThat(fetched.warnings()).isEmpty();
         assertThat(site.requestedPaths()).doesNotContain("/hr/intern/hemmelig.html", "/andet/udenfor.html", "/andet/fra-sitemap.html",
-                "/hr/anden-vaert.html", "/hr/logo.png").containsOnlyOnce("/hr/ferie.html").startsWith("/robots.txt", "/hr/");
+                "/hr/anden-vaert.html", "/hr/logo.png").containsOnlyOnce("/hr/ferie.html").contains("/hr/index.html").startsWith("/robots.txt", "/hr/");
         assertThat(site.requests()).allSatisfy(r -> assertThat(r.userAgent()).startsWith("HR-assistenten/"));
     }
 
