@@ -25,7 +25,7 @@ public final class CorpusReader {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     private static final int PROGRESS_EVERY = 500;
 
-    private final List<FormatReader> readers = List.of(new PlainTextReader(), new PdfReader(), new DocxReader());
+    private final List<FormatReader> readers = List.of(new PlainTextReader(), new PdfReader(), new DocxReader(), new HtmlReader());
 
     /** The result of one read: the documents, and one warning per skipped file. */
     public record Result(List<SourceText> documents, List<String> warnings) {

@@ -82,7 +82,8 @@ final class BlockKitRenderer {
 
     private String sourceLine(Source s) {
         String label = s.title() + (s.section().isEmpty() ? "" : " › " + s.section());
-        String where = publicUrl == null ? "*" + Mrkdwn.escape(label) + "*"
+        String where = s.onTheWeb() ? Mrkdwn.link(s.path(), label)
+                : publicUrl == null ? "*" + Mrkdwn.escape(label) + "*"
                 : Mrkdwn.link(publicUrl + "/kilde?path=" + enc(s.path()) + "&section=" + enc(s.section()), label);
         StringBuilder line = new StringBuilder(where);
         if (s.date() != null) {

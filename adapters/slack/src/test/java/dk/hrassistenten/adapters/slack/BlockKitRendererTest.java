@@ -50,6 +50,20 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void aWebPageSourceLinksToThePageItselfAFolderDocumentToTheSourceView() {
+        Reply reply = Reply.answer("> Pensionen er 15 procent.",
+                List.of(new Source("https://intra.example.dk/hr/pension.aspx?id=7&v=2", "Pension", "Satser", null, null, "…"),
+                        new Source("pension.md", "Pension", "", null, null, "…")));
+        String json = renderedWithoutPublicUrl(reply);
+        assertThat(json).contains("<https://intra.example.dk/hr/pension.aspx?id=7&v=2|Pension › Satser>").contains("*Pension*")
+                .doesNotContain("kilde?path=https");
+    }
+
+    private static String renderedWithoutPublicUrl(Reply reply) {
+        return new BlockKitRenderer(null).render(reply).toString();
+    }
+
+    @Test
     void eachSourceIsNamedOnceWithADanishDate() {
         Reply reply = Reply.answer("> Ferieåret starter 1. september.\n\nKilde: Ferie › Ferieår (01-01-2026, Region Vest)\nSe også: Ferie › Ferie i øvrigt",
                 List.of(new Source("ferie/regler.md", "Ferie", "Ferieår", LocalDate.of(2026, 1, 1), "Region Vest", "…"),

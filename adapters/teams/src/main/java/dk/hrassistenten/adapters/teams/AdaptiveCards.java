@@ -255,7 +255,7 @@ final class AdaptiveCards {
 
     private String sourceLine(Source s) {
         String label = s.title() + (s.section().isEmpty() ? "" : " › " + s.section());
-        StringBuilder line = new StringBuilder(publicUrl == null ? "**" + CardMarkdown.inline(label) + "**"
+        StringBuilder line = new StringBuilder(publicUrl == null && !s.onTheWeb() ? "**" + CardMarkdown.inline(label) + "**"
                 : CardMarkdown.link(label, sourceUrl(s)));
         if (s.date() != null) {
             line.append(" · ").append(DanishDate.of(s.date()));
@@ -266,8 +266,9 @@ final class AdaptiveCards {
         return line.toString();
     }
 
+    /** A web page is opened where it is; a folder's document in the service's source view. */
     private String sourceUrl(Source s) {
-        return publicUrl + "/kilde?path=" + enc(s.path()) + "&section=" + enc(s.section());
+        return s.onTheWeb() ? s.path() : publicUrl + "/kilde?path=" + enc(s.path()) + "&section=" + enc(s.section());
     }
 
     private ArrayNode actions(Reply reply) {

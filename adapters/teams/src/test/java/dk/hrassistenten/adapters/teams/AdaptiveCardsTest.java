@@ -52,6 +52,20 @@ class AdaptiveCardsTest {
     }
 
     @Test
+    void aWebPageSourceLinksToThePageItselfWithOrWithoutAPublicUrl() {
+        Source page = new Source("https://intra.example.dk/hr/pension.html?id=7", "Pension", "Satser", null, null, "…");
+
+        JsonNode card = cards.render(Reply.answer("Ja.", List.of(page, SOURCE))).get(0);
+        JsonNode withPublicUrl = new AdaptiveCards("https://hr.example/", Texts.DANISH).render(Reply.answer("Ja.", List.of(page))).get(0);
+
+        assertThat(card.toString()).contains("[Pension › Satser](https://intra.example.dk/hr/pension.html?id=7)")
+                .contains("**Organisationsbeskrivelse › HR-jura**");
+        assertThat(withPublicUrl.toString()).contains("[Pension › Satser](https://intra.example.dk/hr/pension.html?id=7)")
+                .doesNotContain("kilde?path=https");
+        assertThat(withPublicUrl.at("/actions/2/url").asText()).isEqualTo("https://intra.example.dk/hr/pension.html?id=7");
+    }
+
+    @Test
     void aUnitHasItsFacts() {
         UnitCard unit = new UnitCard("Koncern HR, HR-jura", List.of("Jura og Forhandling"), "HR-direktøren", "Anne Hansen", "Regionshuset",
                 List.of("HR-rådgivning i whistleblowersager"));

@@ -1,0 +1,45 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads .html and .htm pages (a folder's or a web source's): the page's title and its main content only, as the
+ * text shapes the structure parser reads (Markdown headings, "- " items, pipe tables). The title comes first as a
+ * heading when the content has no heading of its own, so that the document's title is the page's, not its first
+ * paragraph. The charset is the page's own ({@code <meta charset>}, a byte order mark), UTF-8 when it names none.
+ */
+final class HtmlReader implements FormatReader {
+
+    /** "Ferieregler | Region Sydvest": the part after the last bar names the site, not the page. */
+    private static final String SITE_SUFFIX = "\\s+[|–—]\\s+[^|–—]+$";
+
+    @Override
+    public boolean accepts(String name) {
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    @Override
+    public String read(byte[] content) throws IOException {
+        Document page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
+        Element main = HtmlMainContent.of(page);
+        String text = HtmlText.of(main);
+        String title = title(page);
+        boolean hasOwnTitle = !main.select("h1").isEmpty();
+        return hasOwnTitle || title.isEmpty() ? text : "# " + title + "\n\n" + text;
+    }
+
+    /** The page's own title: Open Graph's when given (it names the page alone), else {@code <title>} without the site's name. */
+    private static String title(Document page) {
+        String og = page.select("meta[property=og:title]").attr("content").strip();
+        if (!og.isEmpty()) {
+            return og;
+        }
+        String title = page.title().strip();
+        String withoutSite = title.replaceFirst(SITE_SUFFIX, "").strip();
+        return withoutSite.isEmpty() ? title : withoutSite;
+    }
+}

@@ -1,0 +1,209 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes an HTML element's content as the text shapes the structure parser reads, as {@link DocxReader} does for
+ * Word: headings h1–h6 as Markdown headings, list items as "- " lines (nested ones indented), tables as pipe tables
+ * ({@link TextTables} turns their rows into "Header: cell" sentences), a description list's terms as "Term: value"
+ * lines, a paragraph that is only bold text as a bold line. Links keep their text; no markup is left. A paragraph made
+ * only of links ("Abonnér Del Print", a menu) is written with bars between them, as a menu reads, so that
+ * {@link Boilerplate} knows it; so is a list whose items are all navigation dropped here.
+ */
+final class HtmlText {
+
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
+            "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "label", "del", "ins");
+    private static final Set<String> SKIPPED = Set.of("img", "picture", "video", "audio", "map", "area", "head", "link", "meta");
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    /** What may stand between the links of a menu: bars, dots, slashes, dashes. */
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s\\u00A0|·•/–-]*");
+
+    private final List<String> blocks = new ArrayList<>();
+    private final List<Node> run = new ArrayList<>();
+
+    private HtmlText() {
+    }
+
+    static String of(Element root) {
+        HtmlText text = new HtmlText();
+        text.container(root);
+        return String.join("\n\n", text.blocks);
+    }
+
+    /** Walks an element whose children are blocks and runs of inline content. */
+    private void container(Element element) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode || child instanceof Element e && INLINE.contains(e.normalName())) {
+                run.add(child);
+            } else if (child instanceof Element e && e.normalName().equals("br")) {
+                run.add(child);
+            } else if (child instanceof Element e) {
+                flush();
+                block(e);
+            }
+        }
+        flush();
+    }
+
+    private void block(Element e) {
+        String name = e.normalName();
+        if (SKIPPED.contains(name)) {
+            return;
+        }
+        if (HEADING.matcher(name).matches()) {
+            add("#".repeat(name.charAt(1) - '0') + " " + line(e));
+        } else if (name.equals("ul") || name.equals("ol")) {
+            List<String> items = new ArrayList<>();
+            list(e, 0, items);
+            if (!items.stream().allMatch(i -> Boilerplate.isNavigation(i.strip().substring(2)))) {
+                blocks.add(String.join("\n", items));
+            }
+        } else if (name.equals("table") && e.select("table table").isEmpty()) {
+            table(e);
+        } else if (name.equals("dl")) {
+            descriptions(e);
+        } else if (name.equals("pre")) {
+            add(e.wholeText().strip());
+        } else if (name.equals("hr")) {
+            flush();
+        } else {
+            container(e);
+        }
+    }
+
+    /** A list's items, "- " lines indented two spaces a level, each holding its item's text without its sub-lists. */
+    private static void list(Element list, int depth, List<String> items) {
+        for (Element item : list.children()) {
+            if (!item.normalName().equals("li")) {
+                continue;
+            }
+            Element own = item.clone();
+            own.select("ul, ol").remove();
+            String text = line(own);
+            if (!text.isEmpty()) {
+                items.add("  ".repeat(depth) + "- " + text);
+            }
+            for (Element sub : item.select("> ul, > ol, > * > ul, > * > ol")) {
+                list(sub, depth + 1, items);
+            }
+        }
+    }
+
+    /** A table as a pipe table with its first row as header; a table of one row or one column is only its cells' text. */
+    private void table(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element row : table.select("tr")) {
+            List<String> cells = row.select("> th, > td").stream().map(c -> line(c).replace("|", "\\|")).toList();
+            if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                rows.add(cells);
+            }
+        }
+        if (rows.size() < 2 || rows.stream().allMatch(r -> r.size() < 2)) {
+            rows.forEach(r -> r.stream().filter(c -> !c.isEmpty()).forEach(this::add));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| " + String.join(" | ", rows.get(0)) + " |");
+        lines.add("|" + " --- |".repeat(rows.get(0).size()));
+        rows.subList(1, rows.size()).forEach(r -> lines.add("| " + String.join(" | ", r) + " |"));
+        blocks.add(String.join("\n", lines));
+    }
+
+    /** "Telefon: 70 11 22 33": each term with its values, as a labelled line the parser keeps with its section. */
+    private void descriptions(Element dl) {
+        List<String> lines = new ArrayList<>();
+        for (Element term : dl.select("> dt, > div > dt")) {
+            List<String> values = new ArrayList<>();
+            for (Element next = term.nextElementSibling(); next != null && next.normalName().equals("dd"); next = next.nextElementSibling()) {
+                values.add(line(next));
+            }
+            lines.add(line(term) + (values.isEmpty() ? "" : ": " + String.join("; ", values)));
+        }
+        if (!lines.isEmpty()) {
+            blocks.add(String.join("\n", lines));
+        }
+    }
+
+    /** Writes the pending inline run as a paragraph: line breaks kept, a menu of links barred, a bold-only line in bold. */
+    private void flush() {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<Element> links = new ArrayList<>();
+        boolean onlyLinks = onlyLinks(run, links);
+        String paragraph;
+        if (onlyLinks && links.size() >= 2) {
+            paragraph = String.join(" | ", links.stream().map(HtmlText::line).filter(l -> !l.isEmpty()).toList());
+        } else {
+            StringBuilder text = new StringBuilder();
+            run.forEach(node -> inline(node, text));
+            paragraph = text.toString().lines().map(l -> SPACES.matcher(l).replaceAll(" ").strip())
+                    .filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+            if (isBoldOnly(run) && !paragraph.contains("\n")) {
+                paragraph = "**" + paragraph + "**";
+            }
+        }
+        run.clear();
+        add(paragraph);
+    }
+
+    private void add(String block) {
+        if (!block.isBlank() && !block.strip().equals("#".repeat(block.strip().length()))) {
+            blocks.add(block);
+        }
+    }
+
+    /** One element's text on one line, whitespace collapsed. */
+    private static String line(Element e) {
+        StringBuilder text = new StringBuilder();
+        inline(e, text);
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static void inline(Node node, StringBuilder text) {
+        if (node instanceof TextNode t) {
+            text.append(SPACES.matcher(t.getWholeText()).replaceAll(" ")); // the source's line breaks are no breaks
+        } else if (node instanceof Element e) {
+            if (e.normalName().equals("br")) {
+                text.append('\n');
+            } else if (INLINE.contains(e.normalName())) {
+                e.childNodes().forEach(child -> inline(child, text));
+            } else if (!SKIPPED.contains(e.normalName())) {
+                // A block inside a line (paragraphs in a list item or a table cell) is set off by spaces.
+                text.append(' ');
+                e.childNodes().forEach(child -> inline(child, text));
+                text.append(' ');
+            }
+        }
+    }
+
+    /** Whether the nodes hold nothing but links and what separates them; the links are collected. */
+    private static boolean onlyLinks(List<Node> nodes, List<Element> links) {
+        for (Node node : nodes) {
+            if (node instanceof Element e && e.normalName().equals("a")) {
+                links.add(e);
+            } else if (node instanceof TextNode t) {
+                if (!LINK_SEPARATORS.matcher(t.getWholeText()).matches()) {
+                    return false;
+                }
+            } else if (node instanceof Element e && !onlyLinks(e.childNodes(), links)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A paragraph that is one bold element, whitespace around it aside: a heading written in bold. */
+    private static boolean isBoldOnly(List<Node> nodes) {
+        List<Node> content = nodes.stream().filter(n -> !(n instanceof TextNode t && t.isBlank())).toList();
+        return content.size() == 1 && content.get(0) instanceof Element e && (e.normalName().equals("strong") || e.normalName().equals("b"));
+    }
+}

@@ -1,0 +1,130 @@
+package dk.hrassistenten.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.hrassistenten.knowledge.document.Document;
+import dk.hrassistenten.knowledge.document.DocumentParser;
+import dk.hrassistenten.knowledge.document.Section;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+
+    /** An intranet page as such portals write them: site header and menu, cookie banner, breadcrumb, tools, side box, footer. */
+    static final String INTRANET_PAGE = """
+            <!DOCTYPE html>
+            <html lang="da"><head><meta charset="utf-8">
+            <title>Seniorordning | Region Sydvest Intranet</title>
+            <script>window.dataLayer = [];</script><style>.x{color:red}</style>
+            </head><body>
+            <a class="skip-link" href="#main">Spring til indhold</a>
+            <div id="cookie-banner" class="cookie-consent"><p>Vi bruger cookies for at forbedre siden. Læs om cookies.</p>
+              <a href="/cookies">Cookieindstillinger</a> <button>Accepter alle cookies</button></div>
+            <header class="site-header"><a href="/"><img src="logo.svg" alt="Region Sydvest"></a>
+              <form role="search" action="/soeg"><input name="q"><button>Søg</button></form></header>
+            <nav class="topmenu"><ul><li><a href="/">Forside</a></li><li><a href="/nyheder">Nyheder</a></li>
+              <li><a href="/personale">Personale</a></li></ul></nav>
+            <main id="main">
+              <nav aria-label="Brødkrumme"><ol><li><a href="/">Forside</a></li><li><a href="/personale">Personale</a></li></ol></nav>
+              <div class="breadcrumbs">Forside &gt; Personale &gt; Seniorordning</div>
+              <article>
+                <header><h1>Seniorordning for medarbejdere</h1>
+                  <div class="page-tools"><a href="?sub">Abonnér</a> <a href="?share">Del</a> <a href="javascript:print()">Print</a></div>
+                </header>
+                <p>Gældende fra 1. januar 2026. Ordningen gælder for alle <a href="/ansatte">fastansatte medarbejdere</a>
+                   i regionen.</p>
+                <h2>Seniordage</h2>
+                <p>Medarbejdere på 60 år og derover har ret til <strong>to seniordage</strong> om året.</p>
+                <ul>
+                  <li>Dagene aftales med nærmeste leder.</li>
+                  <li>Ubrugte dage kan konverteres til pension:
+                    <ul><li>ved skriftlig aftale</li></ul></li>
+                </ul>
+                <h2>Satser</h2>
+                <table>
+                  <thead><tr><th>Alder</th><th>Seniordage</th></tr></thead>
+                  <tbody><tr><td>60 år</td><td>2 dage</td></tr><tr><td>62 år</td><td>4 dage</td></tr></tbody>
+                </table>
+                <p><strong>Kontakt</strong></p>
+                <dl><dt>Telefon</dt><dd>70 11 22 33</dd></dl>
+                <ul class="actions"><li><a href="#">Del</a></li><li><a href="#">Udskriv</a></li></ul>
+                <footer>Sidst opdateret 3. februar 2026 <a href="#">Til toppen</a></footer>
+              </article>
+              <aside><h2>Relaterede links</h2><p>Ferie og fridage</p></aside>
+            </main>
+            <footer class="site-footer"><p>Region Sydvest · Damhaven 12 · 7100 Vejle</p></footer>
+            </body></html>
+            """;
+
+    private static String read(String html) throws Exception {
+        return TextCleaner.clean(new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsTheMainContentWithItsHeadingsListsAndTablesAndNothingElse() throws Exception {
+        String text = read(INTRANET_PAGE);
+
+        assertThat(text).startsWith("# Seniorordning for medarbejdere\n")
+                .contains("Ordningen gælder for alle fastansatte medarbejdere i regionen.",
+                        "## Seniordage",
+                        "Medarbejdere på 60 år og derover har ret til to seniordage om året.",
+                        "- Dagene aftales med nærmeste leder.",
+                        "- Ubrugte dage kan konverteres til pension:\n  - ved skriftlig aftale",
+                        "Alder: 60 år; Seniordage: 2 dage.",
+                        "**Kontakt**",
+                        "Telefon: 70 11 22 33");
+        assertThat(text).doesNotContain("<", "cookie", "Cookie", "Spring til indhold", "Abonnér", "Print", "Udskriv", "Forside",
+                "Nyheder", "Sidst opdateret", "Til toppen", "Relaterede links", "Damhaven", "dataLayer", "color:red", "Søg");
+    }
+
+    @Test
+    void theParserFindsThePageTitleItsSectionsAndItsDate() throws Exception {
+        Document document = DocumentParser.parse(new SourceText("https://intra.example.dk/hr/senior", read(INTRANET_PAGE), 0), Map.of());
+
+        assertThat(document.metadata().title()).isEqualTo("Seniorordning for medarbejdere");
+        assertThat(document.metadata().date()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(document.sections()).extracting(Section::heading).contains("Seniordage", "Satser");
+    }
+
+    @Test
+    void aPageWithoutAHeadingOfItsOwnIsTitledByItsTitleWithoutTheSiteName() throws Exception {
+        String text = read("""
+                <html><head><title>Ferie og fridage | Fjordby Kommune</title></head>
+                <body><header><h1>Fjordby Kommune</h1></header><div id="content"><p>Ferieåret starter 1. september.</p></div></body></html>
+                """);
+
+        assertThat(text).isEqualTo("# Ferie og fridage\n\nFerieåret starter 1. september.");
+    }
+
+    @Test
+    void aPageThatMarksNoMainContentIsReadFromItsBodyWithoutHeaderFooterAndMenus() throws Exception {
+        String text = read("""
+                <html><head><title>Kantine</title></head><body>
+                <header><p>Mit Vestby</p></header>
+                <p><a href="/">Forside</a> | <a href="/nyt">Nyheder</a> | <a href="/p">Personale</a></p>
+                <h1>Kantinen</h1><p>Kantinen holder lukket i juli.</p>
+                <footer><p>Kontakt webredaktionen</p></footer></body></html>
+                """);
+
+        assertThat(text).isEqualTo("# Kantinen\n\nKantinen holder lukket i juli.");
+    }
+
+    @Test
+    void aFormWrappingTheWholePageIsNoDebrisButASearchFormIs() throws Exception {
+        String text = read("""
+                <html><body><form id="aspnetForm"><h1>Pension</h1><p>Pensionen er 15 procent.</p></form>
+                <form action="/soeg"><input name="q"><span>Skriv et søgeord</span></form></body></html>
+                """);
+
+        assertThat(text).isEqualTo("# Pension\n\nPensionen er 15 procent.");
+    }
+
+    @Test
+    void acceptsHtmlAndHtmFiles() {
+        assertThat(new HtmlReader().accepts("side.html")).isTrue();
+        assertThat(new HtmlReader().accepts("side.htm")).isTrue();
+        assertThat(new HtmlReader().accepts("side.xhtml.txt")).isFalse();
+    }
+}
