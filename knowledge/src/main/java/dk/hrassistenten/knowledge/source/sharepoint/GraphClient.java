@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -31,6 +30,7 @@ final class GraphClient {
     /** A Graph call that has to wait, and for how long at most; a longer Retry-After fails the fetch instead. */
     static final int MAX_RETRIES = 4;
     static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(2);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,7 +54,7 @@ final class GraphClient {
     /** One JSON resource, by its path below Graph's base ("/sites/…") or an absolute link Graph gave. */
     JsonNode get(String pathOrLink) throws IOException {
         HttpResponse<byte[]> response = send(pathOrLink, true);
-        requireOk(response, pathOrLink);
+        requireOk(response, pathOrLink, true);
         return JSON.readTree(response.body());
     }
 
@@ -79,12 +79,13 @@ final class GraphClient {
      */
     byte[] download(String path) throws IOException {
         HttpResponse<byte[]> response = send(path, true);
-        if (response.statusCode() == 302 || response.statusCode() == 301 || response.statusCode() == 307) {
+        boolean redirected = response.statusCode() == 302 || response.statusCode() == 301 || response.statusCode() == 307;
+        if (redirected) {
             String location = response.headers().firstValue("Location")
                     .orElseThrow(() -> new IOException("Graph redirected " + path + " without a Location"));
             response = send(response.request().uri().resolve(location).toString(), false);
         }
-        requireOk(response, path);
+        requireOk(response, path, !redirected);
         return response.body();
     }
 
@@ -117,10 +118,10 @@ final class GraphClient {
         }
     }
 
-    /** Graph's Retry-After in seconds; without one, a growing pause. */
+    /** Graph's Retry-After in seconds; without one (or with a date instead), a short pause. */
     private static Duration retryAfter(HttpResponse<?> response) {
-        OptionalLong seconds = response.headers().firstValueAsLong("Retry-After");
-        return seconds.isPresent() ? Duration.ofSeconds(Math.max(0, seconds.getAsLong())) : Duration.ofSeconds(2);
+        String value = response.headers().firstValue("Retry-After").orElse("").strip();
+        return value.matches("\\d{1,9}") ? Duration.ofSeconds(Long.parseLong(value)) : DEFAULT_WAIT;
     }
 
     private static void pause(Duration wait) throws IOException {
@@ -132,20 +133,26 @@ final class GraphClient {
         }
     }
 
-    private static void requireOk(HttpResponse<byte[]> response, String what) throws GraphStatusException {
+    /** @param withToken whether the call carried the app's token (a refusal then concerns the app, not one file) */
+    private static void requireOk(HttpResponse<byte[]> response, String what, boolean withToken) throws GraphStatusException {
         int status = response.statusCode();
         if (status / 100 == 2) {
             return;
         }
         String shown = what.startsWith("http") ? URI.create(what).getPath() : what; // links carry tokens in their query
-        String reason = switch (status) {
-            case 401 -> "Microsoft Graph refused the app's token (401) for " + shown;
-            case 403 -> "the app may not read " + shown + " (403): grant it Sites.Read.All or Sites.Selected for the site";
+        boolean refused = withToken && (status == 401 || status == 403);
+        String reason = !refused ? failure(status, shown)
+                : status == 401 ? "Microsoft Graph refused the app's token (401) for " + shown
+                : "the app may not read " + shown + " (403): grant it Sites.Read.All or Sites.Selected for the site";
+        throw new GraphStatusException(status, refused, reason + errorCode(response));
+    }
+
+    private static String failure(int status, String shown) {
+        return switch (status) {
             case 404 -> "not found in Microsoft Graph (404): " + shown;
             case 429, 503 -> "Microsoft Graph kept asking to wait (" + status + ") for " + shown;
             default -> "Microsoft Graph answered " + status + " for " + shown;
         };
-        throw new GraphStatusException(status, reason + errorCode(response));
     }
 
     /** Graph's own error code ("itemNotFound", "resyncRequired"), which says more than the status. */

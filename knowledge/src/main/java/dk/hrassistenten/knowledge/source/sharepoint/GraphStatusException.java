@@ -6,18 +6,24 @@ import java.io.IOException;
 final class GraphStatusException extends IOException {
 
     private final int status;
+    private final boolean refused;
 
-    GraphStatusException(int status, String message) {
+    /** @param refused whether Graph refused the app itself (401, 403 to a call with its token) */
+    GraphStatusException(int status, boolean refused, String message) {
         super(message);
         this.status = status;
+        this.refused = refused;
     }
 
     int status() {
         return status;
     }
 
-    /** 401 or 403: the app is not (or no longer) allowed to read; nothing later in the fetch would be either. */
+    /**
+     * Graph refused the app's token (401, 403): the app is not (or no longer) allowed to read, and nothing later in the
+     * fetch would be either. A pre-authenticated download URL that refuses is one file's problem, not this.
+     */
     boolean refused() {
-        return status == 401 || status == 403;
+        return refused;
     }
 }

@@ -155,6 +155,11 @@ final class FakeGraph implements AutoCloseable {
         on(download, new Response(200, Map.of("Content-Type", "application/octet-stream"), content));
     }
 
+    /** The next download of the item fails with this status; later ones succeed. */
+    void failContentOnce(String driveId, String itemId, int status) {
+        routes.get("/v1.0/drives/" + driveId + "/items/" + itemId + "/content").addFirst(Response.error(status, "generalException", Map.of()));
+    }
+
     /** From now on Graph answers every call with this status (401: the token is refused). */
     void refuseGraph(int status) {
         graphRefusal = status;

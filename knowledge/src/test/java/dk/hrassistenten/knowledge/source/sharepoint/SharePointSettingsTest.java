@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SharePointSettingsTest {
 
@@ -47,10 +47,11 @@ class SharePointSettingsTest {
 
     @Test
     void aDriveIdNeedsNoSiteAndTheAddressesCanMove() {
-        Map<String, Object> entry = entry(Map.of("drive", "b!abc", "graph-url", "https://127.0.0.1:8443/v1.0/",
+        Map<String, Object> change = new HashMap<>(Map.of("drive", "b!abc", "graph-url", "https://127.0.0.1:8443/v1.0/",
                 "authority-url", "https://127.0.0.1:8443/tenant"));
-        ((Map<String, Object>) entry.get("sharepoint")).remove("library");
-        ((Map<String, Object>) entry.get("sharepoint")).remove("site");
+        change.put("library", null);
+        change.put("site", null);
+        Map<String, Object> entry = entry(change);
         entry.put("interval", "1h");
 
         SharePointSettings settings = SharePointSettings.parse("HR", entry);
@@ -71,7 +72,9 @@ class SharePointSettingsTest {
             library             | sharepoint.library is missing
             """)
     void aMissingFieldIsNamed(String field, String message) {
-        assertThatThrownBy(() -> SharePointSettings.parse("HR", entry(new HashMap<>(java.util.Collections.singletonMap(field, null)))))
+        Map<String, Object> removed = new HashMap<>();
+        removed.put(field, null);
+        assertThatThrownBy(() -> SharePointSettings.parse("HR", entry(removed)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("source \"HR\": ").hasMessageContaining(message);
     }
 

@@ -129,6 +129,29 @@ class SharePointSourceIT {
     }
 
     @Test
+    void aBrokenFileIsLeftOutUntilItChangesAndAFailedDownloadIsTriedAgain() throws Exception {
+        library();
+        graph.onContent(DRIVE, SENIOR, "ikke en pdf".getBytes(StandardCharsets.UTF_8));
+        graph.failContentOnce(DRIVE, FERIE, 500);
+        SharePointSource source = source(Map.of(), FakeGraph.SECRET);
+
+        FetchedDocuments first = source.fetch(p -> { });
+
+        assertThat(byPath(first).keySet()).containsExactly(PREFIX + "faq.md");
+        assertThat(first.warnings()).hasSize(2).anyMatch(w -> w.startsWith(PREFIX + "Politikker/seniordage.pdf: ") && w.endsWith(", skipped"))
+                .contains(PREFIX + "ferie.docx: not downloaded (Microsoft Graph answered 500 for /drives/" + DRIVE + "/items/" + FERIE
+                        + "/content [generalException]), skipped");
+
+        graph.clearRequests();
+        graph.onJson("/v1.0/drives/" + DRIVE + "/root/delta?token=d1", delta(List.of(), null, "d2"));
+        FetchedDocuments second = source.fetch(p -> { });
+
+        assertThat(byPath(second).keySet()).containsExactly(PREFIX + "faq.md", PREFIX + "ferie.docx");
+        assertThat(second.warnings()).singleElement().asString().startsWith(PREFIX + "Politikker/seniordage.pdf: ");
+        assertThat(contentRequests()).containsExactly(FERIE);
+    }
+
+    @Test
     void aFolderOfTheLibraryGivesOnlyItsFiles() throws Exception {
         library();
         graph.onJson("/v1.0/drives/" + DRIVE + "/root:/Politikker?$select=id,folder", folder(POLITIKKER, "Politikker", ROOT));
