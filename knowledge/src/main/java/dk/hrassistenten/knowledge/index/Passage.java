@@ -3,9 +3,11 @@ package dk.hrassistenten.knowledge.index;
 import dk.hrassistenten.knowledge.document.DocumentKind;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A searchable piece of a document: one section, or part of a long one, with everything a citation
@@ -81,6 +83,14 @@ public record Passage(int id, String path, String title, List<String> headings, 
     /** Everything searchable: context and text. */
     public String searchableText() {
         return context() + "\n" + text;
+    }
+
+    /**
+     * Whether someone in these audiences may see the passage: an unrestricted one anyone; one restricted to an audience
+     * ("ledere") or several ("ledere,hr", a SharePoint file shared with two mapped groups) the members of any of them.
+     */
+    public boolean visibleTo(Set<String> audiences) {
+        return audience == null || Arrays.stream(audience.split(",")).map(String::strip).anyMatch(audiences::contains);
     }
 
     public boolean superseded() {

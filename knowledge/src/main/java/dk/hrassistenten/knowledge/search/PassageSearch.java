@@ -117,7 +117,7 @@ public final class PassageSearch {
         List<SearchHit> hits = new ArrayList<>();
         for (PassageIndex.Candidate c : candidates) {
             Passage p = c.passage();
-            if (p.audience() != null && !audiences.contains(p.audience())) {
+            if (!p.visibleTo(audiences)) {
                 continue;
             }
             PassageTerms terms = terms(p);
