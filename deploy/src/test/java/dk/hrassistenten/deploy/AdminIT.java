@@ -57,9 +57,9 @@ class AdminIT {
             assertThat(ask(server, "Må jeg tage min hund med på arbejde?")).isEqualTo("not_found");
             assertThat(ask(server, "hjælp")).as("a command is no question").isEqualTo("help");
             FeedbackStore feedback = new FeedbackStore(server.services.database, new Pseudonyms(null), Clock.systemUTC(), new SimpleMeterRegistry());
-            feedback.record(STAFF, "slack", false, "answer", "minutes.md");
-            feedback.record(STAFF, "teams", false, "answer", "minutes.md");
-            feedback.record(STAFF, "teams", true, "answer", "faq.txt");
+            feedback.record(STAFF, "slack", false, "answer", "minutes.md", null);
+            feedback.record(STAFF, "teams", false, "answer", "minutes.md", null);
+            feedback.record(STAFF, "teams", true, "answer", "faq.txt", null);
             String today = LocalDate.now().toString();
 
             HttpResponse<String> anonymous = get(server, "/admin", null);
