@@ -12,10 +12,12 @@ import dk.hrassistenten.bot.command.HelpCommand;
 import dk.hrassistenten.bot.command.UnitCommand;
 import dk.hrassistenten.bot.command.UnitsCommand;
 import dk.hrassistenten.bot.command.WhoCommand;
+import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.insight.QuestionCounter;
 import dk.hrassistenten.bot.intent.ConversationMemory;
 import dk.hrassistenten.bot.intent.Intent;
 import dk.hrassistenten.bot.intent.QueryUnderstanding;
+import dk.hrassistenten.bot.privacy.PersonalData;
 import dk.hrassistenten.bot.privacy.PrivacyStore;
 import dk.hrassistenten.bot.answer.SourceViews;
 import dk.hrassistenten.bot.reply.Reply;
@@ -55,6 +57,7 @@ public final class Assistant {
     private final ConversationMemory memory;
     private final UnitReplies units;
     private final PrivacyStore privacy;
+    private final FeedbackStore feedback;
     private final QuestionCounter questions;
     private final Audiences audiences;
     private final MeterRegistry meters;
@@ -76,6 +79,7 @@ public final class Assistant {
         this.memory = parts.memory() != null ? parts.memory() : new dk.hrassistenten.bot.intent.LocalConversationMemory(java.time.Clock.systemUTC());
         this.units = new UnitReplies(parts.contacts());
         this.privacy = parts.privacy();
+        this.feedback = parts.feedback();
         this.questions = parts.questions();
         this.audiences = parts.audiences();
         SourceViews sources = new SourceViews(knowledge);
@@ -106,6 +110,11 @@ public final class Assistant {
             if (privacy != null) {
                 reply = withPrivacy(inbound, routed);
             }
+            if (feedback != null && rateable(inbound, reply)) {
+                String id = feedback.remember(inbound.userId(), inbound.channel().name().toLowerCase(java.util.Locale.ROOT), inbound.text(),
+                        routed.reply(), PersonalData.commonWords(knowledge.get()));
+                reply = id == null ? reply : reply.withId(id);
+            }
         } catch (RuntimeException e) {
             LOG.error("failed to handle a {} {} ({})", inbound.channel(), inbound.action() == null ? "message"
                     : inbound.action().getClass().getSimpleName(), e.getClass().getName(), e);
@@ -125,6 +134,14 @@ public final class Assistant {
     private static boolean isQuestion(Inbound inbound, Routed routed) {
         ReplyKind kind = routed.reply().kind();
         return inbound.action() == null && !routed.command() && (kind == ReplyKind.ANSWER || kind == ReplyKind.UNIT || kind == ReplyKind.NOT_FOUND);
+    }
+
+    /**
+     * Whether the reply answers a message with 👍/👎 under it: an answer or a unit, in a channel that shows the buttons
+     * (not the terminal, where there are none, so its questions are not kept for feedback).
+     */
+    private static boolean rateable(Inbound inbound, Reply reply) {
+        return inbound.action() == null && inbound.channel() != Channel.CLI && (reply.kind() == ReplyKind.ANSWER || reply.kind() == ReplyKind.UNIT);
     }
 
     /**

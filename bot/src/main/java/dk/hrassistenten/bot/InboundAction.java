@@ -17,13 +17,18 @@ public sealed interface InboundAction {
      *
      * @param replyKind the wire name of the reply's kind; anything unknown is taken as an answer
      * @param sourcePath the reply's first source, or null
+     * @param replyId the reply's {@link dk.hrassistenten.bot.reply.Reply#id id}, or null; anything that is no id the
+     *     assistant gives is taken as none
      */
-    record Feedback(boolean helpful, String replyKind, String sourcePath) implements InboundAction {
+    record Feedback(boolean helpful, String replyKind, String sourcePath, String replyId) implements InboundAction {
+        private static final java.util.regex.Pattern REPLY_ID = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
+
         public Feedback {
             String kind = replyKind;
             replyKind = Arrays.stream(ReplyKind.values()).map(ReplyKind::wireName).filter(k -> k.equals(kind)).findFirst()
                     .orElse(ReplyKind.ANSWER.wireName());
             sourcePath = sourcePath == null || sourcePath.isBlank() ? null : cut(sourcePath);
+            replyId = replyId != null && REPLY_ID.matcher(replyId).matches() ? replyId : null;
         }
     }
 

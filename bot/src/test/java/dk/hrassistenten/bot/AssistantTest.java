@@ -250,7 +250,7 @@ class AssistantTest {
             Assistant assistant = new Assistant(() -> mixed, meters, AssistantParts.none()
                     .withFeedback(new FeedbackStore(database, new Pseudonyms("test-key"), Clock.systemUTC(), meters)));
 
-            Reply reply = assistant.handle(pressed(new InboundAction.Feedback(false, "unit", "org.md")));
+            Reply reply = assistant.handle(pressed(new InboundAction.Feedback(false, "unit", "org.md", null)));
 
             assertThat(reply.kind()).isEqualTo(ReplyKind.HELP);
             assertThat(reply.text()).isEqualTo("Tak for din feedback.");
@@ -270,17 +270,43 @@ class AssistantTest {
     }
 
     @Test
+    void anAnswerIsKeptUnderAnIdSoThatItsDislikeCarriesTheQuestionAndReply(@TempDir Path data) throws Exception {
+        Database database = Database.open(null, data);
+        try {
+            Assistant assistant = new Assistant(() -> mixed, meters, AssistantParts.none()
+                    .withFeedback(new FeedbackStore(database, new Pseudonyms("test-key"), Clock.systemUTC(), meters)));
+            Reply answer = assistant.handle(Inbound.of(Channel.WEB, "w1", "Hvornår træder cykelordningen i kraft?"));
+            assertThat(answer.kind()).isEqualTo(ReplyKind.ANSWER);
+            assertThat(answer.id()).isNotNull();
+            assertThat(assistant.handle(Inbound.of(Channel.CLI, "c1", "Hvornår træder cykelordningen i kraft?")).id())
+                    .as("the terminal has no buttons").isNull();
+            assertThat(assistant.handle(Inbound.of(Channel.WEB, "w1", "hjælp")).id()).as("help is not rated").isNull();
+
+            assistant.handle(Inbound.of(Channel.WEB, "w1", null, null, new InboundAction.Feedback(false, "answer", null, answer.id())));
+
+            try (Connection c = database.connection(); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("select question, reply_excerpt from feedback")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("Hvornår træder cykelordningen i kraft?");
+                assertThat(rows.getString(2)).contains("cykelordning").contains("Kilde: ");
+            }
+        } finally {
+            database.close();
+        }
+    }
+
+    @Test
     void feedbackThatCannotBeStoredSaysSoHonestly(@TempDir Path data) {
         Database database = Database.open(null, data);
         Assistant assistant = new Assistant(() -> mixed, meters, AssistantParts.none()
                 .withFeedback(new FeedbackStore(database, new Pseudonyms("test-key"), Clock.systemUTC(), meters)));
         database.close();
 
-        Reply reply = assistant.handle(pressed(new InboundAction.Feedback(true, "answer", "minutes.md")));
+        Reply reply = assistant.handle(pressed(new InboundAction.Feedback(true, "answer", "minutes.md", null)));
 
         assertThat(reply.kind()).isEqualTo(ReplyKind.ERROR);
         assertThat(reply.text()).isEqualTo("Din feedback kunne ikke gemmes lige nu. Prøv igen om lidt.");
-        assertThat(new Assistant(() -> mixed, meters).handle(pressed(new InboundAction.Feedback(true, "answer", null))).text())
+        assertThat(new Assistant(() -> mixed, meters).handle(pressed(new InboundAction.Feedback(true, "answer", null, null))).text())
                 .as("nowhere to keep it").isEqualTo("Din feedback kunne ikke gemmes lige nu. Prøv igen om lidt.");
     }
 

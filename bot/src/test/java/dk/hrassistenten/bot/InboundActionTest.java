@@ -9,10 +9,10 @@ class InboundActionTest {
 
     @Test
     void whatTheClientSendsBackIsTakenOnlyAsFarAsItIsKnown() {
-        assertThat(new InboundAction.Feedback(true, "unit", "a.md").replyKind()).isEqualTo("unit");
-        assertThat(new InboundAction.Feedback(true, "x".repeat(5000), "a.md").replyKind()).isEqualTo("answer");
-        assertThat(new InboundAction.Feedback(true, null, " ").sourcePath()).isNull();
-        assertThat(new InboundAction.Feedback(true, "answer", "p".repeat(5000)).sourcePath()).hasSize(InboundAction.MAX_ID_CHARS);
+        assertThat(new InboundAction.Feedback(true, "unit", "a.md", null).replyKind()).isEqualTo("unit");
+        assertThat(new InboundAction.Feedback(true, "x".repeat(5000), "a.md", null).replyKind()).isEqualTo("answer");
+        assertThat(new InboundAction.Feedback(true, null, " ", null).sourcePath()).isNull();
+        assertThat(new InboundAction.Feedback(true, "answer", "p".repeat(5000), null).sourcePath()).hasSize(InboundAction.MAX_ID_CHARS);
         assertThat(new InboundAction.ShowSource(null, null)).isEqualTo(new InboundAction.ShowSource("", ""));
         assertThat(new InboundAction.ShowSource("a.md", "s".repeat(5000)).section()).hasSize(InboundAction.MAX_ID_CHARS);
     }

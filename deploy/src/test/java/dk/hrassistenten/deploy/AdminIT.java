@@ -2,6 +2,7 @@ package dk.hrassistenten.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.hrassistenten.adapters.web.WebSettings;
 import dk.hrassistenten.bot.feedback.FeedbackStore;
 import dk.hrassistenten.bot.privacy.Pseudonyms;
@@ -32,11 +33,16 @@ class AdminIT {
     }
 
     private static String ask(TestServer server, String text) throws Exception {
+        return chat(server, Map.of("text", text)).get("kind").asText();
+    }
+
+    /** What the web chat sends, as the staff member the proxy vouches for: the reply. */
+    private static JsonNode chat(TestServer server, Map<String, Object> body) throws Exception {
         HttpResponse<String> response = server.http.send(HttpRequest.newBuilder(server.uri("/api/chat")).header("Content-Type", "application/json")
                 .header("X-Forwarded-User", STAFF).POST(HttpRequest.BodyPublishers.ofString(
-                        ReplyJson.mapper().writeValueAsString(Map.of("text", text)))).build(), HttpResponse.BodyHandlers.ofString());
+                        ReplyJson.mapper().writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ReplyJson.mapper().readTree(response.body()).get("kind").asText();
+        return ReplyJson.mapper().readTree(response.body());
     }
 
     private static HttpResponse<String> get(TestServer server, String path, String user) throws Exception {
@@ -50,16 +56,19 @@ class AdminIT {
     @Test
     void administratorsSeeWhatWasAskedAndDownloadItOthersAreRefused() throws Exception {
         try (TestServer server = new TestServer(behindAProxy(), true, null)) {
-            assertThat(ask(server, "Hvornår træder cykelordningen i kraft?")).isEqualTo("answer");
+            JsonNode cycling = chat(server, Map.of("text", "Hvornår træder cykelordningen i kraft?"));
+            assertThat(cycling.get("kind").asText()).isEqualTo("answer");
             assertThat(ask(server, "Hvornår holder kantinen lukket?")).isEqualTo("answer");
             assertThat(ask(server, "Hvad koster en parkeringslicens?")).isEqualTo("not_found");
             assertThat(ask(server, "hvad koster en  parkeringslicens")).isEqualTo("not_found");
             assertThat(ask(server, "Må jeg tage min hund med på arbejde?")).isEqualTo("not_found");
             assertThat(ask(server, "hjælp")).as("a command is no question").isEqualTo("help");
             FeedbackStore feedback = new FeedbackStore(server.services.database, new Pseudonyms(null), Clock.systemUTC(), new SimpleMeterRegistry());
-            feedback.record(STAFF, "slack", false, "answer", "minutes.md");
-            feedback.record(STAFF, "teams", false, "answer", "minutes.md");
-            feedback.record(STAFF, "teams", true, "answer", "faq.txt");
+            feedback.record(STAFF, "slack", false, "answer", "minutes.md", null);
+            feedback.record(STAFF, "teams", false, "answer", "minutes.md", null);
+            feedback.record(STAFF, "teams", true, "answer", "faq.txt", null);
+            assertThat(chat(server, Map.of("action", Map.of("type", "feedback", "helpful", false, "kind", "answer", "reply", cycling.get("id").asText())))
+                    .get("kind").asText()).isEqualTo("help");
             String today = LocalDate.now().toString();
 
             HttpResponse<String> anonymous = get(server, "/admin", null);
@@ -69,6 +78,7 @@ class AdminIT {
             assertThat(staff.statusCode()).isEqualTo(403);
             assertThat(staff.body()).contains("ikke administrator").doesNotContain("parkeringslicens");
             assertThat(get(server, "/admin/not-found.csv", STAFF).statusCode()).isEqualTo(403);
+            assertThat(get(server, "/admin/dislike-replies.csv", STAFF).statusCode()).isEqualTo(403);
 
             HttpResponse<String> page = get(server, "/admin", "hr-chef@example.org");
             assertThat(page.statusCode()).isEqualTo(200);
@@ -78,7 +88,8 @@ class AdminIT {
                     .contains("<td>må jeg tage min hund med på arbejde</td><td>1</td>")
                     .contains("<td>answer</td><td>minutes.md</td><td>2</td>").doesNotContain("faq.txt</td><td>1")
                     .contains("<td>faq.txt</td>").contains("<td>minutes.md</td>")
-                    .contains("href=\"/admin/questions.csv\"");
+                    .contains("href=\"/admin/questions.csv\"")
+                    .containsPattern("<td>" + today + " \\d\\d:\\d\\d</td><td>web</td><td>Hvornår træder cykelordningen i kraft\\?</td><td>[^<]*cykelordning");
             assertThat(page.body()).as("the figures HR would rather look at, with their numbers")
                     .contains("I alt <strong>5</strong> spørgsmål, heraf <strong>40 %</strong> besvaret")
                     .contains("<figure class=chart id=\"questions-chart\">").contains("<span class=number>5 (40 % besvaret)</span>")
@@ -94,6 +105,7 @@ class AdminIT {
             assertThat(get(server, "/admin/not-found.csv", ADMIN).body()).contains("\r\nhvad koster en parkeringslicens,2,")
                     .contains("\r\nmå jeg tage min hund med på arbejde,1,");
             assertThat(get(server, "/admin/dislikes.csv", ADMIN).body()).contains("\r\nanswer,minutes.md,2,");
+            assertThat(get(server, "/admin/dislike-replies.csv", ADMIN).body()).contains(",web,Hvornår træder cykelordningen i kraft?,");
             assertThat(get(server, "/admin/documents.csv", ADMIN).body()).contains("\r\nfaq.txt,").contains("\r\nminutes.md,");
             assertThat(get(server, "/admin/nothing.csv", ADMIN).statusCode()).isEqualTo(404);
         }

@@ -2,6 +2,7 @@ package dk.hrassistenten.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.hrassistenten.bot.reply.ReplyJson;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +24,13 @@ class WebAccessibilityIT {
     static void start() throws Exception {
         server = TestServer.localTrial(TestServer.sampleCorpus(), null);
         // What HR's view shows: questions answered and not, and a 👎.
-        for (String question : new String[] {"Hvem håndterer lønforhandling?", "Hvad koster en parkeringslicens?",
-                "Hvad koster en parkeringslicens", "Må jeg tage min hund med på arbejde?"}) {
+        for (String question : new String[] {"Hvad koster en parkeringslicens?", "Hvad koster en parkeringslicens", "Må jeg tage min hund med på arbejde?"}) {
             server.post("/api/chat", "{\"user\": \"u1\", \"text\": \"" + question + "\"}");
         }
-        server.post("/api/chat", "{\"user\": \"u1\", \"action\": {\"type\": \"feedback\", \"helpful\": false, \"kind\": \"unit\"}}");
+        String unit = ReplyJson.mapper().readTree(server.post("/api/chat", "{\"user\": \"u1\", \"text\": \"Hvem håndterer lønforhandling?\"}").body())
+                .get("id").asText();
+        server.post("/api/chat", "{\"user\": \"u1\", \"action\": {\"type\": \"feedback\", \"helpful\": false, \"kind\": \"unit\", \"reply\": \""
+                + unit + "\"}}");
         // An agenda with an item, shown as a table.
         server.post("/api/chat", "{\"user\": \"sek\", \"text\": \"dagsorden tilføj forum=HMU dato=" + LocalDate.now().plusDays(30)
                 + " titel=Budget indstilling=\\\"At budgettet godkendes\\\" bilag=Budget.pdf\"}");
@@ -96,6 +99,8 @@ class WebAccessibilityIT {
             try (Browser browser = Browser.open(size[0], size[1])) {
                 browser.navigate(server.uri("/admin"));
                 assertThat(browser.eval("document.querySelectorAll('figure.chart').length").asInt()).isEqualTo(2);
+                assertThat(browser.eval("document.querySelector('#dislike-replies tbody').innerText").asText()).as("a 👎 with its question and reply")
+                        .contains("Hvem håndterer lønforhandling?").contains("Løn, Personale og Systemoptimering");
                 browser.screenshot("admin-" + size[0]);
                 assertThat(browser.axeViolations()).as("/admin at " + size[0] + " px").isEmpty();
                 assertThat(browser.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean())

@@ -192,18 +192,45 @@ class WebChatPageIT {
             browser.screenshot("chat-thumbs-up-390");
             assertThat(feedbackRows()).isEqualTo(before + 1);
             try (java.sql.Connection c = server.services.database.connection(); java.sql.Statement s = c.createStatement();
-                 java.sql.ResultSet rows = s.executeQuery("select channel, rating, reply_kind, source_path from feedback order by id desc")) {
+                 java.sql.ResultSet rows = s.executeQuery("select channel, rating, reply_kind, source_path, question from feedback order by id desc")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("web");
                 assertThat(rows.getInt(2)).isEqualTo(1);
                 assertThat(rows.getString(3)).isEqualTo("answer");
                 assertThat(rows.getString(4)).isNotBlank();
+                assertThat(rows.getString(5)).as("the page names the reply; the service knows its question").isEqualTo("Hvornår præsenteres det metodiske fundament?");
             }
             browser.reload();
             browser.waitFor(BOT_MESSAGES + ".length === 2");
             assertThat(browser.eval(up + ".getAttribute('aria-pressed')").asText()).isEqualTo("true");
             assertThat(browser.eval(up + ".disabled").asBoolean()).as("once per answer").isTrue();
         }
+    }
+
+    @Test
+    void thumbsDownShowsInHrsViewWithTheQuestionAndTheReply() throws Exception {
+        String question = "Hvem håndterer lønforhandling?";
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.navigate(server.uri("/"));
+            ask(browser, question);
+            String down = "Array.from(" + BOT_MESSAGES + ").pop().querySelector('.feedback button[aria-label=\"Svaret hjalp ikke\"]')";
+            browser.eval(down + ".click()");
+            browser.waitFor("Array.from(" + BOT_MESSAGES + ").pop().querySelector('.feedback .thanks').textContent === 'Tak for din feedback.'");
+
+            browser.navigate(server.uri("/admin"));
+            String row = "Array.from(document.querySelectorAll('#dislike-replies tbody tr')).map(r => Array.from(r.cells).map(c => c.innerText).join('|'))"
+                    + ".find(r => r.includes('" + question + "'))";
+            browser.waitFor(row + " !== undefined");
+            browser.screenshot("admin-thumbs-down-1280");
+            String[] cells = browser.eval(row).asText().split("\\|");
+            assertThat(cells).hasSize(4);
+            assertThat(cells[1]).isEqualTo("web");
+            assertThat(cells[2]).isEqualTo(question);
+            assertThat(cells[3]).as("the reply as shown, with its source").contains("Løn, Personale og Systemoptimering").contains("Kilde: ");
+        }
+        String csv = server.get("/admin/dislike-replies.csv").body();
+        assertThat(csv).startsWith("\uFEFFDato (UTC),Kanal,Spørgsmål,Svar (uddrag)\r\n").contains(",web," + question + ",\"")
+                .contains("Løn, Personale og Systemoptimering");
     }
 
     private static long feedbackRows() throws Exception {

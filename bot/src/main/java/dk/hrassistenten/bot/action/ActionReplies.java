@@ -45,7 +45,7 @@ public final class ActionReplies {
 
     private Reply feedback(Inbound inbound, InboundAction.Feedback f) {
         boolean stored = feedback != null && feedback.record(inbound.userId(), inbound.channel().name().toLowerCase(Locale.ROOT),
-                f.helpful(), f.replyKind(), f.sourcePath());
+                f.helpful(), f.replyKind(), f.sourcePath(), f.replyId());
         return stored ? Reply.help(Texts.DANISH.get("chat.feedback")) : Reply.error(Texts.DANISH.get("chat.feedback_failed"));
     }
 

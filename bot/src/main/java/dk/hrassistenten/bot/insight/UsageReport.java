@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * What HR reads about the service's use: questions per day and channel and the share answered, the questions the
- * documents did not answer grouped by topic, 👎 feedback by what it was on, and the documents indexed. Read-only;
+ * documents did not answer grouped by topic, 👎 feedback by what it was on and with the question and reply it was
+ * given on, and the documents indexed. Read-only;
  * the database calls throw {@link SQLException} for the caller to report. Thread-safe.
  */
 public final class UsageReport {
@@ -56,6 +57,10 @@ public final class UsageReport {
 
     /** 👎 on replies of one kind resting on one source (null: none), how many, and when last given. */
     public record Dislike(String replyKind, String sourcePath, long count, OffsetDateTime lastGiven) {
+    }
+
+    /** A 👎 on an answer: when, where, the question and an excerpt of the reply, personal data replaced ({@link dk.hrassistenten.bot.feedback.FeedbackStore}). */
+    public record DislikedReply(OffsetDateTime given, String channel, String question, String reply) {
     }
 
     /** A document in the index; nullable members are null when the document does not say. */
@@ -98,6 +103,18 @@ public final class UsageReport {
         query("select reply_kind, source_path, count(*), max(given_at) from feedback where rating < 0 and given_at >= ? "
                 + "group by reply_kind, source_path order by count(*) desc, reply_kind, source_path", since(period),
                 rs -> out.add(new Dislike(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getObject(4, OffsetDateTime.class))));
+        return out;
+    }
+
+    /**
+     * The period's 👎 that were given with their question and reply, newest first, at most {@code limit}: what went
+     * wrong, to read one by one (the {@link #dislikes counts} cover the rest).
+     */
+    public List<DislikedReply> dislikedReplies(Duration period, int limit) throws SQLException {
+        List<DislikedReply> out = new ArrayList<>();
+        query("select given_at, channel, question, reply_excerpt from feedback where rating < 0 and question is not null and given_at >= ? "
+                + "order by given_at desc, id desc fetch first " + Math.max(1, limit) + " rows only", since(period),
+                rs -> out.add(new DislikedReply(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4))));
         return out;
     }
 

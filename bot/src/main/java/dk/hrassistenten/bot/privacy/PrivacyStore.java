@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the service keeps about people, and the rules for it (GDPR): first contact and unanswered questions
- * (by pseudonym, the questions without personal data: {@link PersonalData}), expiry of feedback, unanswered
- * questions, delivery keys and first contacts after the retention period, and export and deletion of what is
+ * (by pseudonym, the questions without personal data: {@link PersonalData}), expiry of feedback, the answers kept for
+ * feedback on them, unanswered questions, delivery keys and first contacts after the retention period, and export and deletion of what is
  * stored about one user.
  * Failures never stop an answer: they are logged and the call does nothing. Thread-safe.
  */
@@ -98,6 +98,7 @@ public final class PrivacyStore {
         Map<String, Integer> deleted = new LinkedHashMap<>();
         try (Connection c = database.connection()) {
             deleted.put("feedback", delete(c, "delete from feedback where given_at < ?", cutoff));
+            deleted.put("answered", delete(c, "delete from answered_reply where answered_at < ?", cutoff));
             deleted.put("unanswered", delete(c, "delete from unanswered where asked_at < ?", cutoff));
             deleted.put("delivery", delete(c, "delete from delivery where claimed_at < ?", cutoff));
             deleted.put("person", delete(c, "delete from person where first_seen_at < ?", cutoff));
@@ -113,7 +114,9 @@ public final class PrivacyStore {
         out.put("user", userId);
         try (Connection c = database.connection()) {
             out.put("first_contact", rows(c, "select first_seen_at from person where user_hash = ?", hash));
-            out.put("feedback", rows(c, "select channel, rating, reply_kind, source_path, given_at from feedback where user_hash = ?", hash));
+            out.put("feedback", rows(c, "select channel, rating, reply_kind, source_path, question, reply_excerpt, given_at from feedback "
+                    + "where user_hash = ?", hash));
+            out.put("answers_open_to_feedback", rows(c, "select channel, question, reply_excerpt, answered_at from answered_reply where user_hash = ?", hash));
             out.put("unanswered_questions", rows(c, "select question, channel, asked_at from unanswered where user_hash = ?", hash));
             out.put("agenda_items_created", rows(c, "select id, forum, meeting_date, title, status, created_channel, origin_conversation, "
                     + "decision_reason, created_at, removed_at "
@@ -127,7 +130,7 @@ public final class PrivacyStore {
     }
 
     /**
-     * Deletes what is stored about one user. Feedback, unanswered questions, first contact and their own chat with the bot go; agenda
+     * Deletes what is stored about one user. Feedback, the answers kept for feedback, unanswered questions, first contact and their own chat with the bot go; agenda
      * items and their audit trail are committee records and stay without an author (null, which no one's id
      * matches, so no one can undo the person's changes), and their changes lose the request fingerprints
      * that hash the user's id.
@@ -137,6 +140,7 @@ public final class PrivacyStore {
         Map<String, Integer> changed = new LinkedHashMap<>();
         try (Connection c = database.connection()) {
             changed.put("feedback", update(c, "delete from feedback where user_hash = ?", hash));
+            changed.put("answers_open_to_feedback", update(c, "delete from answered_reply where user_hash = ?", hash));
             changed.put("unanswered_questions", update(c, "delete from unanswered where user_hash = ?", hash));
             changed.put("first_contact", update(c, "delete from person where user_hash = ?", hash));
             changed.put("agenda_items_pseudonymised", update(c, "update agenda_item set created_by = null, origin_conversation = null "

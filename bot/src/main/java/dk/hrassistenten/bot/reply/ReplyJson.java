@@ -51,6 +51,9 @@ public final class ReplyJson {
         } else {
             node.set("agenda", MAPPER.valueToTree(reply.agenda()));
         }
+        if (reply.id() != null) {
+            node.put("id", reply.id());
+        }
         return node;
     }
 

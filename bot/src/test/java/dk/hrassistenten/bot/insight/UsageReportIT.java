@@ -56,10 +56,10 @@ class UsageReportIT {
             privacy.recordUnanswered("hvad koster en p-licens", "web", "U2");
             privacy.recordUnanswered("Må jeg tage hunden med?", "web", "U2");
             FeedbackStore feedback = new FeedbackStore(database, pseudonyms, tuesday, new SimpleMeterRegistry());
-            feedback.record("U1", "web", false, "answer", "ferie.md");
-            feedback.record("U2", "slack", false, "answer", "ferie.md");
-            feedback.record("U2", "slack", false, "not_found", null);
-            feedback.record("U3", "slack", true, "answer", "ferie.md");
+            feedback.record("U1", "web", false, "answer", "ferie.md", null);
+            feedback.record("U2", "slack", false, "answer", "ferie.md", null);
+            feedback.record("U2", "slack", false, "not_found", null, null);
+            feedback.record("U3", "slack", true, "answer", "ferie.md", null);
 
             UsageReport report = new UsageReport(database, () -> null, tuesday);
             assertThat(report.days(MONTH)).containsExactly(

@@ -2,6 +2,11 @@ package dk.hrassistenten.bot.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.hrassistenten.bot.TestKnowledge;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +34,32 @@ class PersonalDataTest {
             """)
     void personalDataIsReplacedAndTheRestKept(String text, String redacted) {
         assertThat(PersonalData.redact(text)).isEqualTo(redacted);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hvad får Jens Hansen i ferie?                | Hvad får [navn] i ferie?
+            Jens Hansen spørger om ferie                 | [navn] spørger om ferie
+            Hvad siger Anne-Mette Skov Larsens leder?    | Hvad siger [navn] leder?
+            Hvad Mette mener                             | Hvad Mette mener
+            Hvem leder Region Midtjylland?               | Hvem leder Region Midtjylland?
+            Hvor ligger Østkyst Sygehus?                 | Hvor ligger Østkyst Sygehus?
+            Hvem leder Koncern HR?                       | Hvem leder Koncern HR?
+            ring til Jens Hansen på 12345678             | ring til [navn] på [telefonnummer]
+            """)
+    void namesAreReplacedWhereTheDocumentsTellThemFromWords(String text, String redacted) {
+        Set<String> common = Set.of("hvad", "hvem", "hvor", "region", "koncern", "østkyst", "sygehus");
+        assertThat(PersonalData.redact(text, word -> common.contains(word.toLowerCase(Locale.ROOT)))).isEqualTo(redacted);
+    }
+
+    @Test
+    void theDocumentsTellUnitsAndWordsFromNames() {
+        Predicate<String> common = PersonalData.commonWords(TestKnowledge.of("org"));
+        assertThat(PersonalData.redact("Hvad laver Team Jura for Jens Hansen?", common)).isEqualTo("Hvad laver Team Jura for [navn]?");
+    }
+
+    @Test
+    void withoutDocumentsEveryRunOfCapitalisedWordsIsTakenForAName() {
+        assertThat(PersonalData.redact("Hvor ligger Østkyst Sygehus?", PersonalData.commonWords(null))).isEqualTo("Hvor ligger [navn]?");
     }
 }

@@ -141,7 +141,7 @@ class PrivacyTest {
     @Test
     void recordsAboutPeopleExpireAfterTheRetention() throws Exception {
         say("U1", "Hvad koster en parkeringslicens?");
-        feedback.record("U1", "slack", true, "answer", "ferie.md");
+        feedback.record("U1", "slack", true, "answer", "ferie.md", null);
         now.set(now.get().plus(Duration.ofDays(10)));
         say("U2", "Hvad koster en parkeringslicens?");
         now.set(now.get().plus(Duration.ofDays(25)));
@@ -154,7 +154,7 @@ class PrivacyTest {
     @Test
     void whatIsStoredAboutOneUserIsExportedAndDeleted() throws Exception {
         say("sek", "Hvornår starter ferieåret?");
-        feedback.record("sek", "slack", false, "answer", "ferie.md");
+        feedback.record("sek", "slack", false, "answer", "ferie.md", null);
         say("sek", "/dagsorden tilføj forum=\"HMU Eksempel\" dato=2027-01-10 titel=Budget");
         Map<String, Object> export = privacy.export("sek");
         assertThat((List<?>) export.get("first_contact")).hasSize(1);

@@ -98,7 +98,9 @@ final class BlockKitRenderer {
     private static List<BlockElement> buttons(Reply reply) {
         String kind = reply.kind().wireName();
         String firstPath = reply.sources().isEmpty() ? "" : reply.sources().get(0).path();
-        String feedback = truncate(kind + ActionIds.SEPARATOR + firstPath);
+        // The id last and whole, so that a long path is what gets cut.
+        String id = reply.id() == null ? "" : ActionIds.SEPARATOR + reply.id();
+        String feedback = truncate(kind + ActionIds.SEPARATOR + firstPath, BUTTON_VALUE_CHARS - id.length()) + id;
         List<BlockElement> buttons = new ArrayList<>();
         buttons.add(button(b -> b.actionId(ActionIds.FEEDBACK_UP).text(plainText(":thumbsup:", true)).value(feedback)));
         buttons.add(button(b -> b.actionId(ActionIds.FEEDBACK_DOWN).text(plainText(":thumbsdown:", true)).value(feedback)));
@@ -139,7 +141,11 @@ final class BlockKitRenderer {
     }
 
     private static String truncate(String value) {
-        return value.length() <= BUTTON_VALUE_CHARS ? value : value.substring(0, BUTTON_VALUE_CHARS);
+        return truncate(value, BUTTON_VALUE_CHARS);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
     }
 
     private static String enc(String s) {

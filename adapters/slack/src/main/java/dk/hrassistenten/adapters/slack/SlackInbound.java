@@ -46,18 +46,17 @@ final class SlackInbound {
     }
 
     /**
-     * A press on 👍 or 👎 under a reply; the button's value is the reply's kind and its first source's path.
-     * Null for a payload without a person or an action.
+     * A press on 👍 or 👎 under a reply; the button's value is the reply's kind, its first source's path and, when it
+     * has one, its id (buttons posted before replies had ids have no third part). Null for a payload without a person
+     * or an action.
      */
     static Inbound feedback(BlockActionPayload payload, boolean helpful) {
         String value = pressed(payload);
         if (value == null) {
             return null;
         }
-        int cut = value.indexOf(ActionIds.SEPARATOR);
-        String kind = cut < 0 ? value : value.substring(0, cut);
-        String path = cut < 0 ? null : value.substring(cut + 1);
-        return action(payload, new InboundAction.Feedback(helpful, kind, path));
+        String[] parts = value.split(String.valueOf(ActionIds.SEPARATOR), 3);
+        return action(payload, new InboundAction.Feedback(helpful, parts[0], parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null));
     }
 
     /**

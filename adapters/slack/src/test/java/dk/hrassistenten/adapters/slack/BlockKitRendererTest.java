@@ -64,6 +64,14 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void theFeedbackButtonsCarryTheReplysIdWholeWhateverThePath() {
+        String id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        Reply reply = Reply.answer("Ja.", List.of(new Source("p".repeat(3000) + ".md", "T", "", null, null, ""))).withId(id);
+        String json = renderer.render(reply).toString();
+        assertThat(json).contains("\u001F" + id);
+    }
+
+    @Test
     void eachSourceIsNamedOnceWithADanishDate() {
         Reply reply = Reply.answer("> Ferieåret starter 1. september.\n\nKilde: Ferie › Ferieår (01-01-2026, Region Vest)\nSe også: Ferie › Ferie i øvrigt",
                 List.of(new Source("ferie/regler.md", "Ferie", "Ferieår", LocalDate.of(2026, 1, 1), "Region Vest", "…"),

@@ -30,12 +30,14 @@ class SlackInboundTest {
     @Test
     void aButtonPressBecomesATypedActionOfThePersonInTheirConversation() {
         var feedback = SlackInbound.feedback(pressed(ActionIds.FEEDBACK_DOWN, "unit\\u001Forg.md"), false);
-        assertThat(feedback.action()).isEqualTo(new InboundAction.Feedback(false, "unit", "org.md"));
+        assertThat(feedback.action()).as("a button posted before replies had ids").isEqualTo(new InboundAction.Feedback(false, "unit", "org.md", null));
         assertThat(feedback.userId()).isEqualTo("U1");
         assertThat(feedback.conversationId()).isEqualTo("C1");
         assertThat(feedback.requestId()).isEqualTo("T.1");
         assertThat(SlackInbound.feedback(pressed(ActionIds.FEEDBACK_UP, "answer"), true).action())
-                .isEqualTo(new InboundAction.Feedback(true, "answer", null));
+                .isEqualTo(new InboundAction.Feedback(true, "answer", null, null));
+        assertThat(SlackInbound.feedback(pressed(ActionIds.FEEDBACK_DOWN, "answer\\u001Fa.md\\u001F0f8fad5b-d9cb-469f-a165-70867728950e"), false).action())
+                .isEqualTo(new InboundAction.Feedback(false, "answer", "a.md", "0f8fad5b-d9cb-469f-a165-70867728950e"));
 
         assertThat(SlackInbound.showSource(pressed(ActionIds.SHOW_SOURCE, "cykel.md\\u001FPunkt 1 › Beslutning")).action())
                 .isEqualTo(new InboundAction.ShowSource("cykel.md", "Punkt 1 › Beslutning"));

@@ -275,8 +275,8 @@ final class AdaptiveCards {
         String kind = reply.kind().wireName();
         String firstPath = reply.sources().isEmpty() ? "" : reply.sources().get(0).path();
         ArrayNode actions = JSON.arrayNode();
-        actions.add(submit("👍", CardActions.feedback(true, kind, firstPath)));
-        actions.add(submit("👎", CardActions.feedback(false, kind, firstPath)));
+        actions.add(submit("👍", CardActions.feedback(true, kind, firstPath, reply.id())));
+        actions.add(submit("👎", CardActions.feedback(false, kind, firstPath, reply.id())));
         if (!reply.sources().isEmpty()) {
             Source s = reply.sources().get(0);
             if (publicUrl == null) {

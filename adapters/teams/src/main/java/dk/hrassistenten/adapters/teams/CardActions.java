@@ -29,11 +29,15 @@ final class CardActions {
     private CardActions() {
     }
 
-    static ObjectNode feedback(boolean helpful, String kind, String path) {
+    /** @param replyId the reply's id, or null when it has none */
+    static ObjectNode feedback(boolean helpful, String kind, String path, String replyId) {
         ObjectNode data = action(FEEDBACK);
         data.put("helpful", helpful);
         data.put("kind", kind);
         data.put("path", path);
+        if (replyId != null) {
+            data.put("reply", replyId);
+        }
         return data;
     }
 
@@ -76,10 +80,10 @@ final class CardActions {
         return text.length() <= MAX_FIELD_CHARS ? text : text.substring(0, MAX_FIELD_CHARS);
     }
 
-    /** A submitted 👍/👎 as the action it stands for; its kind and path are taken only as far as they are known. */
+    /** A submitted 👍/👎 as the action it stands for; its kind, path and reply id are taken only as far as they are known. */
     static InboundAction.Feedback feedbackOf(JsonNode value) {
         JsonNode helpful = value == null ? null : value.get("helpful");
-        return new InboundAction.Feedback(helpful != null && helpful.asBoolean(false), text(value, "kind"), text(value, "path"));
+        return new InboundAction.Feedback(helpful != null && helpful.asBoolean(false), text(value, "kind"), text(value, "path"), text(value, "reply"));
     }
 
     /** A submitted "Vis hele kilden" as the action it stands for. */

@@ -41,6 +41,8 @@ class AdaptiveCardsTest {
         assertThat(card.at("/actions/0/data/helpful").asBoolean()).isTrue();
         assertThat(card.at("/actions/1/data/helpful").asBoolean()).isFalse();
         assertThat(card.at("/actions/2/data/path").asText()).isEqualTo("org/koncern hr.pdf");
+        assertThat(card.at("/actions/0/data").has("reply")).as("a reply without an id").isFalse();
+        assertThat(cards.render(reply.withId("0f8fad5b-d9cb-469f-a165-70867728950e")).get(0).at("/actions/1/data/reply").asText()).isEqualTo("0f8fad5b-d9cb-469f-a165-70867728950e");
     }
 
     @Test

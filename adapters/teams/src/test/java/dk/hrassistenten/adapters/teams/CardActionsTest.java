@@ -11,15 +11,19 @@ class CardActionsTest {
 
     @Test
     void whatTheClientSendsBackIsTakenOnlyAsFarAsItIsKnown() {
-        ObjectNode value = CardActions.feedback(true, "unit", "a.txt");
+        ObjectNode value = CardActions.feedback(true, "unit", "a.txt", "0f8fad5b-d9cb-469f-a165-70867728950e");
         assertThat(CardActions.name(value)).isEqualTo(CardActions.FEEDBACK);
+        assertThat(CardActions.feedbackOf(value).replyId()).isEqualTo("0f8fad5b-d9cb-469f-a165-70867728950e");
+        assertThat(CardActions.feedbackOf(CardActions.feedback(true, "unit", "a.txt", null)).replyId()).isNull();
         assertThat(CardActions.feedbackOf(value).replyKind()).isEqualTo("unit");
         assertThat(CardActions.feedbackOf(value).helpful()).isTrue();
 
         value.put("kind", "x".repeat(5000));
         value.put("path", "p".repeat(5000));
+        value.put("reply", "Jens Hansen");
         assertThat(CardActions.feedbackOf(value).replyKind()).isEqualTo("answer");
         assertThat(CardActions.feedbackOf(value).sourcePath()).hasSize(1000);
+        assertThat(CardActions.feedbackOf(value).replyId()).isNull();
         assertThat(CardActions.name(JsonNodeFactory.instance.objectNode().put("text", "hej"))).isEmpty();
         assertThat(CardActions.name(null)).isEmpty();
     }

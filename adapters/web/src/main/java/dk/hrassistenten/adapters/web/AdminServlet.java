@@ -24,7 +24,9 @@ final class AdminServlet extends HttpServlet {
     private static final Pattern CSV = Pattern.compile("/([a-z-]+)\\.csv");
     /** Tables that scroll sideways on a narrow screen rather than widen the page. */
     private static final String TABLE_CSS = ".scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse}"
-            + "th,td{border-bottom:1px solid #dde3ea;padding:4px 8px;text-align:left;vertical-align:top}";
+            + "th,td{border-bottom:1px solid #dde3ea;padding:4px 8px;text-align:left;vertical-align:top}"
+            // A reply's excerpt keeps its lines (the quote, then its sources).
+            + "#dislike-replies td{white-space:pre-line;min-width:12em}";
 
     private final transient AdminTables tables;
     private final transient WebIdentity identities;
@@ -92,7 +94,8 @@ final class AdminServlet extends HttpServlet {
 
     private void page(HttpServletResponse response) throws IOException, SQLException {
         StringBuilder body = new StringBuilder("<h1>HR-overblik</h1><p class=meta>De seneste ").append(AdminTables.PERIOD.toDays())
-                .append(" dage. Spørgsmål tælles uden bruger og tekst; ubesvarede spørgsmål og 👎 slettes efter opbevaringsperioden.</p>");
+                .append(" dage. Spørgsmål tælles uden bruger og tekst; ubesvarede spørgsmål og 👎 slettes efter opbevaringsperioden, "
+                + "og i dem er CPR-numre, e-mailadresser, telefonnumre og navne erstattet.</p>");
         body.append(tables.chartsHtml());
         for (String name : tables.names()) {
             body.append(tables.table(name).orElseThrow().html());

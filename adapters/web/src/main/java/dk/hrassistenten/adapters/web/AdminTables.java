@@ -27,6 +27,8 @@ final class AdminTables {
 
     private final Map<String, Source> tables = new LinkedHashMap<>();
     private final UsageReport report;
+    /** The newest 👎 shown with their question and reply: more than HR reads in a sitting, few enough for one page. */
+    static final int DISLIKED_REPLIES = 200;
     /** Topics shown in the chart of unanswered questions; the table below it has them all. */
     static final int CHART_TOPICS = 10;
 
@@ -43,6 +45,9 @@ final class AdminTables {
                 List.of("Svartype", "Kilde", "Antal", "Senest (UTC)"),
                 report.dislikes(PERIOD).stream().map(d -> List.of(d.replyKind(), Objects.toString(d.sourcePath(), ""),
                         String.valueOf(d.count()), minute(d.lastGiven()))).toList()));
+        tables.put("dislike-replies", () -> new AdminTable("dislike-replies", "👎 svar", List.of("Dato (UTC)", "Kanal", "Spørgsmål", "Svar (uddrag)"),
+                report.dislikedReplies(PERIOD, DISLIKED_REPLIES).stream().map(d -> List.of(minute(d.given()), d.channel(), d.question(), d.reply()))
+                        .toList()));
         tables.put("documents", () -> new AdminTable("documents", "Indekserede dokumenter",
                 List.of("Sti", "Titel", "Type", "Organisation", "Dato"),
                 report.documents().stream().map(d -> List.of(d.path(), d.title(), d.kind(), Objects.toString(d.organization(), ""),

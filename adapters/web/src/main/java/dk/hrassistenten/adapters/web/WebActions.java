@@ -5,8 +5,8 @@ import dk.hrassistenten.bot.InboundAction;
 
 /**
  * The {@code "action"} member of a {@code POST /api/chat} body as the typed action it stands for: the only place the web
- * chat's button presses are read. {@code {"type": "feedback", "helpful": true, "kind": "answer", "path": "…"}} is 👍/👎
- * on a reply (its kind and first source's path, as the reply gave them); {@code {"type": "show_source", "path": "…",
+ * chat's button presses are read. {@code {"type": "feedback", "helpful": true, "kind": "answer", "path": "…", "reply": "…"}}
+ * is 👍/👎 on a reply (its kind, first source's path and id, as the reply gave them); {@code {"type": "show_source", "path": "…",
  * "section": "…"}} asks for a cited section.
  */
 final class WebActions {
@@ -30,7 +30,8 @@ final class WebActions {
                 if (!action.path("helpful").isBoolean()) {
                     throw new Invalid("A feedback action needs \"helpful\": true or false.");
                 }
-                yield new InboundAction.Feedback(action.get("helpful").asBoolean(), text(action, "kind"), text(action, "path"));
+                yield new InboundAction.Feedback(action.get("helpful").asBoolean(), text(action, "kind"), text(action, "path"),
+                        text(action, "reply"));
             }
             case "show_source" -> new InboundAction.ShowSource(text(action, "path"), text(action, "section"));
             default -> throw new Invalid("Unknown action type; send \"feedback\" or \"show_source\".");

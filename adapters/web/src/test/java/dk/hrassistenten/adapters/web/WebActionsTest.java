@@ -15,11 +15,14 @@ class WebActionsTest {
 
     @Test
     void feedbackAndShowSourceAreTheActionsTheyStandFor() throws Exception {
-        assertThat(of("{\"type\": \"feedback\", \"helpful\": true, \"kind\": \"unit\", \"path\": \"org.md\"}"))
-                .isEqualTo(new InboundAction.Feedback(true, "unit", "org.md"));
-        assertThat(of("{\"type\": \"feedback\", \"helpful\": false}")).isEqualTo(new InboundAction.Feedback(false, "answer", null));
-        assertThat(of("{\"type\": \"feedback\", \"helpful\": false, \"kind\": 7, \"path\": [\"x\"]}"))
-                .as("members of the wrong type are not given").isEqualTo(new InboundAction.Feedback(false, "answer", null));
+        String id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        assertThat(of("{\"type\": \"feedback\", \"helpful\": true, \"kind\": \"unit\", \"path\": \"org.md\", \"reply\": \"" + id + "\"}"))
+                .isEqualTo(new InboundAction.Feedback(true, "unit", "org.md", id));
+        assertThat(of("{\"type\": \"feedback\", \"helpful\": false}")).isEqualTo(new InboundAction.Feedback(false, "answer", null, null));
+        assertThat(of("{\"type\": \"feedback\", \"helpful\": false, \"kind\": 7, \"path\": [\"x\"], \"reply\": 3}"))
+                .as("members of the wrong type are not given").isEqualTo(new InboundAction.Feedback(false, "answer", null, null));
+        assertThat(of("{\"type\": \"feedback\", \"helpful\": false, \"reply\": \"Hvad med Jens Hansen?\"}"))
+                .as("text is no reply id").isEqualTo(new InboundAction.Feedback(false, "answer", null, null));
         assertThat(of("{\"type\": \"show_source\", \"path\": \"a.md\", \"section\": \"Ferie\"}"))
                 .isEqualTo(new InboundAction.ShowSource("a.md", "Ferie"));
     }
