@@ -79,7 +79,7 @@ public final class StructureParser {
                 }
                 boolean paragraphStart = i == 0 || lines[i - 1].isBlank() || headingJustSeen;
                 boolean paragraphEnd = i + 1 >= lines.length || lines[i + 1].isBlank()
-                        || shortLabelBeforeText(line, lines[i + 1]);
+                        || shortLabelBeforeText(line, lines[i + 1]) || opensAStandingSubHeading(lines[i + 1]);
                 if (firstHeading == null && couldBeTitle(line)) {
                     firstHeading = plain(line.replaceFirst("^#+\\s*", ""));
                 }
@@ -146,6 +146,17 @@ public final class StructureParser {
                 }
             }
             appendBody(line, paragraphStart);
+        }
+
+        /**
+         * Whether the line opens one of the standing sub-headings of minutes, alone or with its text ("Sagsfremstilling:",
+         * "Beslutning: Godkendt."): the line above it ends its paragraph, so a point's title straight above it
+         * ("5. Revideret alkohol- og rusmiddelpolitik") stands alone as a title does between blank lines.
+         */
+        private static boolean opensAStandingSubHeading(String line) {
+            String l = line.strip();
+            int colon = l.indexOf(':');
+            return SUB_HEADING.matcher(colon > 0 ? l.substring(0, colon + 1) : l).matches();
         }
 
         /**

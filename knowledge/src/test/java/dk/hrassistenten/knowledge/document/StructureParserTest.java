@@ -68,6 +68,28 @@ class StructureParserTest {
     }
 
     @Test
+    void aNumberedTitleStraightAboveAStandingSubHeadingIsAPoint() {
+        String text = """
+                4. Sygefravær
+                Sagsfremstilling:
+                Fraværet faldt.
+                Beslutning: Taget til efterretning.
+
+                5. Revideret politik for alkohol og rusmidler på arbejdspladsen
+                Sagsfremstilling:
+                Politikken er revideret.
+
+                6. Vold og trusler i Akutafdelingen
+                Indstilling: At udvalget anbefaler vagtberedskab alle nætter.
+                """;
+        List<Section> sections = StructureParser.parse(text).sections();
+        assertThat(sections).extracting(s -> s.headings().get(0)).containsSubsequence(
+                "4. Sygefravær", "5. Revideret politik for alkohol og rusmidler på arbejdspladsen", "6. Vold og trusler i Akutafdelingen");
+        assertThat(sections).filteredOn(s -> s.headings().get(0).startsWith("6.")).singleElement()
+                .satisfies(s -> assertThat(s.body()).contains("vagtberedskab alle nætter").doesNotContain("revideret"));
+    }
+
+    @Test
     void plainTextHeadingsQuestionsAndWrappedParagraphs() {
         String text = """
                 Om hjemmearbejde
