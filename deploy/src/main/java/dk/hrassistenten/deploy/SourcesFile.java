@@ -92,12 +92,14 @@ final class SourcesFile {
             throw new IOException(where + ": expected settings such as \"folder: /srv/hr-dokumenter\", not \"" + node.asText() + "\"");
         }
         Map<String, Object> settings = MAPPER.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() { });
+        String given = node.path("name").asText("").strip();
+        String named = given.isEmpty() ? where : where + " (" + given + ")";
         List<String> kinds = SourceKinds.KEYS.stream().filter(settings::containsKey).toList();
         if (kinds.isEmpty()) {
-            throw new IOException(where + ": say what the source is, with one of \"folder:\", \"web:\" or \"sharepoint:\"");
+            throw new IOException(named + ": say what the source is, with one of \"folder:\", \"web:\" or \"sharepoint:\"");
         }
         if (kinds.size() > 1) {
-            throw new IOException(where + ": has both \"" + kinds.get(0) + ":\" and \"" + kinds.get(1)
+            throw new IOException(named + ": has both \"" + kinds.get(0) + ":\" and \"" + kinds.get(1)
                     + ":\"; an entry is one source, so make one entry for each");
         }
         String kind = kinds.get(0);
