@@ -1,6 +1,7 @@
 package dk.hrassistenten.knowledge.source;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class SourceSet implements AutoCloseable {
     }
 
     /** The one folder of {@code --corpus}. */
-    public static SourceSet ofFolder(java.nio.file.Path corpus) {
+    public static SourceSet ofFolder(Path corpus) {
         return new SourceSet(List.of(new Member("folder", FolderSource.corpus(corpus))), Clock.systemUTC());
     }
 
