@@ -1,6 +1,8 @@
 package dk.hrassistenten.deploy;
 
 import dk.hrassistenten.knowledge.source.SourceFactory;
+import dk.hrassistenten.knowledge.source.sharepoint.SharePointSource;
+import dk.hrassistenten.knowledge.source.web.WebSource;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,9 @@ final class SourceKinds {
     static final List<String> KEYS = List.of("folder", "web", "sharepoint");
 
     /** The kinds made by their own factories (a folder is read by {@link SourcesFile} itself). */
-    static final Map<String, SourceFactory> FACTORIES = Map.of();
+    static final Map<String, SourceFactory> FACTORIES = Map.of(
+            "web", WebSource::fromEntry,
+            "sharepoint", SharePointSource::fromEntry);
 
     private SourceKinds() {
     }

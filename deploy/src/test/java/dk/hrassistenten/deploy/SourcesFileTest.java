@@ -103,10 +103,10 @@ class SourcesFileTest {
         refused("sources:\n  - name: hr\n    folder: haandbog\n    rescan: 1s\n").hasMessageContaining("at least 10s");
         refused("sources:\n  - name: hr\n    folder: haandbog\n    interval: 5m\n").hasMessageContaining("\"interval\" is not a folder setting")
                 .hasMessageContaining("\"rescan\"");
-        refused("sources:\n  - name: intranet\n    web: https://intra.example.dk/\n").hasMessageContaining("source 1 (intranet)")
-                .hasMessageContaining("\"web:\" sources are not supported in this build");
+        refused("sources:\n  - name: intranet\n    web: https://intra.example.dk/\n    depth: 3\n").hasMessageContaining("source 1 (intranet)")
+                .hasMessageContaining("unknown field").hasMessageContaining("max-depth");
         refused("sources:\n  - sharepoint: {site: example.sharepoint.com, library: Dokumenter}\n").hasMessageContaining("source 1 (sharepoint)")
-                .hasMessageContaining("not supported in this build");
+                .hasMessageContaining("tenant");
         refused("sources:\n  - folder: haandbog\n   rescan: 5m\n").hasMessageContaining("not valid YAML").hasMessageContaining("line ");
     }
 

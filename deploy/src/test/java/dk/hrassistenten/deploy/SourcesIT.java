@@ -111,12 +111,59 @@ class SourcesIT {
         assertThat(out).contains("Sources: 2\n  personalehaandbog (folder): ok, 1 documents\n  referater (folder): ok, 1 documents\n")
                 .contains("personalehaandbog/ferie.md\n").contains("referater/ferie.md\n");
 
-        Path bad = Files.writeString(dir.resolve("bad.yaml"), "sources:\n  - name: intranet\n    web: https://intra.example.dk/hr/\n");
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "sources:\n  - name: intranet\n    web: https://intra.example.dk/hr/\n    depth: 3\n");
         Process serve = new ProcessBuilder(java("serve", "--sources", bad.toString(), "--data", dir.resolve("data").toString(), "--port", "0")).start();
         String err = new String(serve.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(serve.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(serve.exitValue()).isEqualTo(2);
-        assertThat(err).contains("source 1 (intranet)").contains("not supported in this build").contains("--sources").doesNotContain("\tat ");
+        assertThat(err).contains("source 1 (intranet)").contains("unknown field").contains("--sources").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aWebSiteBesideAFolderAnswersWithItsPagesCitedByTheirAddress() throws Exception {
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        site.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String page = switch (path) {
+                case "/hr/" -> "<html><head><title>HR</title></head><body><nav><a href=\"/hr/\">Forside</a></nav><main><h1>HR</h1>"
+                        + "<p><a href=\"pension.html\">Pension</a></p></main></body></html>";
+                case "/hr/pension.html" -> "<html><head><title>Pension | Intranet</title></head><body><main><h1>Pension</h1>"
+                        + "<p>Pensionsbidraget er 15 procent af lønnen.</p></main></body></html>";
+                default -> null;
+            };
+            byte[] body = (page == null ? "ikke fundet" : page).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", page == null ? "text/plain" : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        site.start();
+        String start = "http://127.0.0.1:" + site.getAddress().getPort() + "/hr/";
+        Path both = Files.writeString(dir.resolve("both.yaml"), "sources:\n  - name: personalehaandbog\n    folder: haandbog\n"
+                + "  - name: intranet\n    web: " + start + "\n    delay: 0\n");
+        Process p = new ProcessBuilder(java("serve", "--sources", both.toString(), "--data", dir.resolve("data").toString(), "--port", "0"))
+                .redirectErrorStream(true).start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            String listening = awaitLine(lines, "listens on http://");
+            String base = "http://127.0.0.1:" + listening.replaceAll(".*listens on http://[^:]+:(\\d+)/.*", "$1");
+            JsonNode ready = await(() -> readyz(base), r -> r.get("ready").asBoolean());
+            assertThat(ready.at("/sources/1/kind").asText()).isEqualTo("web");
+            assertThat(ready.at("/sources/1/documents").asInt()).isEqualTo(2);
+
+            JsonNode pension = ask(base, "Hvor stort er pensionsbidraget?");
+            assertThat(pension.get("kind").asText()).isEqualTo("answer");
+            assertThat(pension.get("text").asText()).contains("15 procent");
+            assertThat(pension.at("/sources/0/path").asText()).isEqualTo(start + "pension.html");
+            assertThat(ask(base, "Hvornår starter ferieåret?").at("/sources/0/path").asText()).isEqualTo("personalehaandbog/ferie.md");
+        } finally {
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+            site.stop(0);
+        }
     }
 
     private JsonNode readyz(String base) throws Exception {
