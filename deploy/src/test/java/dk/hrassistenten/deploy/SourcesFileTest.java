@@ -99,7 +99,7 @@ class SourcesFileTest {
         refused("sources:\n  - name: hr\n    folder: mangler\n").hasMessageContaining("source 1 (hr)").hasMessageContaining("does not exist");
         refused("sources:\n  - name: hr\n    folder: {path: haandbog}\n").hasMessageContaining("\"folder\" must be the path of a folder");
         refused("sources:\n  - name: hr\n    folder: haandbog\n    rescan: 300\n").hasMessageContaining("source 1 (hr)")
-                .hasMessageContaining("\"rescan\" must be a time such as 30s, 5m");
+                .hasMessageContaining("\"rescan\" must be a time such as").hasMessageContaining("5m");
         refused("sources:\n  - name: hr\n    folder: haandbog\n    rescan: 1s\n").hasMessageContaining("at least 10s");
         refused("sources:\n  - name: hr\n    folder: haandbog\n    interval: 5m\n").hasMessageContaining("\"interval\" is not a folder setting")
                 .hasMessageContaining("\"rescan\"");
