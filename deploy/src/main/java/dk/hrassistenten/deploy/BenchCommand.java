@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new Settings.InvalidSettingException("--questions must be at least 1.");
         }
         Settings settings = Settings.of(options, System.getenv());
+        if (settings.corpus() == null) {
+            throw new Settings.InvalidSettingException("bench measures one folder; give --corpus instead of --sources.");
+        }
         PrintStream out = Terminal.stdout();
         out.printf("machine: %d cores, max heap %d MiB, Java %s%n", java.lang.Runtime.getRuntime().availableProcessors(),
                 java.lang.Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));

@@ -14,6 +14,7 @@ import java.util.List;
 public final class Environment {
 
     public static final String CORPUS = "HR_ASSISTANT_CORPUS";
+    public static final String SOURCES = "HR_ASSISTANT_SOURCES";
     public static final String DATA = "HR_ASSISTANT_DATA";
     public static final String FORUMS = "HR_ASSISTANT_FORUMS";
     public static final String DB_URL = "HR_ASSISTANT_DB_URL";
@@ -31,7 +32,7 @@ public final class Environment {
     }
 
     public static List<String> names() {
-        List<String> names = new ArrayList<>(List.of(CORPUS, DATA, FORUMS, DB_URL, UNITS, AUDIENCES, RETENTION_DAYS, PSEUDONYM_KEY, EXAMPLE_QUESTIONS));
+        List<String> names = new ArrayList<>(List.of(CORPUS, SOURCES, DATA, FORUMS, DB_URL, UNITS, AUDIENCES, RETENTION_DAYS, PSEUDONYM_KEY, EXAMPLE_QUESTIONS));
         names.addAll(LOGGING);
         names.addAll(JVM);
         names.addAll(SlackSettings.ENVIRONMENT);

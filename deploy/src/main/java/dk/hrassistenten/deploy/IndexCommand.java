@@ -1,14 +1,20 @@
 package dk.hrassistenten.deploy;
 
+import dk.hrassistenten.knowledge.KnowledgeBase;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.document.Document;
+import dk.hrassistenten.knowledge.source.SourceStatus;
 import dk.hrassistenten.knowledge.units.Unit;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code index}: reads the corpus and prints what it found: documents, sections, dates, organisations, units. */
+/**
+ * {@code index}: reads every source and prints what it found: first each source's state and document count, then the
+ * documents (sections, dates, organisations) and units. Exits 1 when a source could not be read.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Build the index and print the documents and units found.")
 final class IndexCommand implements Callable<Integer> {
 
@@ -18,12 +24,18 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        java.nio.file.Path folder = corpus.folder(System.getenv());
+        DocumentOrigin origin = corpus.origin(System.getenv());
         PrintStream out = Terminal.stdout();
         long start = System.nanoTime();
-        KnowledgeSnapshot k = KnowledgeSnapshot.build(folder, out::println);
+        KnowledgeSnapshot k;
+        List<SourceStatus> sources;
+        try (KnowledgeBase base = new KnowledgeBase(origin.open())) {
+            k = base.reload(out::println);
+            sources = base.sourceStatuses();
+        }
         out.printf("Indexed %d documents, %d passages in %d ms.%n%n", k.documents().size(), k.passages().size(),
                 (System.nanoTime() - start) / 1_000_000);
+        printSources(out, sources);
         for (Document d : k.documents()) {
             var m = d.metadata();
             out.printf("%s%n  title: %s%n  kind: %s, date: %s, organisation: %s%s%n  sections: %d%s%n", d.path(), m.title(),
@@ -50,7 +62,18 @@ final class IndexCommand implements Callable<Integer> {
             out.println();
             k.warnings().forEach(w -> out.println("skipped: " + w));
         }
-        return 0;
+        return sources.stream().anyMatch(SourceStatus::failing) ? 1 : 0;
+    }
+
+    /** "Sources: 2, 1 failing" and a line per source: its name, kind, state and documents. */
+    static void printSources(PrintStream out, List<SourceStatus> sources) {
+        long failing = sources.stream().filter(SourceStatus::failing).count();
+        out.printf("Sources: %d%s%n", sources.size(), failing == 0 ? "" : ", " + failing + " failing");
+        for (SourceStatus s : sources) {
+            out.printf("  %s (%s): %s, %d documents%s%n", s.name(), s.kind(), s.failing() ? "FAILING: " + s.message() : "ok", s.documents(),
+                    s.warnings() == 0 ? "" : ", " + s.warnings() + " skipped (listed below)");
+        }
+        out.println();
     }
 
     /** A unit and, indented below it, the units that are part of it. */

@@ -69,14 +69,14 @@ final class ServeCommand implements Callable<Integer> {
                         + "(an app-level token, xapp-…, with connections:write) and that the service can reach Slack.", e);
             }
         }
-        LOG.info("HR-assistenten listens on http://{}:{}/ (corpus {})", server.host(), server.port(), settings.corpus().toAbsolutePath());
+        LOG.info("HR-assistenten listens on http://{}:{}/ ({})", server.host(), server.port(), settings.origin());
         Thread indexer = new Thread(() -> {
             try {
                 services.knowledge.reload(p -> LOG.info("index: {}", p));
-                services.knowledge.watch();
-            } catch (Exception e) {
-                LOG.error("building the index failed; /readyz stays 503", e);
+            } catch (RuntimeException e) {
+                LOG.error("building the index failed; /readyz stays 503 until a source changes", e);
             }
+            services.knowledge.watch();
         }, "initial-index");
         indexer.start();
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -60,7 +60,7 @@ final class Services implements AutoCloseable {
 
     Services(Settings settings) {
         this.settings = settings;
-        this.knowledge = new KnowledgeBase(settings.corpus());
+        this.knowledge = new KnowledgeBase(settings.origin().open());
         this.forums = forums(settings);
         this.database = Database.open(settings.dbUrl(), settings.data());
         this.store = new StoreCheck(database);
@@ -88,6 +88,7 @@ final class Services implements AutoCloseable {
         Gauge.builder("hr_assistant_index_age_seconds", knowledge,
                 k -> k.current() == null ? -1 : (System.currentTimeMillis() - k.current().builtAt().toEpochMilli()) / 1000.0).register(meters);
         Gauge.builder("hr_assistant_ready", knowledge, k -> k.ready() ? 1 : 0).register(meters);
+        SourceMetrics.register(meters, knowledge, Clock.systemUTC());
     }
 
     /**

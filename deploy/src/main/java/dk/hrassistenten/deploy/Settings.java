@@ -15,6 +15,7 @@ import java.util.Objects;
  * The configuration, built once at start from options and environment and validated then; never changed
  * afterwards. A bad value stops the start with a message that says what to fix.
  *
+ * @param corpus the one folder of documents ({@code --corpus}), or null when {@code sources} says where they come from
  * @param forums the forums file, or null for the shipped example
  * @param dbUrl the JDBC URL of the store, or null for the embedded database under {@code data}
  * @param units the administrator's file of unit contacts and aliases, or null
@@ -27,24 +28,30 @@ import java.util.Objects;
  * @param web who the web chat believes people to be: sign-in, proxy, or a local trial
  * @param exampleQuestions the questions the welcome suggests (HR_ASSISTANT_EXAMPLE_QUESTIONS); empty to take them
  *     from the documents
+ * @param sources the sources file ({@code --sources}), or null when the documents come from {@code corpus}
  */
 public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, TeamsSettings teams,
                        LlmSettings llm, Path audiences, java.time.Duration retention, String pseudonymKey, WebSettings web,
-                       List<String> exampleQuestions) {
+                       List<String> exampleQuestions, Path sources) {
 
     /** Settings with defaults for everything but the folders; tests and tools start from this. */
     public Settings(Path corpus, Path data, Path forums, String dbUrl, Path units, SlackSettings slack, LlmSettings llm) {
-        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null, WebSettings.anonymous(), List.of());
+        this(corpus, data, forums, dbUrl, units, slack, null, llm, null, PrivacyStore.DEFAULT_RETENTION, null, WebSettings.anonymous(), List.of(), null);
     }
 
     /** These settings with Teams configured so. */
     public Settings withTeams(TeamsSettings teamsSettings) {
-        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey, web, exampleQuestions);
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teamsSettings, llm, audiences, retention, pseudonymKey, web, exampleQuestions, sources);
     }
 
     /** These settings with the web chat's sign-in configured so. */
     public Settings withWeb(WebSettings webSettings) {
-        return new Settings(corpus, data, forums, dbUrl, units, slack, teams, llm, audiences, retention, pseudonymKey, webSettings, exampleQuestions);
+        return new Settings(corpus, data, forums, dbUrl, units, slack, teams, llm, audiences, retention, pseudonymKey, webSettings, exampleQuestions, sources);
+    }
+
+    /** Where the documents come from. */
+    DocumentOrigin origin() {
+        return new DocumentOrigin(corpus, sources);
     }
 
     /**
@@ -57,12 +64,14 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
 
     @Override
     public String toString() {
-        return "Settings[corpus=" + corpus + ", data=" + data + ", forums=" + forums + ", db=" + (dbUrl == null ? "embedded" : "external")
+        return "Settings[" + origin() + ", data=" + data + ", forums=" + forums + ", db=" + (dbUrl == null ? "embedded" : "external")
                  + ", slack=" + slack + ", teams=" + teams + ", llm=" + llm + ", retention=" + retention + ", web=" + web + "]"; // no secrets in logs
     }
 
     public Settings {
-        Objects.requireNonNull(corpus, "corpus");
+        if ((corpus == null) == (sources == null)) {
+            throw new IllegalArgumentException("documents come from a corpus folder or a sources file");
+        }
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(web, "web");
         exampleQuestions = List.copyOf(exampleQuestions);
@@ -81,7 +90,7 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
     }
 
     public static Settings of(CommonOptions options, Map<String, String> env) {
-        Path corpus = options.corpus.folder(env);
+        DocumentOrigin origin = options.corpus.origin(env);
         String forumsValue = pick(options.forums, env.get(Environment.FORUMS), "");
         String unitsValue = pick(options.units, env.get(Environment.UNITS), "");
         Path forums = forumsValue.isEmpty() ? null : Path.of(forumsValue);
@@ -111,8 +120,8 @@ public record Settings(Path corpus, Path data, Path forums, String dbUrl, Path u
         if (audiences != null && !(Files.isRegularFile(audiences) && Files.isReadable(audiences))) {
             throw new InvalidSettingException("The audiences file " + audiences.toAbsolutePath() + " cannot be read. Fix --audiences (or HR_ASSISTANT_AUDIENCES).");
         }
-        return new Settings(corpus, store.data(), forums, store.dbUrl(), units, slack, teams, llm, audiences, store.retention(), store.pseudonymKey(), web,
-                exampleQuestions(env.get(Environment.EXAMPLE_QUESTIONS)));
+        return new Settings(origin.corpus(), store.data(), forums, store.dbUrl(), units, slack, teams, llm, audiences, store.retention(), store.pseudonymKey(), web,
+                exampleQuestions(env.get(Environment.EXAMPLE_QUESTIONS)), origin.sources());
     }
 
     /** "Hvem håndterer løn? | Hvornår udbetales lønnen?": up to three questions, separated by "|". */

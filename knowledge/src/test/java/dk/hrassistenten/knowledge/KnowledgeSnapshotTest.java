@@ -121,21 +121,28 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
-    void aFailedReindexKeepsThePreviousIndexAndIsNotReady(@TempDir Path parent) throws Exception {
+    void aFolderThatGoesAwayKeepsItsDocumentsAnsweringAndIsReportedAsFailing(@TempDir Path parent) throws Exception {
         Path corpus = Files.createDirectories(parent.resolve("corpus"));
         Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
         try (KnowledgeBase base = new KnowledgeBase(corpus)) {
             base.reload(p -> { });
-            KnowledgeSnapshot before = base.current();
             Files.delete(corpus.resolve("a.md"));
             Files.delete(corpus); // the shared volume went away
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> base.reload(p -> { })).isInstanceOf(RuntimeException.class);
-            assertThat(base.ready()).isFalse();
-            assertThat(base.current()).isSameAs(before);
-            Files.createDirectories(corpus);
-            Files.writeString(corpus.resolve("a.md"), "# Ferie\n\nFerieåret starter 1. september.\n");
+
             base.reload(p -> { });
-            assertThat(base.ready()).isTrue();
+            assertThat(base.current().documents()).extracting(d -> d.path()).containsExactly("a.md");
+            assertThat(base.ready()).as("its last good documents answer").isTrue();
+            assertThat(base.sourceStatuses()).singleElement().satisfies(s -> {
+                assertThat(s.failing()).isTrue();
+                assertThat(s.message()).contains("cannot be read").doesNotContain(parent.toString());
+                assertThat(s.documents()).isEqualTo(1);
+            });
+
+            Files.createDirectories(corpus);
+            Files.writeString(corpus.resolve("b.md"), "# Pension\n\nPensionsbidraget er 15 procent.\n");
+            base.reload(p -> { });
+            assertThat(base.current().documents()).extracting(d -> d.path()).containsExactly("b.md");
+            assertThat(base.sourceStatuses().get(0).failing()).isFalse();
         }
     }
 

@@ -35,6 +35,13 @@ public final class CorpusReader {
         }
     }
 
+    /** How one file of a folder is read: by {@link #readOne}, or from what the caller remembers of it unchanged. */
+    @FunctionalInterface
+    public interface FileReading {
+        /** @return the file's text; empty when it holds none */
+        Optional<SourceText> read(Path file, String relative) throws IOException;
+    }
+
     /** Whether a file name has a format this reader understands (used by the folder watcher too). */
     public boolean supports(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -50,6 +57,14 @@ public final class CorpusReader {
      * @param progress told "read N of M" every few hundred files; may be a no-op
      */
     public Result read(CorpusFolder folder, Consumer<String> progress) {
+        return read(folder, progress, this::readOne);
+    }
+
+    /**
+     * Reads the folder as {@link #read(CorpusFolder, Consumer)} does, each file through {@code reading}: a folder
+     * rescanned every few minutes reads again only the files that changed.
+     */
+    public Result read(CorpusFolder folder, Consumer<String> progress, FileReading reading) {
         List<Path> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder.root())) { // links are not followed: each is judged here
@@ -74,7 +89,7 @@ public final class CorpusReader {
                 if (!folder.inside(file).map(file::equals).orElse(false)) {
                     warnings.add(relative + ": gone or replaced by a link while the corpus was read, skipped");
                 } else {
-                    readOne(file, relative).ifPresentOrElse(documents::add, () -> warnings.add(relative + ": empty, skipped"));
+                    reading.read(file, relative).ifPresentOrElse(documents::add, () -> warnings.add(relative + ": empty, skipped"));
                 }
             } catch (IOException | RuntimeException e) {
                 warnings.add(relative + ": " + describe(e) + ", skipped");

@@ -1,5 +1,7 @@
 package dk.hrassistenten.knowledge.source.sharepoint;
 
+import dk.hrassistenten.knowledge.source.Intervals;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a SharePoint source reads from and how it signs in, as one entry of the sources file gives it:
@@ -48,7 +48,6 @@ public record SharePointSettings(String site, String library, String drive, Stri
     static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
     private static final String DEFAULT_GRAPH = "https://graph.microsoft.com/v1.0";
     private static final String DEFAULT_AUTHORITY = "https://login.microsoftonline.com/";
-    private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*(s|m|h|d)");
     private static final Duration SHORTEST_INTERVAL = Duration.ofMinutes(1);
 
     public SharePointSettings {
@@ -103,22 +102,17 @@ public record SharePointSettings(String site, String library, String drive, Stri
                 fields.url("authority-url", authority));
     }
 
-    /** "15m", "1h", "30s", "1d"; absent: {@link #DEFAULT_INTERVAL}. Shorter than a minute would hammer Graph for nothing. */
+    /** The entry's interval ({@link Intervals}); absent: {@link #DEFAULT_INTERVAL}. Shorter than a minute would hammer Graph for nothing. */
     static Duration interval(String where, Object value) {
         if (value == null) {
             return DEFAULT_INTERVAL;
         }
-        Matcher m = INTERVAL.matcher(value.toString().strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException(where + "interval must be a number and a unit (s, m, h, d), such as 15m, not \"" + value + "\"");
+        Duration interval;
+        try {
+            interval = Intervals.parse("interval", value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage(), e);
         }
-        long n = Long.parseLong(m.group(1));
-        Duration interval = switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
         if (interval.compareTo(SHORTEST_INTERVAL) < 0) {
             throw new IllegalArgumentException(where + "interval must be at least 1m, not \"" + value + "\"");
         }

@@ -1,14 +1,13 @@
 package dk.hrassistenten.knowledge.source.web;
 
+import dk.hrassistenten.knowledge.source.Intervals;
+
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How one {@code web:} entry of the sources file is crawled.
@@ -32,7 +31,6 @@ public record WebSourceSettings(String name, URI start, String prefix, Duration 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final Set<String> KEYS = Set.of("name", "web", "prefix", "delay", "max-pages", "max-depth", "interval", "timeout");
     /** "1h", "15m", "30s", "500ms"; a bare number is seconds. */
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
 
     public WebSourceSettings {
         Objects.requireNonNull(name, "name");
@@ -82,27 +80,16 @@ public record WebSourceSettings(String name, URI start, String prefix, Duration 
         return prefix.toString();
     }
 
-    /** A duration as the sources file writes it: "1h", "15m", "30s", "500ms", "1d", or a number of seconds. */
+    /** A time of the entry ({@link Intervals}), or {@code fallback} when the entry does not set it. */
     static Duration duration(String name, String field, Object value, Duration fallback, boolean zeroAllowed) {
         if (value == null) {
             return fallback;
         }
-        Matcher m = DURATION.matcher(value.toString().strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException(where(name, field) + "\"" + value + "\" is not a duration such as 30s, 15m or 1h");
+        try {
+            return Intervals.parse(field, value, zeroAllowed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sources file, web source " + name + ": " + e.getMessage(), e);
         }
-        long amount = Long.parseLong(m.group(1));
-        Duration duration = switch (m.group(2) == null ? "s" : m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> Duration.ofSeconds(amount);
-        };
-        if (duration.isZero() && !zeroAllowed) {
-            throw new IllegalArgumentException(where(name, field) + "must be longer than 0");
-        }
-        return duration;
     }
 
     private static int count(String name, String field, Object value, int fallback, int least) {

@@ -25,7 +25,7 @@ class WebSourceSettingsTest {
     void everyFieldCanBeSet() {
         WebSourceSettings settings = WebSourceSettings.fromEntry("referater", Map.of("name", "referater", "web", "https://www.example.dk/politik/referater/",
                 "prefix", "https://www.example.dk/politik/", "delay", "500ms", "max-pages", 300, "max-depth", "4", "interval", "15m",
-                "timeout", 10));
+                "timeout", "10s"));
 
         assertThat(settings.prefix()).isEqualTo("https://www.example.dk/politik/");
         assertThat(settings.delay()).isEqualTo(Duration.ofMillis(500));
@@ -43,9 +43,9 @@ class WebSourceSettingsTest {
         assertThatThrownBy(() -> WebSourceSettings.fromEntry("intranet", Map.of("web", "https://x.dk/hr/", "prefix", "https://x.dk/it/")))
                 .hasMessageContaining("prefix: https://x.dk/it/ does not contain the start page");
         assertThatThrownBy(() -> WebSourceSettings.fromEntry("intranet", Map.of("web", "https://x.dk/", "delay", "snart")))
-                .hasMessageContaining("delay: \"snart\" is not a duration");
+                .hasMessageContaining("web source intranet: \"delay\" must be a time such as").hasMessageContaining("not \"snart\"");
         assertThatThrownBy(() -> WebSourceSettings.fromEntry("intranet", Map.of("web", "https://x.dk/", "interval", "0s")))
-                .hasMessageContaining("interval: must be longer than 0");
+                .hasMessageContaining("\"interval\" must be a time").hasMessageContaining("not \"0s\"");
         assertThatThrownBy(() -> WebSourceSettings.fromEntry("intranet", Map.of("web", "https://x.dk/", "max-pages", 0)))
                 .hasMessageContaining("max-pages: \"0\" is not a whole number of at least 1");
         assertThatThrownBy(() -> WebSourceSettings.fromEntry("intranet", Map.of("web", "https://x.dk/", "maxpages", 5)))
