@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * (client credentials; the app needs {@code Sites.Read.All}, or {@code Sites.Selected} granted on the site).
  *
  * <p><b>Changes.</b> The first fetch enumerates the library with a delta query and downloads every file of a
- * supported format (.txt, .md, .pdf, .docx); later fetches ask Graph's delta link for what changed since, download
+ * supported format (as a folder's: .txt, .md, .html, .pdf, .docx); later fetches ask Graph's delta link for what changed since, download
  * only files whose content tag moved, and drop deleted files (and files moved out of the folder). The whole
  * library's delta is read even for one folder, because SharePoint offers delta on a library's root only. When Graph
  * answers a delta link with 410 (the link expired), the library is enumerated again; unchanged files are still not
