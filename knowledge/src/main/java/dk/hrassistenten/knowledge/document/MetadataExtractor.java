@@ -23,7 +23,9 @@ public final class MetadataExtractor {
     private static final WordTable CUES = WordTable.load(MetadataExtractor.class, "metadata-cues.tsv");
     /** An organisation's name: "Region Sydvest", "Fjordby Kommune", "Åby Sygehus" (the words in metadata-cues.tsv). */
     private static final Pattern ORGANISATION = Pattern.compile("\\b((?:" + String.join("|", CUES.words("ORG_BEFORE"))
-            + ")\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s+(?:" + String.join("|", CUES.words("ORG_AFTER")) + "))\\b");
+            + ")\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s+(?:" + String.join("|", CUES.words("ORG_AFTER")) + ")s?)\\b");
+    /** "Lyngå Kommunes": the genitive of a name that a closing word ends ({@link #ORGANISATION}). */
+    private static final Pattern CLOSING_GENITIVE = Pattern.compile("\\s(?:" + String.join("|", CUES.words("ORG_AFTER")) + ")s$");
     /** The organisation named in a document's first lines is the document's; further down, others are mentioned. */
     private static final int ORGANISATION_HEAD_LINES = 4;
     private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\b(referat|mødereferat|beslutningsprotokol)\\b");
@@ -197,7 +199,8 @@ public final class MetadataExtractor {
         Matcher m = pattern.matcher(text);
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         while (m.find()) {
-            counts.merge(m.group(1).replaceFirst("^Regionen\\s", "Region "), 1L, Long::sum);
+            String name = m.group(1).replaceFirst("^Regionen\\s", "Region ");
+            counts.merge(CLOSING_GENITIVE.matcher(name).find() ? name.substring(0, name.length() - 1) : name, 1L, Long::sum);
         }
         // "Region Vestlands" is the genitive of "Region Vestland": count it as the same organisation.
         for (String name : List.copyOf(counts.keySet())) {

@@ -91,6 +91,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anOrganisationNamedInTheGenitiveIsTheOrganisation() {
+        DocumentMetadata m = metadata("""
+                Intranet
+                Forside > Organisation > HR-centret
+
+                HR-centret
+                HR-centret er Tornby Kommunes fælles personalefunktion. Tornby Kommunes ledere kan altid ringe.
+                """, Map.of());
+        assertThat(m.organization()).isEqualTo("Tornby Kommune");
+    }
+
+    @Test
     void aWebSitesNameIsNoTitleAndAMemosSubjectLineIs() {
         assertThat(metadata("""
                 Vestby Kommune - Intranet
