@@ -320,8 +320,10 @@ public final class UnitDirectory {
         if (verb.find() && topic.strip().split("\\s+").length > 1) {
             frameLike.addAll(analyzer.terms(verb.group(1)));
         }
+        // "… for lidt i løn i april": when something happened tells no unit apart; what happened does.
         List<dk.hrassistenten.knowledge.index.Concept> kept = asked.concepts().stream()
-                .filter(c -> naming.isEmpty() || !naming.containsAll(c.terms())).toList();
+                .filter(c -> naming.isEmpty() || !naming.containsAll(c.terms()))
+                .filter(c -> dk.hrassistenten.knowledge.document.DanishDates.monthsNamed(c.word()).isEmpty()).toList();
         List<dk.hrassistenten.knowledge.index.Concept> topical = kept.stream()
                 .filter(c -> !frameTerms.containsAll(c.terms()) && !(frameLike.containsAll(c.terms()) && !c.terms().isEmpty())).toList();
         QueryPlan plan = new QueryPlan(asked.question(), topical.isEmpty() ? kept : topical, asked.english(), asked.answerType());

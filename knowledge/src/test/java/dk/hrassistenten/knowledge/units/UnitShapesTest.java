@@ -128,6 +128,14 @@ class UnitShapesTest {
         assertThat(directory.lookup("udbetaling af løn", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
     }
 
+    /** When something happened ("i april") tells no unit apart: the month is no word of the topic. */
+    @Test
+    void aMonthInATopicIsWhenNotWhat() {
+        Unit pay = unit("Lønservice Øst", "Region Østkyst");
+        assertThat(directory.lookup("udbetaling af løn i april", false, "Region Østkyst")).first()
+                .extracting(UnitDirectory.Match::unit).isEqualTo(pay);
+    }
+
     /** A hospital with units of its own, named in a who-question, says where the asker is: its region's units answer. */
     @Test
     void aUnitWithUnitsOfItsOwnNamedInATopicIsItsScopeNotItsHandler() {
