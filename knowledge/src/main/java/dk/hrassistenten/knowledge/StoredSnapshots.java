@@ -1,0 +1,180 @@
+package dk.hrassistenten.knowledge;
+
+import dk.hrassistenten.knowledge.analysis.CorpusWords;
+import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
+import dk.hrassistenten.knowledge.analysis.LanguageData;
+import dk.hrassistenten.knowledge.analysis.QuerySynonyms;
+import dk.hrassistenten.knowledge.document.Document;
+import dk.hrassistenten.knowledge.document.DocumentParser;
+import dk.hrassistenten.knowledge.index.Passage;
+import dk.hrassistenten.knowledge.index.PassageBuilder;
+import dk.hrassistenten.knowledge.index.PassageIndex;
+import dk.hrassistenten.knowledge.index.RankingWeights;
+import dk.hrassistenten.knowledge.source.FetchedDocument;
+import dk.hrassistenten.knowledge.store.IndexStore;
+import dk.hrassistenten.knowledge.store.IndexStore.StoredDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Snapshots kept in an {@link IndexStore}: opened as stored at a restart, without reading, parsing or analysing a
+ * document, and brought up to date with what the sources hold now by parsing and indexing only the documents that
+ * are new or changed, and deleting those that are gone.
+ *
+ * <p>The analysis depends on the whole corpus: compounds are split against the corpus's own words. When a write
+ * adds or removes such a word, the stored documents whose passages hold a word containing it are indexed anew
+ * too, with the analysis of the new vocabulary; all others are split as before, so every passage's terms are
+ * those a fresh build would give. The parts built from all documents together (passages' links to newer
+ * versions, abbreviations, units) are built again from the stored documents, which costs no analysis. So a
+ * snapshot from the store answers exactly as one built afresh from the same documents.
+ */
+public final class StoredSnapshots {
+
+    /** More changed words than this re-index every stored document rather than look each up (a mass change). */
+    private static final int MOST_WORDS_LOOKED_UP = 5000;
+
+    private StoredSnapshots() {
+    }
+
+    /** The snapshot the store holds; empty when it holds no documents (a first start, or a store just rebuilt). */
+    public static Optional<KnowledgeSnapshot> open(IndexStore store, Consumer<String> progress) {
+        if (store.documents().isEmpty()) {
+            return Optional.empty();
+        }
+        progress.accept("opening the stored index of " + store.documents().size() + " documents");
+        return Optional.of(snapshot(store, new HrAnalyzer(store.language(), store.vocabulary()), store.warnings(), progress));
+    }
+
+    /**
+     * Writes what changed between the store and the documents the sources hold now, and returns the snapshot of
+     * those documents.
+     *
+     * @param warnings what the sources left out, shown with the index's own warnings
+     */
+    public static KnowledgeSnapshot update(IndexStore store, List<FetchedDocument> fetched, List<String> warnings, Consumer<String> progress) {
+        try {
+            return write(store, fetched, warnings, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the index store " + store.folder(), e);
+        }
+    }
+
+    private static KnowledgeSnapshot write(IndexStore store, List<FetchedDocument> fetched, List<String> warnings, Consumer<String> progress)
+            throws IOException {
+        LanguageData language = store.language();
+        Map<String, StoredDocument> stored = store.documents();
+        List<String> allWarnings = new ArrayList<>(store.warnings());
+        allWarnings.addAll(warnings);
+        Set<String> present = new HashSet<>();
+        List<FetchedDocument> changed = new ArrayList<>();
+        Map<String, String> fingerprints = new HashMap<>();
+        for (FetchedDocument f : SnapshotBuilder.inCorpusOrder(fetched)) {
+            String path = f.text().path();
+            if (!present.add(path)) {
+                allWarnings.add(path + ": given by two sources, the second left out");
+                continue;
+            }
+            String fingerprint = IndexStore.fingerprint(f);
+            StoredDocument before = stored.get(path);
+            if (before == null || !before.fingerprint().equals(fingerprint)) {
+                changed.add(f);
+                fingerprints.put(path, fingerprint);
+            }
+        }
+        Set<String> removed = new HashSet<>(stored.keySet());
+        removed.removeAll(present);
+        if (!changed.isEmpty() || !removed.isEmpty()) {
+            progress.accept("indexing " + changed.size() + " new or changed documents, removing " + removed.size());
+        }
+        List<IndexStore.Write> writes = new ArrayList<>();
+        Map<String, Set<String>> vocabularies = new HashMap<>();
+        for (int i = 0; i < changed.size(); i++) {
+            FetchedDocument f = changed.get(i);
+            String text = f.text().text();
+            Document document = DocumentParser.parse(f.text(), f.metadata());
+            List<Passage> passages = PassageBuilder.build(List.of(document));
+            Set<String> vocabulary = CorpusWords.of(List.of(text));
+            vocabularies.put(document.path(), vocabulary);
+            writes.add(new IndexStore.Write(new StoredDocument(fingerprints.get(document.path()), document, QuerySynonyms.definedAbbreviations(text)),
+                    text, vocabulary, indexedWords(passages), passages));
+            if ((i + 1) % 1000 == 0) {
+                progress.accept("parsed " + (i + 1) + " of " + changed.size() + " documents");
+            }
+        }
+        Set<String> vocabulary = store.vocabularyAfter(vocabularies, removed);
+        for (String path : splitDifferently(store, language, vocabulary)) {
+            if (!removed.contains(path) && !vocabularies.containsKey(path)) {
+                StoredDocument unchanged = stored.get(path);
+                writes.add(new IndexStore.Write(unchanged, null, Set.of(), Set.of(), PassageBuilder.build(List.of(unchanged.document()))));
+            }
+        }
+        HrAnalyzer analyzer = new HrAnalyzer(language, vocabulary);
+        if (!writes.isEmpty() || !removed.isEmpty()) {
+            store.write(writes, removed, analyzer, progress);
+        }
+        return snapshot(store, analyzer, allWarnings, progress);
+    }
+
+    /**
+     * The stored documents whose words may be split differently with the new vocabulary: those holding a word that
+     * contains a part the vocabulary gained or lost.
+     */
+    private static Set<String> splitDifferently(IndexStore store, LanguageData language, Set<String> vocabulary) throws IOException {
+        Set<String> before = store.vocabulary();
+        Set<String> parts = new HashSet<>();
+        for (String w : vocabulary) {
+            if (!before.contains(w) && HrAnalyzer.addsCompoundPart(language, w)) {
+                parts.add(w);
+            }
+        }
+        for (String w : before) {
+            if (!vocabulary.contains(w) && HrAnalyzer.addsCompoundPart(language, w)) {
+                parts.add(w);
+            }
+        }
+        if (parts.isEmpty() || store.documents().isEmpty()) {
+            return Set.of();
+        }
+        return parts.size() > MOST_WORDS_LOOKED_UP ? store.documents().keySet() : store.documentsWithWordsHolding(parts, HrAnalyzer.SHORTEST_COMPOUND);
+    }
+
+    /** The words of what the passages index (title, organisation, headings, text): those the analysis splits. */
+    private static Set<String> indexedWords(List<Passage> passages) {
+        List<String> indexed = new ArrayList<>();
+        for (Passage p : passages) {
+            indexed.add(p.documentSubject());
+            if (p.organization() != null) {
+                indexed.add(p.organization());
+            }
+            indexed.addAll(p.headings());
+            indexed.add(p.text());
+        }
+        return CorpusWords.of(indexed);
+    }
+
+    private static KnowledgeSnapshot snapshot(IndexStore store, HrAnalyzer analyzer, List<String> warnings, Consumer<String> progress) {
+        List<Document> documents = new ArrayList<>();
+        List<Map<String, List<String>>> abbreviations = new ArrayList<>();
+        store.documents().values().forEach(d -> {
+            documents.add(d.document());
+            abbreviations.add(d.abbreviations());
+        });
+        Map<String, String> texts;
+        try {
+            texts = store.texts(store.documents().keySet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index store " + store.folder(), e);
+        }
+        PassageIndex index = PassageIndex.over(store.reader(), PassageBuilder.build(documents));
+        return SnapshotBuilder.assemble(documents, documents.stream().map(d -> texts.get(d.path())).toList(), warnings, progress,
+                store.language(), RankingWeights.tuned(), analyzer, index, QuerySynonyms.withDefinitions(store.language(), abbreviations));
+    }
+}
