@@ -95,11 +95,17 @@ public final class SnapshotBuilder {
     static KnowledgeSnapshot assemble(List<Document> documents, List<String> texts, List<String> warnings, Consumer<String> progress,
                                       LanguageData language, RankingWeights weights, HrAnalyzer analyzer, PassageIndex index,
                                       QuerySynonyms synonyms) {
-        List<String> allWarnings = new ArrayList<>(language.warnings());
-        allWarnings.addAll(warnings);
         QueryPlanner planner = new QueryPlanner(analyzer, synonyms, index);
         progress.accept("finding the units of " + documents.size() + " documents");
         UnitDirectory units = UnitExtractor.extract(documents, texts, analyzer, planner);
+        return snapshot(documents, warnings, language, weights, analyzer, index, planner, units);
+    }
+
+    /** The snapshot of indexed documents with a unit directory already built. */
+    static KnowledgeSnapshot snapshot(List<Document> documents, List<String> warnings, LanguageData language, RankingWeights weights,
+                                      HrAnalyzer analyzer, PassageIndex index, QueryPlanner planner, UnitDirectory units) {
+        List<String> allWarnings = new ArrayList<>(language.warnings());
+        allWarnings.addAll(warnings);
         LowerCaseWords lowerCaseWords = new LowerCaseWords(index.passages());
         PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights), lowerCaseWords::contains);
         return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents), lowerCaseWords);

@@ -9,6 +9,7 @@ import dk.hrassistenten.knowledge.document.DocumentParser;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageBuilder;
 import dk.hrassistenten.knowledge.index.PassageIndex;
+import dk.hrassistenten.knowledge.index.QueryPlanner;
 import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.source.FetchedDocument;
 import dk.hrassistenten.knowledge.store.IndexStore;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Snapshots kept in an {@link IndexStore}: opened as stored at a restart, without reading, parsing or analysing a
@@ -35,6 +37,11 @@ import java.util.function.Consumer;
  * those a fresh build would give. The parts built from all documents together (passages' links to newer
  * versions, abbreviations, units) are built again from the stored documents, which costs no analysis. So a
  * snapshot from the store answers exactly as one built afresh from the same documents.
+ *
+ * <p>The unit directory is the one part that takes seconds at 10,000 documents (every document's text is read for
+ * units and renames). A {@link Change} therefore offers the documents as they are now to search at once, with the
+ * unit directory of the snapshot that served until then, and the complete snapshot, units and all, to build next
+ * (in the background) and swap in when it is done.
  */
 public final class StoredSnapshots {
 
@@ -54,21 +61,42 @@ public final class StoredSnapshots {
     }
 
     /**
+     * A change written to the store.
+     *
+     * @param searchable the documents as they are now, searched, with the unit directory of the snapshot that served
+     *                   before (the complete snapshot when there was none)
+     * @param complete   builds the snapshot of the documents as they are now, unit directory included, once; to be
+     *                   called before the store takes another write (the re-indexing thread swaps in one, then the other)
+     */
+    public record Change(KnowledgeSnapshot searchable, Supplier<KnowledgeSnapshot> complete) {
+    }
+
+    /**
      * Writes what changed between the store and the documents the sources hold now, and returns the snapshot of
-     * those documents.
+     * those documents, unit directory included.
      *
      * @param warnings what the sources left out, shown with the index's own warnings
      */
     public static KnowledgeSnapshot update(IndexStore store, List<FetchedDocument> fetched, List<String> warnings, Consumer<String> progress) {
+        return change(store, null, fetched, warnings, progress).complete().get();
+    }
+
+    /**
+     * Writes what changed between the store and the documents the sources hold now.
+     *
+     * @param serving the snapshot answering until now, whose unit directory the searchable snapshot keeps; null for none
+     */
+    public static Change change(IndexStore store, KnowledgeSnapshot serving, List<FetchedDocument> fetched, List<String> warnings,
+                                Consumer<String> progress) {
         try {
-            return write(store, fetched, warnings, progress);
+            return write(store, serving, fetched, warnings, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the index store " + store.folder(), e);
         }
     }
 
-    private static KnowledgeSnapshot write(IndexStore store, List<FetchedDocument> fetched, List<String> warnings, Consumer<String> progress)
-            throws IOException {
+    private static Change write(IndexStore store, KnowledgeSnapshot serving, List<FetchedDocument> fetched, List<String> warnings,
+                                Consumer<String> progress) throws IOException {
         LanguageData language = store.language();
         Map<String, StoredDocument> stored = store.documents();
         List<String> allWarnings = new ArrayList<>(store.warnings());
@@ -120,7 +148,41 @@ public final class StoredSnapshots {
         if (!writes.isEmpty() || !removed.isEmpty()) {
             store.write(writes, removed, analyzer, progress);
         }
-        return snapshot(store, analyzer, allWarnings, progress);
+        long written = store.writes();
+        Supplier<KnowledgeSnapshot> complete = once(() -> {
+            if (store.writes() != written) {
+                throw new IllegalStateException("the store took another write since this change; build the snapshot of that one");
+            }
+            return snapshot(store, analyzer, allWarnings, progress);
+        });
+        return new Change(serving == null ? complete.get() : searchable(store, serving, analyzer, allWarnings), complete);
+    }
+
+    /** The store's documents searched as they are now, with the serving snapshot's unit directory. */
+    private static KnowledgeSnapshot searchable(IndexStore store, KnowledgeSnapshot serving, HrAnalyzer analyzer, List<String> warnings) {
+        List<Document> documents = store.documents().values().stream().map(StoredDocument::document).toList();
+        PassageIndex index = PassageIndex.over(store.reader(), PassageBuilder.build(documents));
+        QueryPlanner planner = new QueryPlanner(analyzer, synonyms(store), index);
+        return SnapshotBuilder.snapshot(documents, warnings, store.language(), RankingWeights.tuned(), analyzer, index, planner, serving.units());
+    }
+
+    private static QuerySynonyms synonyms(IndexStore store) {
+        return QuerySynonyms.withDefinitions(store.language(), store.documents().values().stream().map(StoredDocument::abbreviations).toList());
+    }
+
+    /** The supplier's value, computed on the first call and kept. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -161,12 +223,7 @@ public final class StoredSnapshots {
     }
 
     private static KnowledgeSnapshot snapshot(IndexStore store, HrAnalyzer analyzer, List<String> warnings, Consumer<String> progress) {
-        List<Document> documents = new ArrayList<>();
-        List<Map<String, List<String>>> abbreviations = new ArrayList<>();
-        store.documents().values().forEach(d -> {
-            documents.add(d.document());
-            abbreviations.add(d.abbreviations());
-        });
+        List<Document> documents = store.documents().values().stream().map(StoredDocument::document).toList();
         Map<String, String> texts;
         try {
             texts = store.texts(store.documents().keySet());
@@ -175,6 +232,6 @@ public final class StoredSnapshots {
         }
         PassageIndex index = PassageIndex.over(store.reader(), PassageBuilder.build(documents));
         return SnapshotBuilder.assemble(documents, documents.stream().map(d -> texts.get(d.path())).toList(), warnings, progress,
-                store.language(), RankingWeights.tuned(), analyzer, index, QuerySynonyms.withDefinitions(store.language(), abbreviations));
+                store.language(), RankingWeights.tuned(), analyzer, index, synonyms(store));
     }
 }

@@ -80,7 +80,7 @@ class StoredSnapshotsIT {
     @Test
     void aChangedDocumentIsFoundAfterWritingItAloneAndARemovedOneDisappears() throws IOException {
         try (IndexStore store = store(data.resolve("index"))) {
-            StoredSnapshots.update(store, sample, List.of(), p -> { });
+            KnowledgeSnapshot serving = StoredSnapshots.update(store, sample, List.of(), p -> { });
             FetchedDocument first = sample.get(0);
             FetchedDocument changed = document(first.text().path(), first.text().text() + "\n\n## Cykelparkering\n\nCykelparkeringen ligger bag kantinen.\n");
             List<FetchedDocument> now = new ArrayList<>(sample);
@@ -88,9 +88,16 @@ class StoredSnapshotsIT {
             now.remove(sample.get(1));
 
             List<String> progress = new ArrayList<>();
-            KnowledgeSnapshot updated = StoredSnapshots.update(store, now, List.of(), progress::add);
+            StoredSnapshots.Change change = StoredSnapshots.change(store, serving, now, List.of(), progress::add);
 
-            assertThat(progress).contains("indexing 1 new or changed documents, removing 1");
+            assertThat(progress).contains("indexing 1 new or changed documents, removing 1").noneMatch(p -> p.startsWith("finding the units"));
+            KnowledgeSnapshot searchable = change.searchable();
+            assertThat(searchable.units()).isSameAs(serving.units());
+            assertThat(searchable.search("Hvor ligger cykelparkeringen?", Set.of(), 3).hits()).first()
+                    .satisfies(h -> assertThat(h.passage().path()).isEqualTo(first.text().path()));
+            assertThat(searchable.passages()).noneMatch(p -> p.path().equals(sample.get(1).text().path()));
+
+            KnowledgeSnapshot updated = change.complete().get();
             assertThat(updated.search("Hvor ligger cykelparkeringen?", Set.of(), 3).hits()).first()
                     .satisfies(h -> assertThat(h.passage().path()).isEqualTo(first.text().path()));
             assertThat(updated.documents()).extracting(d -> d.path()).doesNotContain(sample.get(1).text().path());

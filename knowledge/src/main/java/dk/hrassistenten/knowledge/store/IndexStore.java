@@ -76,7 +76,7 @@ public final class IndexStore implements AutoCloseable {
     /** The words of the document's passages, one term each: which documents an analysis change touches. */
     private static final String WORDS = "record_words";
     /** Segments stay small enough that merging away a changed document's old version rewrites little. */
-    private static final double MAX_SEGMENT_MB = 48;
+    private static final double MAX_SEGMENT_MB = 8;
     private static final int PROGRESS_EVERY = 1000;
 
     /** A stored document as a snapshot needs it in memory: not its text, which only re-indexing reads. */
@@ -112,6 +112,7 @@ public final class IndexStore implements AutoCloseable {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private DirectoryReader reader;
     private DirectoryReader previousReader;
+    private long writes;
 
     private IndexStore(Path folder, FSDirectory directory, IndexWriter writer, CurrentAnalyzer analyzer, LanguageData language, List<String> warnings) {
         this.folder = folder;
@@ -178,7 +179,7 @@ public final class IndexStore implements AutoCloseable {
         merges.setForceMergeDeletesPctAllowed(0);
         merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
         CurrentAnalyzer analyzer = new CurrentAnalyzer(new KeywordAnalyzer());
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setMergePolicy(merges)
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(16).setMergePolicy(merges)
                 .setOpenMode(exists && !foreign ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
         IndexWriter writer;
         try {
@@ -303,17 +304,21 @@ public final class IndexStore implements AutoCloseable {
         Map<String, String> out = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader r = leaf.reader();
-            Bits live = r.getLiveDocs();
-            StoredFields stored = r.storedFields();
-            PostingsEnum records = postingsOfRecords(r);
+            Terms records = r.terms(RECORD);
             if (records == null) {
                 continue;
             }
-            for (int doc = records.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = records.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    org.apache.lucene.document.Document record = stored.document(doc, Set.of(RECORD, field));
-                    if (paths.contains(record.get(RECORD))) {
-                        out.put(record.get(RECORD), record.get(field));
+            Bits live = r.getLiveDocs();
+            StoredFields stored = r.storedFields();
+            TermsEnum te = records.iterator();
+            PostingsEnum postings = null;
+            for (String path : paths) {
+                if (te.seekExact(new BytesRef(path))) {
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            out.put(path, stored.document(doc, Set.of(field)).get(field));
+                        }
                     }
                 }
             }
@@ -394,6 +399,12 @@ public final class IndexStore implements AutoCloseable {
         }
         previousReader = reader;
         reader = written;
+        this.writes++;
+    }
+
+    /** How many writes this store has taken since it was opened: what was read from it is current while this stays. */
+    public long writes() {
+        return writes;
     }
 
     /**
@@ -439,6 +450,7 @@ public final class IndexStore implements AutoCloseable {
         }
         previousReader = reader;
         reader = DirectoryReader.open(writer);
+        writes++;
     }
 
     public Path folder() {

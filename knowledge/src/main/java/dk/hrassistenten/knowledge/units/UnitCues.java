@@ -130,6 +130,19 @@ public final class UnitCues {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the text may hold a cue of one of the labels: false when it holds none of their phrases, case-folded. */
+    public boolean mayHold(List<String> labels, String text) {
+        String foldedText = fold(text);
+        for (String label : labels) {
+            for (String phrase : folded.getOrDefault(label, List.of())) {
+                if (foldedText.contains(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every cue of a label in the text, in text order, longest at each place, not overlapping. */
     public List<Found> all(String label, String text) {
         List<Found> found = new ArrayList<>();
