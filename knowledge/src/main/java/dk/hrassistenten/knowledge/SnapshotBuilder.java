@@ -95,18 +95,25 @@ public final class SnapshotBuilder {
     static KnowledgeSnapshot assemble(List<Document> documents, List<String> texts, List<String> warnings, Consumer<String> progress,
                                       LanguageData language, RankingWeights weights, HrAnalyzer analyzer, PassageIndex index,
                                       QuerySynonyms synonyms) {
+        return assemble(documents, texts, warnings, progress, language, weights, analyzer, index, synonyms, new LowerCaseWords(index.passages()));
+    }
+
+    /** As above, with the words the passages use in lower case collected already. */
+    static KnowledgeSnapshot assemble(List<Document> documents, List<String> texts, List<String> warnings, Consumer<String> progress,
+                                      LanguageData language, RankingWeights weights, HrAnalyzer analyzer, PassageIndex index,
+                                      QuerySynonyms synonyms, LowerCaseWords lowerCaseWords) {
         QueryPlanner planner = new QueryPlanner(analyzer, synonyms, index);
         progress.accept("finding the units of " + documents.size() + " documents");
         UnitDirectory units = UnitExtractor.extract(documents, texts, analyzer, planner);
-        return snapshot(documents, warnings, language, weights, analyzer, index, planner, units);
+        return snapshot(documents, warnings, language, weights, analyzer, index, planner, units, lowerCaseWords);
     }
 
     /** The snapshot of indexed documents with a unit directory already built. */
     static KnowledgeSnapshot snapshot(List<Document> documents, List<String> warnings, LanguageData language, RankingWeights weights,
-                                      HrAnalyzer analyzer, PassageIndex index, QueryPlanner planner, UnitDirectory units) {
+                                      HrAnalyzer analyzer, PassageIndex index, QueryPlanner planner, UnitDirectory units,
+                                      LowerCaseWords lowerCaseWords) {
         List<String> allWarnings = new ArrayList<>(language.warnings());
         allWarnings.addAll(warnings);
-        LowerCaseWords lowerCaseWords = new LowerCaseWords(index.passages());
         PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights), lowerCaseWords::contains);
         return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents), lowerCaseWords);
     }

@@ -132,7 +132,7 @@ public final class StoredSnapshots {
             Set<String> vocabulary = CorpusWords.of(List.of(text));
             vocabularies.put(document.path(), vocabulary);
             writes.add(new IndexStore.Write(new StoredDocument(fingerprints.get(document.path()), document, QuerySynonyms.definedAbbreviations(text)),
-                    text, vocabulary, indexedWords(passages), passages));
+                    text, vocabulary, indexedWords(passages), LowerCaseWords.of(passages), passages));
             if ((i + 1) % 1000 == 0) {
                 progress.accept("parsed " + (i + 1) + " of " + changed.size() + " documents");
             }
@@ -141,7 +141,7 @@ public final class StoredSnapshots {
         for (String path : splitDifferently(store, language, vocabulary)) {
             if (!removed.contains(path) && !vocabularies.containsKey(path)) {
                 StoredDocument unchanged = stored.get(path);
-                writes.add(new IndexStore.Write(unchanged, null, Set.of(), Set.of(), PassageBuilder.build(List.of(unchanged.document()))));
+                writes.add(new IndexStore.Write(unchanged, null, Set.of(), Set.of(), Set.of(), PassageBuilder.build(List.of(unchanged.document()))));
             }
         }
         HrAnalyzer analyzer = new HrAnalyzer(language, vocabulary);
@@ -163,7 +163,8 @@ public final class StoredSnapshots {
         List<Document> documents = store.documents().values().stream().map(StoredDocument::document).toList();
         PassageIndex index = PassageIndex.over(store.reader(), PassageBuilder.build(documents));
         QueryPlanner planner = new QueryPlanner(analyzer, synonyms(store), index);
-        return SnapshotBuilder.snapshot(documents, warnings, store.language(), RankingWeights.tuned(), analyzer, index, planner, serving.units());
+        return SnapshotBuilder.snapshot(documents, warnings, store.language(), RankingWeights.tuned(), analyzer, index, planner, serving.units(),
+                new LowerCaseWords(store.lowerCaseWords()));
     }
 
     private static QuerySynonyms synonyms(IndexStore store) {
@@ -232,6 +233,6 @@ public final class StoredSnapshots {
         }
         PassageIndex index = PassageIndex.over(store.reader(), PassageBuilder.build(documents));
         return SnapshotBuilder.assemble(documents, documents.stream().map(d -> texts.get(d.path())).toList(), warnings, progress,
-                store.language(), RankingWeights.tuned(), analyzer, index, synonyms(store));
+                store.language(), RankingWeights.tuned(), analyzer, index, synonyms(store), new LowerCaseWords(store.lowerCaseWords()));
     }
 }

@@ -184,6 +184,9 @@ class StoredSnapshotsIT {
         assertThat(actual.units().units()).isEqualTo(expected.units().units());
         for (String q : questions) {
             assertThat(answers(actual, q)).as(q).isEqualTo(answers(expected, q));
+            for (String word : q.split("[^\\p{L}]+")) {
+                assertThat(actual.usedInLowerCase(word)).as(word).isEqualTo(expected.usedInLowerCase(word));
+            }
         }
     }
 

@@ -73,6 +73,7 @@ public final class IndexStore implements AutoCloseable {
     private static final String TEXT = "record_text";
     private static final String ABBREVIATIONS = "record_abbreviations";
     private static final String VOCABULARY = "record_vocabulary";
+    private static final String LOWER_CASE = "record_lower_case";
     /** The words of the document's passages, one term each: which documents an analysis change touches. */
     private static final String WORDS = "record_words";
     /** Segments stay small enough that merging away a changed document's old version rewrites little. */
@@ -94,8 +95,10 @@ public final class IndexStore implements AutoCloseable {
      * @param text null to keep the stored record and replace only the passages (the analysis changed, not the document)
      * @param vocabulary the words of the text, which the analysis decompounds against
      * @param words the words of the passages' indexed fields
+     * @param lowerCase the words the passages' texts use in lower case
      */
-    public record Write(StoredDocument document, String text, Set<String> vocabulary, Set<String> words, List<Passage> passages) {
+    public record Write(StoredDocument document, String text, Set<String> vocabulary, Set<String> words, Set<String> lowerCase,
+                        List<Passage> passages) {
         public Write {
             passages = List.copyOf(passages);
         }
@@ -110,6 +113,8 @@ public final class IndexStore implements AutoCloseable {
     private final SortedMap<String, StoredDocument> documents = new TreeMap<>();
     /** How many stored documents' texts use each word. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
+    /** How many stored documents' passages use each word in lower case. */
+    private final Map<String, Integer> lowerCase = new HashMap<>();
     private DirectoryReader reader;
     private DirectoryReader previousReader;
     private long writes;
@@ -214,10 +219,11 @@ public final class IndexStore implements AutoCloseable {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                org.apache.lucene.document.Document record = stored.document(doc, Set.of(RECORD, FINGERPRINT, DOCUMENT, ABBREVIATIONS, VOCABULARY));
+                org.apache.lucene.document.Document record = stored.document(doc, Set.of(RECORD, FINGERPRINT, DOCUMENT, ABBREVIATIONS, VOCABULARY, LOWER_CASE));
                 documents.put(record.get(RECORD), new StoredDocument(record.get(FINGERPRINT), DocumentCodec.read(record.get(DOCUMENT)),
                         DocumentCodec.readAbbreviations(record.get(ABBREVIATIONS))));
-                count(words(record.get(VOCABULARY)), 1);
+                count(vocabulary, words(record.get(VOCABULARY)), 1);
+                count(lowerCase, words(record.get(LOWER_CASE)), 1);
             }
         }
     }
@@ -235,9 +241,9 @@ public final class IndexStore implements AutoCloseable {
     /** A term every record has, so that records are found without reading the passages. */
     private static final String RECORD_MARK = "record";
 
-    private void count(Set<String> words, int delta) {
+    private static void count(Map<String, Integer> counts, Set<String> words, int delta) {
         for (String w : words) {
-            vocabulary.merge(w, delta, (a, b) -> a + b == 0 ? null : a + b);
+            counts.merge(w, delta, (a, b) -> a + b == 0 ? null : a + b);
         }
     }
 
@@ -278,6 +284,11 @@ public final class IndexStore implements AutoCloseable {
         return counts.keySet();
     }
 
+    /** The words the stored documents' passages use in lower case. */
+    public Set<String> lowerCaseWords() {
+        return Collections.unmodifiableSet(lowerCase.keySet());
+    }
+
     /** The reader of the index as last written; open until two writes later. */
     public DirectoryReader reader() {
         return reader;
@@ -295,8 +306,12 @@ public final class IndexStore implements AutoCloseable {
 
     /** The stored texts' words of these documents, by path. */
     public Map<String, Set<String>> vocabularies(Set<String> paths) throws IOException {
+        return wordSets(paths, VOCABULARY);
+    }
+
+    private Map<String, Set<String>> wordSets(Set<String> paths, String field) throws IOException {
         Map<String, Set<String>> out = new HashMap<>();
-        recordFields(paths, VOCABULARY).forEach((path, joined) -> out.put(path, words(joined)));
+        recordFields(paths, field).forEach((path, joined) -> out.put(path, words(joined)));
         return out;
     }
 
@@ -368,8 +383,10 @@ public final class IndexStore implements AutoCloseable {
      * @param analysis the analysis the passages are indexed with: fitted to the vocabulary after this write
      */
     public void write(List<Write> writes, Set<String> removed, HrAnalyzer analysis, Consumer<String> progress) throws IOException {
-        Map<String, Set<String>> oldVocabularies = vocabularies(Stream.concat(removed.stream(),
-                writes.stream().filter(w -> w.text() != null).map(w -> w.document().document().path())).collect(Collectors.toSet()));
+        Set<String> replaced = Stream.concat(removed.stream(), writes.stream().filter(w -> w.text() != null)
+                .map(w -> w.document().document().path())).collect(Collectors.toSet());
+        Map<String, Set<String>> oldVocabularies = vocabularies(replaced);
+        Map<String, Set<String>> oldLowerCase = wordSets(replaced, LOWER_CASE);
         analyzer.use(analysis);
         for (String path : removed) {
             writer.deleteDocuments(new Term(RECORD, path), new Term(PassageIndex.PATH, path));
@@ -386,12 +403,14 @@ public final class IndexStore implements AutoCloseable {
             }
         }
         DirectoryReader written = mergedAway();
-        oldVocabularies.values().forEach(words -> count(words, -1));
+        oldVocabularies.values().forEach(words -> count(vocabulary, words, -1));
+        oldLowerCase.values().forEach(words -> count(lowerCase, words, -1));
         removed.forEach(documents::remove);
         for (Write w : writes) {
             if (w.text() != null) {
                 documents.put(w.document().document().path(), w.document());
-                count(w.vocabulary(), 1);
+                count(vocabulary, w.vocabulary(), 1);
+                count(lowerCase, w.lowerCase(), 1);
             }
         }
         if (previousReader != null) {
@@ -433,6 +452,7 @@ public final class IndexStore implements AutoCloseable {
         d.add(new StoredField(TEXT, w.text()));
         d.add(new StoredField(ABBREVIATIONS, DocumentCodec.writeAbbreviations(w.document().abbreviations())));
         d.add(new StoredField(VOCABULARY, String.join(" ", w.vocabulary().stream().sorted(Comparator.naturalOrder()).toList())));
+        d.add(new StoredField(LOWER_CASE, String.join(" ", w.lowerCase().stream().sorted(Comparator.naturalOrder()).toList())));
         for (String word : w.words()) {
             d.add(new StringField(WORDS, word, Field.Store.NO));
         }
@@ -445,6 +465,7 @@ public final class IndexStore implements AutoCloseable {
         writer.commit();
         documents.clear();
         vocabulary.clear();
+        lowerCase.clear();
         if (previousReader != null) {
             previousReader.close();
         }
