@@ -60,16 +60,19 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
     /** Where each document's first passage stands in {@link #passages}; the rest follow it in order. */
     private final Map<String, Integer> firstPassages;
     private final Closeable resources;
+    /** Whether Lucene's document numbers follow the passages' order, as in an index built in one go: then they break ties alike. */
+    private final boolean inPassageOrder;
     private final IndexReader reader;
     private final IndexSearcher searcher;
 
-    private PassageIndex(List<Passage> passages, IndexReader reader, Closeable resources) {
+    private PassageIndex(List<Passage> passages, IndexReader reader, boolean inPassageOrder, Closeable resources) {
         this.passages = List.copyOf(passages);
         this.firstPassages = new HashMap<>();
         for (Passage p : this.passages) {
             firstPassages.putIfAbsent(p.path(), p.id());
         }
         this.resources = resources;
+        this.inPassageOrder = inPassageOrder;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
     }
@@ -101,7 +104,7 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         }
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
-            return new PassageIndex(passages, reader, () -> {
+            return new PassageIndex(passages, reader, true, () -> {
                 reader.close();
                 directory.close();
             });
@@ -117,7 +120,7 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
      * @param reader closed by the store that opened it, not by this index
      */
     public static PassageIndex over(IndexReader reader, List<Passage> passages) {
-        return new PassageIndex(passages, reader, () -> { });
+        return new PassageIndex(passages, reader, false, () -> { });
     }
 
     /** The Lucene documents of passages, as {@link IndexWriter#addDocuments} takes them; analysed as they are written. */
@@ -175,11 +178,11 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         }
         try {
             Query built = query.build();
-            // One more than asked, and more while the last ones tie: every passage that ties with the last one kept is
-            // seen, so that the passages' order breaks the tie, whatever order a store's index holds them in.
-            int wanted = limit + 1;
+            // In a store's index, whose documents stand in any order: one more than asked, and more while the last ones
+            // tie, so that every passage tying with the last one kept is seen and the passages' order breaks the tie.
+            int wanted = inPassageOrder ? limit : limit + 1;
             TopDocs top = searcher.search(built, wanted);
-            while (top.scoreDocs.length == wanted && limit > 0 && top.scoreDocs[wanted - 1].score == top.scoreDocs[limit - 1].score) {
+            while (!inPassageOrder && top.scoreDocs.length == wanted && limit > 0 && top.scoreDocs[wanted - 1].score == top.scoreDocs[limit - 1].score) {
                 wanted *= 2;
                 top = searcher.search(built, wanted);
             }
