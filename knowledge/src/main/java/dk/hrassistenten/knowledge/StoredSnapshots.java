@@ -14,6 +14,7 @@ import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.source.FetchedDocument;
 import dk.hrassistenten.knowledge.store.IndexStore;
 import dk.hrassistenten.knowledge.store.IndexStore.StoredDocument;
+import dk.hrassistenten.knowledge.units.UnitDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ import java.util.function.Supplier;
  * snapshot from the store answers exactly as one built afresh from the same documents.
  *
  * <p>The unit directory is the one part that takes seconds at 10,000 documents (every document's text is read for
- * units and renames). A {@link Change} therefore offers the documents as they are now to search at once, with the
+ * units and renames). The store keeps it with the documents it was extracted from, so a restart takes it back. A
+ * {@link Change} offers the documents as they are now to search at once, with the
  * unit directory of the snapshot that served until then, and the complete snapshot, units and all, to build next
  * (in the background) and swap in when it is done.
  */
@@ -223,16 +225,29 @@ public final class StoredSnapshots {
         return CorpusWords.of(indexed);
     }
 
+    /**
+     * The snapshot of the store's documents as they are now: with the unit directory the store kept for them, or
+     * one extracted from their texts (then kept for the next restart).
+     */
     private static KnowledgeSnapshot snapshot(IndexStore store, HrAnalyzer analyzer, List<String> warnings, Consumer<String> progress) {
         List<Document> documents = store.documents().values().stream().map(StoredDocument::document).toList();
-        Map<String, String> texts;
+        PassageIndex index = PassageIndex.over(store.reader(), PassageBuilder.build(documents));
+        LowerCaseWords lowerCaseWords = new LowerCaseWords(store.lowerCaseWords());
         try {
-            texts = store.texts(store.documents().keySet());
+            var kept = store.units();
+            if (kept.isPresent()) {
+                QueryPlanner planner = new QueryPlanner(analyzer, synonyms(store), index);
+                UnitDirectory units = UnitDirectory.of(kept.get().getKey(), kept.get().getValue(), analyzer, planner);
+                return SnapshotBuilder.snapshot(documents, warnings, store.language(), RankingWeights.tuned(), analyzer, index, planner, units,
+                        lowerCaseWords);
+            }
+            Map<String, String> texts = store.texts(store.documents().keySet());
+            KnowledgeSnapshot built = SnapshotBuilder.assemble(documents, documents.stream().map(d -> texts.get(d.path())).toList(), warnings,
+                    progress, store.language(), RankingWeights.tuned(), analyzer, index, synonyms(store), lowerCaseWords);
+            store.keepUnits(built.units().departments(), built.units().units());
+            return built;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index store " + store.folder(), e);
         }
-        PassageIndex index = PassageIndex.over(store.reader(), PassageBuilder.build(documents));
-        return SnapshotBuilder.assemble(documents, documents.stream().map(d -> texts.get(d.path())).toList(), warnings, progress,
-                store.language(), RankingWeights.tuned(), analyzer, index, synonyms(store), new LowerCaseWords(store.lowerCaseWords()));
     }
 }

@@ -72,7 +72,8 @@ class StoredSnapshotsIT {
         List<String> progress = new ArrayList<>();
         try (IndexStore store = store(data.resolve("index"))) {
             KnowledgeSnapshot restarted = StoredSnapshots.open(store, progress::add).orElseThrow();
-            assertThat(progress).noneMatch(p -> p.startsWith("indexing") || p.startsWith("analysed") || p.startsWith("parsed"));
+            assertThat(progress).noneMatch(p -> p.startsWith("indexing") || p.startsWith("analysed") || p.startsWith("parsed")
+                    || p.startsWith("finding the units")); // the unit directory is kept with the documents it came from
             assertSameAnswers(restarted, SnapshotBuilder.fromFetched(sample, List.of(), p -> { }));
         }
     }
@@ -103,6 +104,22 @@ class StoredSnapshotsIT {
             assertThat(updated.documents()).extracting(d -> d.path()).doesNotContain(sample.get(1).text().path());
             assertThat(updated.passages()).noneMatch(p -> p.path().equals(sample.get(1).text().path()));
             assertSameAnswers(updated, SnapshotBuilder.fromFetched(now, List.of(), p -> { }));
+        }
+    }
+
+    @Test
+    void aRestartBeforeTheUnitsOfTheLastWriteWereBuiltExtractsThemAgain() throws IOException {
+        List<FetchedDocument> now = new ArrayList<>(sample);
+        now.remove(0);
+        try (IndexStore store = store(data.resolve("index"))) {
+            KnowledgeSnapshot serving = StoredSnapshots.update(store, sample, List.of(), p -> { });
+            StoredSnapshots.change(store, serving, now, List.of(), p -> { }); // stopped before its complete snapshot
+        }
+        List<String> progress = new ArrayList<>();
+        try (IndexStore store = store(data.resolve("index"))) {
+            KnowledgeSnapshot restarted = StoredSnapshots.open(store, progress::add).orElseThrow();
+            assertThat(progress).anyMatch(p -> p.startsWith("finding the units"));
+            assertSameAnswers(restarted, SnapshotBuilder.fromFetched(now, List.of(), p -> { }));
         }
     }
 

@@ -6,6 +6,7 @@ import dk.hrassistenten.knowledge.document.Document;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageIndex;
 import dk.hrassistenten.knowledge.source.FetchedDocument;
+import dk.hrassistenten.knowledge.units.Unit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -67,6 +69,8 @@ public final class IndexStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
     private static final String VERSION = "analysis";
+    /** The commit's unit directory (JSON), when it was extracted from the documents of that commit; absent otherwise. */
+    private static final String UNITS = "units";
     private static final String RECORD = "record_path";
     private static final String FINGERPRINT = "record_fingerprint";
     private static final String DOCUMENT = "record_document";
@@ -118,13 +122,17 @@ public final class IndexStore implements AutoCloseable {
     private DirectoryReader reader;
     private DirectoryReader previousReader;
     private long writes;
+    private final String version;
+    private String units;
 
-    private IndexStore(Path folder, FSDirectory directory, IndexWriter writer, CurrentAnalyzer analyzer, LanguageData language, List<String> warnings) {
+    private IndexStore(Path folder, FSDirectory directory, IndexWriter writer, CurrentAnalyzer analyzer, LanguageData language, String version,
+                       List<String> warnings) {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
         this.language = language;
+        this.version = version;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -193,9 +201,12 @@ public final class IndexStore implements AutoCloseable {
             directory.close();
             throw e;
         }
-        IndexStore store = new IndexStore(folder, directory, writer, analyzer, language, warnings);
+        IndexStore store = new IndexStore(folder, directory, writer, analyzer, language, version, warnings);
         try {
-            writer.setLiveCommitData(Map.of(VERSION, version).entrySet());
+            if (exists && !foreign) {
+                store.units = SegmentInfos.readLatestCommit(directory).getUserData().get(UNITS);
+            }
+            store.commitData();
             store.reader = store.mergedAway();
             store.load();
         } catch (IOException | RuntimeException e) {
@@ -282,6 +293,26 @@ public final class IndexStore implements AutoCloseable {
         vocabularies(replaced).values().forEach(words -> words.forEach(w -> counts.merge(w, -1, (a, b) -> a + b == 0 ? null : a + b)));
         written.values().forEach(words -> words.forEach(w -> counts.merge(w, 1, Integer::sum)));
         return counts.keySet();
+    }
+
+    /** The departments and units last kept with {@link #keepUnits} for the stored documents; empty after a write until then. */
+    public Optional<Map.Entry<Map<String, String>, List<Unit>>> units() {
+        if (units == null) {
+            return Optional.empty();
+        }
+        UnitsCodec.StoredUnits stored = UnitsCodec.read(units);
+        return Optional.of(Map.entry(stored.departments(), stored.units()));
+    }
+
+    /** Keeps the unit directory extracted from the stored documents as they are now, for the next restart. */
+    public void keepUnits(Map<String, String> departments, List<Unit> extracted) throws IOException {
+        units = UnitsCodec.write(departments, extracted);
+        commitData();
+        writer.commit();
+    }
+
+    private void commitData() {
+        writer.setLiveCommitData(units == null ? Map.of(VERSION, version).entrySet() : Map.of(VERSION, version, UNITS, units).entrySet());
     }
 
     /** The words the stored documents' passages use in lower case. */
@@ -383,6 +414,8 @@ public final class IndexStore implements AutoCloseable {
      * @param analysis the analysis the passages are indexed with: fitted to the vocabulary after this write
      */
     public void write(List<Write> writes, Set<String> removed, HrAnalyzer analysis, Consumer<String> progress) throws IOException {
+        units = null; // extracted from the documents before this write
+        commitData();
         Set<String> replaced = Stream.concat(removed.stream(), writes.stream().filter(w -> w.text() != null)
                 .map(w -> w.document().document().path())).collect(Collectors.toSet());
         Map<String, Set<String>> oldVocabularies = vocabularies(replaced);
@@ -457,21 +490,6 @@ public final class IndexStore implements AutoCloseable {
             d.add(new StringField(WORDS, word, Field.Store.NO));
         }
         return d;
-    }
-
-    /** Empties the store (a full rebuild follows). */
-    public void clear() throws IOException {
-        writer.deleteAll();
-        writer.commit();
-        documents.clear();
-        vocabulary.clear();
-        lowerCase.clear();
-        if (previousReader != null) {
-            previousReader.close();
-        }
-        previousReader = reader;
-        reader = DirectoryReader.open(writer);
-        writes++;
     }
 
     public Path folder() {
