@@ -71,6 +71,8 @@ public final class IndexStore implements AutoCloseable {
     private static final String VERSION = "analysis";
     /** The commit's unit directory (JSON), when it was extracted from the documents of that commit; absent otherwise. */
     private static final String UNITS = "units";
+    /** A field and term every record has, so that records are found without reading the passages. */
+    private static final String RECORD_MARK = "record";
     private static final String RECORD = "record_path";
     private static final String FINGERPRINT = "record_fingerprint";
     private static final String DOCUMENT = "record_document";
@@ -80,8 +82,12 @@ public final class IndexStore implements AutoCloseable {
     private static final String LOWER_CASE = "record_lower_case";
     /** The words of the document's passages, one term each: which documents an analysis change touches. */
     private static final String WORDS = "record_words";
-    /** Segments stay small enough that merging away a changed document's old version rewrites little. */
+    /**
+     * Segments stay small enough that merging away a changed document's old version rewrites little: merged ones by
+     * size, written ones by count (stored texts go to disk directly, so the RAM buffer does not bound them).
+     */
     private static final double MAX_SEGMENT_MB = 8;
+    private static final int MAX_SEGMENT_DOCS = 10_000;
     private static final int PROGRESS_EVERY = 1000;
 
     /** A stored document as a snapshot needs it in memory: not its text, which only re-indexing reads. */
@@ -192,7 +198,7 @@ public final class IndexStore implements AutoCloseable {
         merges.setForceMergeDeletesPctAllowed(0);
         merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
         CurrentAnalyzer analyzer = new CurrentAnalyzer(new KeywordAnalyzer());
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(16).setMergePolicy(merges)
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(16).setMaxBufferedDocs(MAX_SEGMENT_DOCS).setMergePolicy(merges)
                 .setOpenMode(exists && !foreign ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
         IndexWriter writer;
         try {
@@ -239,7 +245,7 @@ public final class IndexStore implements AutoCloseable {
         }
     }
 
-    /** Every record document of a segment: those that hold the field {@link #FINGERPRINT}'s companion, the words field. */
+    /** The records of a segment, in document order: those holding {@link #RECORD_MARK}. */
     private static PostingsEnum postingsOfRecords(LeafReader r) throws IOException {
         Terms marker = r.terms(RECORD_MARK);
         if (marker == null) {
@@ -248,9 +254,6 @@ public final class IndexStore implements AutoCloseable {
         TermsEnum te = marker.iterator();
         return te.seekExact(new BytesRef(RECORD_MARK)) ? te.postings(null, PostingsEnum.NONE) : null;
     }
-
-    /** A term every record has, so that records are found without reading the passages. */
-    private static final String RECORD_MARK = "record";
 
     private static void count(Map<String, Integer> counts, Set<String> words, int delta) {
         for (String w : words) {
