@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: index build time, question latency through {@link Assistant#handle} (p50, p99) and heap
- * after indexing, on the corpus and on a generated corpus of many documents. Prints numbers; asserts none.
+ * after indexing, on the corpus and on a generated corpus of many documents, and the persistent index's restart
+ * and one-document update times ({@link StoreBench}). Prints numbers; asserts none.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure index build time, question latency and heap; prints numbers.")
 final class BenchCommand implements Callable<Integer> {
@@ -61,6 +62,7 @@ final class BenchCommand implements Callable<Integer> {
                 java.lang.Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         List<String> asked = questionsFrom == null ? QUESTIONS : questionsOf(questionsFrom);
         measure("sample corpus (" + settings.corpus() + ")", settings.corpus(), asked, out);
+        StoreBench.run(settings.corpus(), asked, questions, out);
         if (httpClients > 0) {
             HttpBench.run(settings, asked, httpClients, questions, out);
         }
@@ -69,6 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 GeneratedCorpus.write(dir, generated, new Random(42));
                 measure("generated corpus (" + generated + " documents)", dir, asked, out);
+                StoreBench.run(dir, asked, questions, out);
             } finally {
                 GeneratedCorpus.delete(dir);
             }

@@ -62,8 +62,17 @@ public final class SnapshotBuilder {
      * @param warnings what the sources left out, shown with the index's own warnings
      */
     public static KnowledgeSnapshot fromFetched(List<FetchedDocument> fetched, List<String> warnings, Consumer<String> progress) {
-        List<Document> documents = fetched.stream().map(f -> DocumentParser.parse(f.text(), f.metadata())).toList();
-        return fromDocuments(documents, fetched.stream().map(f -> f.text().text()).toList(), warnings, progress);
+        List<FetchedDocument> inOrder = inCorpusOrder(fetched);
+        List<Document> documents = inOrder.stream().map(f -> DocumentParser.parse(f.text(), f.metadata())).toList();
+        return fromDocuments(documents, inOrder.stream().map(f -> f.text().text()).toList(), warnings, progress);
+    }
+
+    /**
+     * The documents of all sources in the order of their citations, as a folder's are read: the snapshot is then the
+     * same whichever source answered first, and a stored index, which holds its documents in no order, ranks alike.
+     */
+    static List<FetchedDocument> inCorpusOrder(List<FetchedDocument> fetched) {
+        return fetched.stream().sorted(java.util.Comparator.comparing(f -> f.text().path())).toList();
     }
 
     /** Builds from parsed documents with the standard language data and the tuned ranking. */
@@ -75,15 +84,36 @@ public final class SnapshotBuilder {
     /** Builds from parsed documents with the given language data and ranking weights (tuning tries several). */
     public static KnowledgeSnapshot fromDocuments(List<Document> documents, List<String> texts, List<String> warnings,
                                                   Consumer<String> progress, LanguageData language, RankingWeights weights) {
-        List<String> allWarnings = new ArrayList<>(language.warnings());
-        allWarnings.addAll(warnings);
         HrAnalyzer analyzer = new HrAnalyzer(language, CorpusWords.of(texts));
         List<Passage> passages = PassageBuilder.build(documents);
         progress.accept("indexing " + passages.size() + " passages from " + documents.size() + " documents");
-        PassageIndex index = PassageIndex.build(passages, analyzer);
-        QueryPlanner planner = new QueryPlanner(analyzer, QuerySynonyms.of(language, texts), index);
+        PassageIndex index = PassageIndex.build(passages, analyzer, progress);
+        return assemble(documents, texts, warnings, progress, language, weights, analyzer, index, QuerySynonyms.of(language, texts));
+    }
+
+    /** The snapshot of indexed documents: the parts built from all of them together (units, the search's memos). */
+    static KnowledgeSnapshot assemble(List<Document> documents, List<String> texts, List<String> warnings, Consumer<String> progress,
+                                      LanguageData language, RankingWeights weights, HrAnalyzer analyzer, PassageIndex index,
+                                      QuerySynonyms synonyms) {
+        return assemble(documents, texts, warnings, progress, language, weights, analyzer, index, synonyms, new LowerCaseWords(index.passages()));
+    }
+
+    /** As above, with the words the passages use in lower case collected already. */
+    static KnowledgeSnapshot assemble(List<Document> documents, List<String> texts, List<String> warnings, Consumer<String> progress,
+                                      LanguageData language, RankingWeights weights, HrAnalyzer analyzer, PassageIndex index,
+                                      QuerySynonyms synonyms, LowerCaseWords lowerCaseWords) {
+        QueryPlanner planner = new QueryPlanner(analyzer, synonyms, index);
+        progress.accept("finding the units of " + documents.size() + " documents");
         UnitDirectory units = UnitExtractor.extract(documents, texts, analyzer, planner);
-        LowerCaseWords lowerCaseWords = new LowerCaseWords(index.passages());
+        return snapshot(documents, warnings, language, weights, analyzer, index, planner, units, lowerCaseWords);
+    }
+
+    /** The snapshot of indexed documents with a unit directory already built. */
+    static KnowledgeSnapshot snapshot(List<Document> documents, List<String> warnings, LanguageData language, RankingWeights weights,
+                                      HrAnalyzer analyzer, PassageIndex index, QueryPlanner planner, UnitDirectory units,
+                                      LowerCaseWords lowerCaseWords) {
+        List<String> allWarnings = new ArrayList<>(language.warnings());
+        allWarnings.addAll(warnings);
         PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights), lowerCaseWords::contains);
         return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents), lowerCaseWords);
     }

@@ -54,6 +54,17 @@ public final class HrAnalyzer extends Analyzer {
         this.decompounder = new Decompounder(CharArraySet.unmodifiableSet(dictionary), hunspell);
     }
 
+    /** Words shorter than this are never split into parts. */
+    public static final int SHORTEST_COMPOUND = Decompounder.MIN_COMPOUND;
+
+    /**
+     * Whether a word of the corpus is a part compounds are split into beyond the language data's own words: when the
+     * corpus gains or loses such a word, words holding it may be split differently.
+     */
+    public static boolean addsCompoundPart(LanguageData language, String corpusWord) {
+        return corpusWord.length() >= Decompounder.MIN_PART && !STOP_WORDS.contains(corpusWord) && !language.dictionaryWords().contains(corpusWord);
+    }
+
     public static boolean isStopWord(String lowerCaseWord) {
         return STOP_WORDS.contains(lowerCaseWord);
     }

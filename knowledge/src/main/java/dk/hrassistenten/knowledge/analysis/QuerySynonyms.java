@@ -80,19 +80,37 @@ public final class QuerySynonyms {
 
     /** The shipped data, the language data's thesaurus, and the abbreviations the texts define. */
     public static QuerySynonyms of(LanguageData language, Iterable<String> corpusTexts) {
+        List<Map<String, List<String>>> defined = new ArrayList<>();
+        corpusTexts.forEach(text -> defined.add(definedAbbreviations(text)));
+        return withDefinitions(language, defined);
+    }
+
+    /**
+     * The shipped data, the language data's thesaurus, and the abbreviations each document defines
+     * ({@link #definedAbbreviations}, in corpus order: the first definition of an abbreviation counts).
+     */
+    public static QuerySynonyms withDefinitions(LanguageData language, List<Map<String, List<String>>> definedByDocument) {
         Map<String, List<String>> abbreviations = new HashMap<>(SHIPPED_ABBREVIATIONS);
-        for (String text : corpusTexts) {
-            Matcher m = DEFINED_ABBREVIATION.matcher(text);
-            while (m.find()) {
-                String[] words = m.group(1).strip().split("\\s+");
-                // the last few words: "… arbejder i Center for Udvikling (CFU)" defines CFU by the name only
-                String name = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
-                abbreviations.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), List.of(name.toLowerCase(Locale.ROOT)));
-            }
-        }
+        definedByDocument.forEach(defined -> defined.forEach(abbreviations::putIfAbsent));
         SynonymMap thesaurus = THESAURI.computeIfAbsent(language, QuerySynonyms::thesaurusMap);
         SynonymMap englishDictionary = ENGLISH_DICTIONARIES.computeIfAbsent(language, l -> build(l.englishToDanish(), true));
         return new QuerySynonyms(abbreviations, thesaurus, englishDictionary);
+    }
+
+    /**
+     * The abbreviations a text defines as "Long name (ABBR)", lower-cased, the first definition of each, in text
+     * order: what a store keeps of a document for the synonyms, so that an unchanged document is not read again.
+     */
+    public static Map<String, List<String>> definedAbbreviations(String text) {
+        Map<String, List<String>> defined = new LinkedHashMap<>();
+        Matcher m = DEFINED_ABBREVIATION.matcher(text);
+        while (m.find()) {
+            String[] words = m.group(1).strip().split("\\s+");
+            // the last few words: "… arbejder i Center for Udvikling (CFU)" defines CFU by the name only
+            String name = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+            defined.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), List.of(name.toLowerCase(Locale.ROOT)));
+        }
+        return defined;
     }
 
     private static SynonymMap thesaurusMap(LanguageData language) {

@@ -2,17 +2,25 @@ package dk.hrassistenten.knowledge.index;
 
 import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.cache.BoundedCache;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -30,8 +38,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The Lucene index of passages, held in memory and never changed once built (a re-index builds a new
- * one and swaps it in whole). Thread-safe for searching.
+ * The Lucene index of passages, never changed once opened: a re-index builds or opens a new one and swaps it in
+ * whole. It is either built in memory from the passages ({@link #build}) or opened over a reader of a persistent
+ * store's index ({@link #over}), whose Lucene documents may stand in any order: ties of BM25 are broken by the
+ * passages' order, never by Lucene's document numbers, so both rank alike. Thread-safe for searching.
  */
 public final class PassageIndex implements QueryPlanner.TermStatistics, AutoCloseable {
 
@@ -40,41 +50,93 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
     static final String HEADINGS = "headings";
     static final String BODY = "body";
     private static final List<String> FIELDS = List.of(TITLE, HEADINGS, BODY);
-    private static final String ID = "id";
+    /** The passage's document (stored, and indexed whole so that a store deletes a document's passages by it). */
+    public static final String PATH = "passage_path";
+    /** The passage's place among its document's passages. */
+    private static final String PLACE = "passage_place";
+    private static final int PROGRESS_EVERY = 20_000;
 
     private final List<Passage> passages;
-    private final ByteBuffersDirectory directory;
-    private final DirectoryReader reader;
+    /** Where each document's first passage stands in {@link #passages}; the rest follow it in order. */
+    private final Map<String, Integer> firstPassages;
+    private final Closeable resources;
+    /** Whether Lucene's document numbers follow the passages' order, as in an index built in one go: then they break ties alike. */
+    private final boolean inPassageOrder;
+    private final IndexReader reader;
     private final IndexSearcher searcher;
 
-    private PassageIndex(List<Passage> passages, ByteBuffersDirectory directory) throws IOException {
+    private PassageIndex(List<Passage> passages, IndexReader reader, boolean inPassageOrder, Closeable resources) {
         this.passages = List.copyOf(passages);
-        this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
+        this.firstPassages = new HashMap<>();
+        for (Passage p : this.passages) {
+            firstPassages.putIfAbsent(p.path(), p.id());
+        }
+        this.resources = resources;
+        this.inPassageOrder = inPassageOrder;
+        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
     }
 
+    /** Indexes the passages in memory. */
     public static PassageIndex build(List<Passage> passages, HrAnalyzer analyzer) {
+        return build(passages, analyzer, p -> { });
+    }
+
+    /**
+     * Indexes the passages in memory.
+     *
+     * @param progress told "analysed N of M passages" now and then: analysis is most of a large corpus's build
+     */
+    public static PassageIndex build(List<Passage> passages, HrAnalyzer analyzer, Consumer<String> progress) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Passage p : passages) {
-                Document doc = new Document();
-                doc.add(new StoredField(ID, p.id()));
-                doc.add(new TextField(TITLE, p.documentSubject() + (p.organization() == null ? "" : "\n" + p.organization()), Field.Store.NO));
-                doc.add(new TextField(HEADINGS, String.join("\n", p.headings()), Field.Store.NO));
-                doc.add(new TextField(BODY, p.text(), Field.Store.NO));
-                writer.addDocument(doc);
+            List<Document> docs = luceneDocuments(passages);
+            for (int i = 0; i < docs.size(); i++) {
+                writer.addDocument(docs.get(i));
+                if ((i + 1) % PROGRESS_EVERY == 0) {
+                    progress.accept("analysed " + (i + 1) + " of " + docs.size() + " passages");
+                }
             }
             writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
-            return new PassageIndex(passages, directory);
+            DirectoryReader reader = DirectoryReader.open(directory);
+            return new PassageIndex(passages, reader, true, () -> {
+                reader.close();
+                directory.close();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The index a store's reader holds, of these passages (each document's passages written by {@link #luceneDocuments}).
+     * The reader may hold other Lucene documents too, as long as they have none of the passages' fields.
+     *
+     * @param reader closed by the store that opened it, not by this index
+     */
+    public static PassageIndex over(IndexReader reader, List<Passage> passages) {
+        return new PassageIndex(passages, reader, false, () -> { });
+    }
+
+    /** The Lucene documents of passages, as {@link IndexWriter#addDocuments} takes them; analysed as they are written. */
+    public static List<Document> luceneDocuments(List<Passage> passages) {
+        List<Document> docs = new ArrayList<>(passages.size());
+        Map<String, Integer> places = new HashMap<>();
+        for (Passage p : passages) {
+            Document doc = new Document();
+            doc.add(new StringField(PATH, p.path(), Field.Store.YES));
+            doc.add(new StoredField(PLACE, places.merge(p.path(), 1, Integer::sum) - 1));
+            doc.add(new TextField(TITLE, p.documentSubject() + (p.organization() == null ? "" : "\n" + p.organization()), Field.Store.NO));
+            doc.add(new TextField(HEADINGS, String.join("\n", p.headings()), Field.Store.NO));
+            doc.add(new TextField(BODY, p.text(), Field.Store.NO));
+            docs.add(doc);
+        }
+        return docs;
     }
 
     public List<Passage> passages() {
@@ -115,17 +177,33 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
             }
         }
         try {
-            TopDocs top = searcher.search(query.build(), limit);
-            List<Candidate> found = new ArrayList<>(top.scoreDocs.length);
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                int id = stored.document(sd.doc).getField(ID).numericValue().intValue();
-                found.add(new Candidate(passages.get(id), sd.score));
+            Query built = query.build();
+            // In a store's index, whose documents stand in any order: one more than asked, and more while the last ones
+            // tie, so that every passage tying with the last one kept is seen and the passages' order breaks the tie.
+            int wanted = inPassageOrder ? limit : limit + 1;
+            TopDocs top = searcher.search(built, wanted);
+            while (!inPassageOrder && top.scoreDocs.length == wanted && limit > 0 && top.scoreDocs[wanted - 1].score == top.scoreDocs[limit - 1].score) {
+                wanted *= 2;
+                top = searcher.search(built, wanted);
             }
-            return found;
+            List<Candidate> found = new ArrayList<>(top.scoreDocs.length);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                found.add(new Candidate(passageOf(stored.document(sd.doc)), sd.score));
+            }
+            found.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(c -> c.passage().id()));
+            return found.subList(0, Math.min(limit, found.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Passage passageOf(Document stored) {
+        Integer first = firstPassages.get(stored.get(PATH));
+        if (first == null) {
+            throw new IllegalStateException("the index holds a document its passages do not");
+        }
+        return passages.get(first + stored.getField(PLACE).numericValue().intValue());
     }
 
     private Query inFields(String term, RankingWeights weights, float boost) {
@@ -183,7 +261,7 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
 
     @Override
     public int numDocs() {
-        return reader.numDocs();
+        return passages.size();
     }
 
     /** Fuzzy expansion builds an automaton per term: the same words come up in question after question. */
@@ -220,8 +298,7 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
     @Override
     public void close() {
         try {
-            reader.close();
-            directory.close();
+            resources.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,11 +30,14 @@ public final class UnitCues {
 
     private final Map<String, List<String>> phrases;
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
+    /** Each phrase case-folded, its blanks one space: a text without it cannot hold the phrase, and a search for it is cheap. */
+    private final Map<String, List<String>> folded = new HashMap<>();
     private final List<String> nouns;
 
     UnitCues(Map<String, List<String>> phrases) {
         this.phrases = Map.copyOf(phrases);
         this.phrases.forEach((label, list) -> patterns.put(label, list.stream().map(UnitCues::wholeWords).toList()));
+        this.phrases.forEach((label, list) -> folded.put(label, list.stream().map(UnitCues::fold).toList()));
         this.nouns = phrases.getOrDefault("NOUN", List.of());
     }
 
@@ -67,6 +70,29 @@ public final class UnitCues {
         return byLabel;
     }
 
+    /**
+     * The text case-folded char by char as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares
+     * chars (upper, then lower case), and each run of blanks one space (a phrase's space matches any run): a text
+     * that {@link #wholeWords} matches holds the folded phrase.
+     */
+    private static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!blank) {
+                    out.append(' ');
+                }
+                blank = true;
+            } else {
+                out.append(Character.toLowerCase(Character.toUpperCase(c)));
+                blank = false;
+            }
+        }
+        return out.toString();
+    }
+
     private static Pattern wholeWords(String phrase) {
         String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -84,10 +110,18 @@ public final class UnitCues {
 
     /** The earliest cue of a label at or after {@code from}. */
     public Optional<Found> first(String label, String text, int from) {
+        return first(label, text, fold(text), from);
+    }
+
+    private Optional<Found> first(String label, String text, String foldedText, int from) {
         Found best = null;
         List<String> list = phrases(label);
         List<Pattern> ps = patterns.getOrDefault(label, List.of());
+        List<String> foldedPhrases = folded.getOrDefault(label, List.of());
         for (int i = 0; i < ps.size(); i++) {
+            if (!foldedText.contains(foldedPhrases.get(i))) {
+                continue; // most sentences hold none of a label's phrases; a regular expression per phrase costs far more
+            }
             Matcher m = ps.get(i).matcher(text);
             if (m.find(from) && (best == null || m.start() < best.start() || (m.start() == best.start() && m.end() > best.end()))) {
                 best = new Found(label, list.get(i), m.start(), m.end());
@@ -96,12 +130,26 @@ public final class UnitCues {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the text may hold a cue of one of the labels: false when it holds none of their phrases, case-folded. */
+    public boolean mayHold(List<String> labels, String text) {
+        String foldedText = fold(text);
+        for (String label : labels) {
+            for (String phrase : folded.getOrDefault(label, List.of())) {
+                if (foldedText.contains(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every cue of a label in the text, in text order, longest at each place, not overlapping. */
     public List<Found> all(String label, String text) {
         List<Found> found = new ArrayList<>();
+        String foldedText = fold(text);
         int from = 0;
         while (from <= text.length()) {
-            Optional<Found> f = first(label, text, from);
+            Optional<Found> f = first(label, text, foldedText, from);
             if (f.isEmpty()) {
                 break;
             }

@@ -61,6 +61,16 @@ public final class UnitDirectory {
         return NAME_PATTERNS.get(regex, Pattern::compile);
     }
 
+    /** A directory extracted before (a store keeps it), searched with this analysis and planner. */
+    public static UnitDirectory of(Map<String, String> departments, List<Unit> units, HrAnalyzer analyzer, QueryPlanner planner) {
+        return new UnitDirectory(departments, units, analyzer, planner);
+    }
+
+    /** Each organisation's department, as {@link #of} takes it back. */
+    public Map<String, String> departments() {
+        return departments;
+    }
+
     UnitDirectory(Map<String, String> departments, List<Unit> units, HrAnalyzer analyzer, QueryPlanner planner) {
         this.departments = Map.copyOf(departments);
         this.units = List.copyOf(units);

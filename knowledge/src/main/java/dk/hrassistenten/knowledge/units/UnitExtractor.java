@@ -45,6 +45,8 @@ public final class UnitExtractor {
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
     private static final Set<String> CONNECTORS = Set.of("og", "for", "i", "af", "til", "med", "&", "-", "–", "på", "ved", "de", "of", "and", "the");
     private static final int MAX_NAME_WORDS = 8;
+    /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
+    private static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "TRANSFER", "PART_OF");
 
     private UnitExtractor() {
     }
@@ -172,6 +174,9 @@ public final class UnitExtractor {
                 }
             }
             for (Outline.Block b : Outline.blocks(root)) {
+                if (!cues.mayHold(STATEMENT_CUES, String.join("\n", b.lines.stream().map(Outline.Line::text).toList()))) {
+                    continue; // most blocks state no rename, merger or parent; looking for each cue in each sentence is costly
+                }
                 List<String> sentences = new ArrayList<>();
                 b.lines.forEach(line -> sentences.addAll(Sentences.split(line.text())));
                 for (int i = 0; i < sentences.size(); i++) {
