@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new Settings.InvalidSettingException("--port must be between 0 and 65535, not " + port + ".");
         }
-        try (Services services = new Services(settings);
+        try (Services services = new Services(settings, true);
              SlackAdapter slack = services.slack(services.assistant::handle);
              TeamsAdapter teams = services.teams(services.assistant::handle)) {
             checkAtStart(services, slack);
@@ -72,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("HR-assistenten listens on http://{}:{}/ ({})", server.host(), server.port(), settings.origin());
         Thread indexer = new Thread(() -> {
             try {
+                services.knowledge.openStored(p -> LOG.info("index: {}", p));
                 services.knowledge.reload(p -> LOG.info("index: {}", p));
             } catch (RuntimeException e) {
                 LOG.error("building the index failed; /readyz stays 503 until a source changes", e);

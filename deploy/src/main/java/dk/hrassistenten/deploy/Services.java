@@ -32,6 +32,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import dk.hrassistenten.knowledge.KnowledgeBase;
+import dk.hrassistenten.knowledge.analysis.LanguageData;
+import dk.hrassistenten.knowledge.store.IndexStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -58,9 +60,18 @@ final class Services implements AutoCloseable {
     /** What HR's view at /admin shows. */
     final UsageReport usage;
 
+    /** The services with an index built in memory at every start (chat, eval, bench). */
     Services(Settings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param keepIndex whether the index is kept under {@code --data} between starts (the service), so that a restart
+     *                  answers at once and a changed document is indexed alone; one process at a time may keep it
+     */
+    Services(Settings settings, boolean keepIndex) {
         this.settings = settings;
-        this.knowledge = new KnowledgeBase(settings.origin().open());
+        this.knowledge = new KnowledgeBase(settings.origin().open(), keepIndex ? indexStore(settings) : null);
         this.forums = forums(settings);
         this.database = Database.open(settings.dbUrl(), settings.data());
         this.store = new StoreCheck(database);
@@ -89,6 +100,14 @@ final class Services implements AutoCloseable {
                 k -> k.current() == null ? -1 : (System.currentTimeMillis() - k.current().builtAt().toEpochMilli()) / 1000.0).register(meters);
         Gauge.builder("hr_assistant_ready", knowledge, k -> k.ready() ? 1 : 0).register(meters);
         SourceMetrics.register(meters, knowledge, Clock.systemUTC());
+    }
+
+    private static IndexStore indexStore(Settings settings) {
+        try {
+            return IndexStore.open(settings.data().resolve("index"), LanguageData.standard());
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new Settings.InvalidSettingException(e.getMessage() + " Give each process its own --data.", e);
+        }
     }
 
     /**

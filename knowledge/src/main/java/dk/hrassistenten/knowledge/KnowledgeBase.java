@@ -2,6 +2,7 @@ package dk.hrassistenten.knowledge;
 
 import dk.hrassistenten.knowledge.source.SourceSet;
 import dk.hrassistenten.knowledge.source.SourceStatus;
+import dk.hrassistenten.knowledge.store.IndexStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public final class KnowledgeBase implements AutoCloseable {
     static final double SMALLEST_KEPT_FRACTION = 0.5;
 
     private final SourceSet sources;
+    /** Where the index is kept between starts, or null to build it in memory at every start. */
+    private final IndexStore store;
     private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>();
     /** Why the index is not ready though one is built; null when it is. */
     private volatile String notReady;
@@ -39,7 +42,31 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** @param sources where the documents come from; closed with this */
     public KnowledgeBase(SourceSet sources) {
+        this(sources, null);
+    }
+
+    /**
+     * @param sources where the documents come from; closed with this
+     * @param store   where the index is kept between starts (closed with this), or null to build it in memory
+     */
+    public KnowledgeBase(SourceSet sources, IndexStore store) {
         this.sources = sources;
+        this.store = store;
+    }
+
+    /**
+     * Answers from the index kept in the store, without reading a document, until the sources have been fetched: a
+     * restart is ready in a second. Does nothing without a store or when it holds no documents.
+     */
+    public synchronized void openStored(Consumer<String> progress) {
+        if (store == null || current.get() != null) {
+            return;
+        }
+        StoredSnapshots.open(store, progress).ifPresent(stored -> {
+            current.set(stored);
+            notReady = null;
+            LOG.info("opened the stored index: {} documents, {} passages", stored.documents().size(), stored.passages().size());
+        });
     }
 
     /** The current snapshot, or null before the first build has finished. */
@@ -89,22 +116,23 @@ public final class KnowledgeBase implements AutoCloseable {
     private synchronized KnowledgeSnapshot rebuild(Consumer<String> progress) {
         long start = System.nanoTime();
         SourceSet.Union union = sources.union();
-        KnowledgeSnapshot snapshot;
-        try {
-            snapshot = SnapshotBuilder.fromFetched(union.documents(), union.warnings(), progress);
-        } catch (RuntimeException e) {
-            notReady = current.get() == null ? "building the index failed" : "the last re-index failed; the previous index keeps answering";
-            LOG.error("re-index of the documents failed; keeping the previous index", e);
-            throw e;
-        }
         KnowledgeSnapshot previous = current.get();
-        int found = snapshot.documents().size();
-        if (previous != null && found < previous.documents().size() * SMALLEST_KEPT_FRACTION) {
-            int had = previous.documents().size();
+        int found = union.documents().size();
+        // Checked before anything is written: a store's removals cannot be taken back.
+        int had = previous != null ? previous.documents().size() : store != null ? store.documents().size() : 0;
+        if (had > 0 && found < had * SMALLEST_KEPT_FRACTION) {
             notReady = (found == 0 ? "the last re-index found no documents" : "the last re-index found only " + found + " of the " + had + " documents")
                     + "; the previous index (" + had + " documents) keeps answering" + failingSources();
             LOG.error("{}. Is a folder unmounted? If the documents were removed on purpose, restart the service.", notReady);
             return previous;
+        }
+        KnowledgeSnapshot snapshot;
+        try {
+            snapshot = store == null ? SnapshotBuilder.fromFetched(union.documents(), union.warnings(), progress) : written(union, progress);
+        } catch (RuntimeException e) {
+            notReady = current.get() == null ? "building the index failed" : "the last re-index failed; the previous index keeps answering";
+            LOG.error("re-index of the documents failed; keeping the previous index", e);
+            throw e;
         }
         // The old snapshot is not closed: requests may still be reading it; it lives in memory and the GC frees it.
         current.set(snapshot);
@@ -118,6 +146,16 @@ public final class KnowledgeBase implements AutoCloseable {
         LOG.info("indexed {} documents, {} passages, {} units in {} ms", found, snapshot.passages().size(),
                 snapshot.units().units().size(), (System.nanoTime() - start) / 1_000_000);
         return snapshot;
+    }
+
+    /**
+     * Writes the change to the store and returns the complete snapshot; the documents as they are now are searchable
+     * (with the units as they were) while the units are extracted again.
+     */
+    private KnowledgeSnapshot written(SourceSet.Union union, Consumer<String> progress) {
+        StoredSnapshots.Change change = StoredSnapshots.change(store, current.get(), union.documents(), union.warnings(), progress);
+        current.set(change.searchable());
+        return change.complete().get();
     }
 
     /** "; failing: intranet (connection refused)" for the sources whose last fetch failed; empty when none did. */
@@ -144,5 +182,12 @@ public final class KnowledgeBase implements AutoCloseable {
     @Override
     public void close() {
         sources.close();
+        if (store != null) {
+            try {
+                store.close();
+            } catch (java.io.IOException e) {
+                LOG.warn("closing the index store failed", e);
+            }
+        }
     }
 }
