@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code index}: reads every source and prints what it found: first each source's state and document count, then the
- * documents (sections, dates, organisations) and units. Exits 1 when a source could not be read.
+ * {@code index}: reads every source and prints what it found: a summary first (each source's state and document
+ * count, the units per organisation, how many files were skipped), and with {@code --details} the documents (sections,
+ * dates, organisations), the units' trees and what was skipped. Exits 1 when a source could not be read.
  */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Build the index and print the documents and units found.")
 final class IndexCommand implements Callable<Integer> {
@@ -21,6 +23,9 @@ final class IndexCommand implements Callable<Integer> {
     /** The documents alone: neither the store, the forums nor any channel is read. */
     @Mixin
     CorpusOption corpus;
+
+    @Option(names = "--details", description = "Also list every document, every unit with its parts, and every file skipped.")
+    boolean details;
 
     @Override
     public Integer call() {
@@ -36,6 +41,17 @@ final class IndexCommand implements Callable<Integer> {
         out.printf("Indexed %d documents, %d passages in %d ms.%n%n", k.documents().size(), k.passages().size(),
                 (System.nanoTime() - start) / 1_000_000);
         printSources(out, sources);
+        var directory = k.units();
+        java.util.List<String> organizations = new java.util.ArrayList<>(directory.organizations());
+        if (directory.units().stream().anyMatch(u -> u.organization() == null)) {
+            organizations.add(null);
+        }
+        if (!details) {
+            out.printf("Units: %d%n", directory.units().size());
+            organizations.forEach(org -> out.printf("  %s: %d%n", org == null ? "(organisation unknown)" : org, directory.units(org).size()));
+            out.printf("%nSkipped: %d%n%nWith --details: every document, every unit with its parts, every file skipped.%n", k.warnings().size());
+            return sources.stream().anyMatch(SourceStatus::failing) ? 1 : 0;
+        }
         for (Document d : k.documents()) {
             var m = d.metadata();
             out.printf("%s%n  title: %s%n  kind: %s, date: %s, organisation: %s%s%n  sections: %d%s%n", d.path(), m.title(),
@@ -43,12 +59,7 @@ final class IndexCommand implements Callable<Integer> {
                     m.committee() == null ? "" : ", committee: " + m.committee(), d.sections().size(),
                     m.caseNumbers().isEmpty() ? "" : ", case numbers: " + String.join(" ", m.caseNumbers()));
         }
-        var directory = k.units();
         out.printf("%nUnits: %d%n", directory.units().size());
-        java.util.List<String> organizations = new java.util.ArrayList<>(directory.organizations());
-        if (directory.units().stream().anyMatch(u -> u.organization() == null)) {
-            organizations.add(null);
-        }
         for (String org : organizations) {
             java.util.List<Unit> own = directory.units(org);
             out.printf("%s (%d)%n", org == null ? "(organisation unknown)" : org, own.size());

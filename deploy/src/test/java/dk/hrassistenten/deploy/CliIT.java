@@ -94,10 +94,14 @@ class CliIT {
     }
 
     @Test
-    void indexPrintsDocumentsAndUnits() throws Exception {
-        Run run = run("", "index", "--corpus", TestServer.sampleCorpus().toString());
-        assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Indexed ").contains("Units").contains("reports to:");
+    void indexPrintsASummaryAndWithDetailsTheDocumentsAndUnits() throws Exception {
+        Run summary = run("", "index", "--corpus", TestServer.sampleCorpus().toString());
+        assertThat(summary.exit()).as(summary.err()).isZero();
+        assertThat(summary.out()).contains("Indexed ").contains("Sources: 1").containsPattern("Units: [1-9]").contains("--details")
+                .doesNotContain("reports to:");
+        Run details = run("", "index", "--details", "--corpus", TestServer.sampleCorpus().toString());
+        assertThat(details.exit()).as(details.err()).isZero();
+        assertThat(details.out()).contains("Indexed ").contains("Units").contains("reports to:").contains("title: ");
     }
 
     @Test

@@ -104,7 +104,7 @@ class SourcesIT {
 
     @Test
     void indexReportsEverySourceFirstAndABadSourcesFileStopsTheStartNamingTheEntry() throws Exception {
-        Process index = new ProcessBuilder(java("index", "--sources", sources.toString())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process index = new ProcessBuilder(java("index", "--details", "--sources", sources.toString())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(index.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(index.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(index.exitValue()).as(out).isZero();
