@@ -78,11 +78,11 @@ class DevelopmentEvaluationIT {
     /** The third blind set (blindset3/): its failures are read since blindset4 was written, so it is tuning data now. */
     @Test
     void theThirdBlindSetKeepsItsScore() {
-        KnowledgeSnapshot unseen = KnowledgeSnapshot.build(Path.of("blindset3/corpus"), p -> { });
-        Evaluation.Tally tally = run(new Assistant(() -> unseen, new SimpleMeterRegistry()), "blindset3", "cases.jsonl");
+        KnowledgeSnapshot seen = KnowledgeSnapshot.build(Path.of("blindset3/corpus"), p -> { });
+        Evaluation.Tally tally = run(new Assistant(() -> seen, new SimpleMeterRegistry()), "blindset3", "cases.jsonl");
         assertThat(tally.total()).isEqualTo(90);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(52);
-        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(2);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(56);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(1);
     }
 
     /** The fourth blind set (blindset4/): only its totals are looked at, so it says how the product does on unseen documents. */
