@@ -140,14 +140,14 @@ public final class QueryPlanner {
 
     /**
      * Whether the question asks for a sum of money: the measure its question words open with is one ("Hvad er
-     * beløbsgrænsen", "Hvor meget koster", "Hvor meget får man i tillæg"); "Hvor mange gange kan man få
-     * engangsvederlag?" counts times, though it names a sum.
+     * beløbsgrænsen", "Hvor meget koster", "Hvor meget får man i tillæg", and asked second: "Kan man få tilskud, og hvor
+     * stort er beløbet?"); "Hvor mange gange kan man få engangsvederlag?" counts times, though it names a sum.
      */
     public static boolean asksForASum(String question) {
         String q = question.strip();
         Optional<PhraseTable.Match> what = WHAT_FRAMES.atStart(q).filter(m -> m.label().equals("WHAT"));
         Optional<String> measure = what.isPresent() ? measureAfter(q, what.get().end(), true)
-                : ANSWER_TYPES.atStart(q).flatMap(m -> measureAfter(q, m.end(), false));
+                : ANSWER_TYPES.longest(q).flatMap(m -> measureAfter(q, m.end(), false));
         return measure.filter("MONEY"::equals).isPresent();
     }
 

@@ -96,6 +96,7 @@ class QueryPlannerTest {
         assertThat(QueryPlanner.asksForASum("Hvad er beløbsgrænsen for gaver?")).isTrue();
         assertThat(QueryPlanner.asksForASum("Hvor meget får man i tillæg for at vejlede?")).isTrue();
         assertThat(QueryPlanner.asksForASum("Hvor mange gange om året kan man få engangsvederlag?")).isFalse();
+        assertThat(QueryPlanner.asksForASum("Kan en ansat få tilskud til rådgivning, og hvor stort er beløbet højst?")).as("asked second").isTrue();
         assertThat(QueryPlanner.asksForASum("Hvor stor er gruppen, der får tillæg?")).isFalse();
     }
 
