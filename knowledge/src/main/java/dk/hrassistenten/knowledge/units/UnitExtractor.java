@@ -345,6 +345,17 @@ public final class UnitExtractor {
                                 boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items) {
         }
 
+        /**
+         * The words a sentence opens with to speak of the section's own unit ("Vi …", "Teamet hjælper …"); not when a
+         * name follows them: "Teamet Helbred og Job hjælper …" speaks of another unit, named.
+         */
+        private Optional<UnitCues.Found> selfReference(String sentence) {
+            return cues.atStart("SELF", sentence).filter(m -> {
+                String after = sentence.substring(m.end()).stripLeading();
+                return after.isEmpty() || !Character.isUpperCase(after.codePointAt(0));
+            });
+        }
+
         private Evidence evidence(String name, List<Outline.Line> lines) {
             boolean governance = false;
             boolean opens = false;
@@ -372,15 +383,15 @@ public final class UnitExtractor {
                 contact |= EMAIL.matcher(t).find() || (PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
                 if (!line.item() && t.endsWith(":") && cues.contains("TASK_LIST", t)) {
                     taskList = true;
-                    namedTaskList |= startsWithName(t, name) || cues.atStart("SELF", t).isPresent();
+                    namedTaskList |= startsWithName(t, name) || selfReference(t).isPresent();
                 }
                 for (String s : Sentences.split(t)) {
                     boolean named = startsWithName(s, name);
-                    boolean self = cues.atStart("SELF", s).isPresent();
+                    boolean self = selfReference(s).isPresent();
                     boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
                     namedTasks |= named && task;
                     selfTasks |= self && task;
-                    nounSelfTasks |= self && task && !cues.atStart("SELF", s).map(f -> f.phrase().length() <= 2).orElse(true);
+                    nounSelfTasks |= self && task && !selfReference(s).map(f -> f.phrase().length() <= 2).orElse(true);
                     namedGovernance |= named && isGovernance(s);
                     opens |= self && isGovernance(s) && lines.indexOf(line) == 0;
                 }

@@ -152,6 +152,12 @@ class UnitShapesTest {
         assertThat(directory.units("Kystby Kommune")).extracting(Unit::name).doesNotContain("Kvalifikationstillæg").contains("Løntjek");
     }
 
+    /** "Teamet Løntjek hjælper …" under "SAMTALER OM LØN" speaks of another unit, by its name: the section is no unit. */
+    @Test
+    void aSectionWhoseTextNamesAnotherTeamDoingATaskIsNoUnit() {
+        assertThat(directory.units("Kystby Kommune")).extracting(Unit::name).noneMatch(n -> n.equalsIgnoreCase("Samtaler om løn"));
+    }
+
     /** "Det er X, der står for disse opgaver": the tasks are in the sentence before, which denies them to another unit. */
     @Test
     void aTaskSentenceWhoseObjectIsInTheSentenceBeforeBringsIt() {
