@@ -81,17 +81,17 @@ class DevelopmentEvaluationIT {
         KnowledgeSnapshot seen = KnowledgeSnapshot.build(Path.of("blindset3/corpus"), p -> { });
         Evaluation.Tally tally = run(new Assistant(() -> seen, new SimpleMeterRegistry()), "blindset3", "cases.jsonl");
         assertThat(tally.total()).isEqualTo(90);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(56);
-        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(1);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(57);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(0);
     }
 
-    /** The fourth blind set (blindset4/): only its totals are looked at, so it says how the product does on unseen documents. */
+    /** The fourth blind set (blindset4/): its failures are read since blindset5 was begun, so it is tuning data now. */
     @Test
     void theFourthBlindSetKeepsItsScore() {
-        KnowledgeSnapshot unseen = KnowledgeSnapshot.build(Path.of("blindset4/corpus"), p -> { });
-        Evaluation.Tally tally = run(new Assistant(() -> unseen, new SimpleMeterRegistry()), "blindset4", "cases.jsonl");
+        KnowledgeSnapshot seen = KnowledgeSnapshot.build(Path.of("blindset4/corpus"), p -> { });
+        Evaluation.Tally tally = run(new Assistant(() -> seen, new SimpleMeterRegistry()), "blindset4", "cases.jsonl");
         assertThat(tally.total()).isEqualTo(99);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(56);
-        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(5);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(57);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(4);
     }
 }

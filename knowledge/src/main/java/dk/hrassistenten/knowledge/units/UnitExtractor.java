@@ -715,15 +715,23 @@ public final class UnitExtractor {
                     || cues.contains("TASK_LIST", label) || cues.contains("TASK", label);
         }
 
-        /** A record line's labelled fields, label and value each; none when a part has no label. */
+        /**
+         * A record line's labelled fields, label and value each; none when its first part has no label. A part without
+         * a label goes on the value before it: a cell may list its items with semicolons too ("Opgaver: Sekretariat
+         * for LMU; rådgivning om …; konflikter …").
+         */
         private static List<String[]> fields(String line) {
             List<String[]> fields = new ArrayList<>();
             for (String part : line.split(";\\s+")) {
                 Matcher m = FIELD.matcher(part);
-                if (!m.matches()) {
+                if (m.matches()) {
+                    fields.add(new String[] {m.group(1).strip(), m.group(2).strip().replaceAll("[.]$", "")});
+                } else if (fields.isEmpty()) {
                     return List.of();
+                } else {
+                    String[] last = fields.get(fields.size() - 1);
+                    last[1] = last[1] + "; " + part.strip().replaceAll("[.]$", "");
                 }
-                fields.add(new String[] {m.group(1).strip(), m.group(2).strip().replaceAll("[.]$", "")});
             }
             return fields;
         }

@@ -52,6 +52,8 @@ class UnitShapesTest {
         assertThat(pay.contact().email()).isEqualTo("loen@sydby.dk");
         assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Lønudbetaling", "lønsedler", "skattekort");
         assertThat(unit("Arbejdsmiljøgruppen", "Sydby Kommune").contact().phone()).isEqualTo("70 10 20 30");
+        assertThat(unit("Rekrutteringsteamet", "Sydby Kommune").tasks()).as("a cell that lists its items with semicolons")
+                .extracting(Unit.Task::text).containsExactly("Stillingsopslag", "straffeattester", "ansættelse af læger fra udlandet");
         // a table of roles and their supplements names no units, though "funktion" can name one
         assertThat(directory.units("Sydby Kommune")).extracting(Unit::name).doesNotContain("Tillidsrepræsentant");
     }
