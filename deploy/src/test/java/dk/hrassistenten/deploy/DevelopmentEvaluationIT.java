@@ -91,8 +91,8 @@ class DevelopmentEvaluationIT {
         KnowledgeSnapshot seen = KnowledgeSnapshot.build(Path.of("blindset4/corpus"), p -> { });
         Evaluation.Tally tally = run(new Assistant(() -> seen, new SimpleMeterRegistry()), "blindset4", "cases.jsonl");
         assertThat(tally.total()).isEqualTo(99);
-        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(57);
-        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(4);
+        assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(58);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(3);
     }
 
     /**
@@ -105,6 +105,6 @@ class DevelopmentEvaluationIT {
         Evaluation.Tally tally = run(new Assistant(() -> unseen, new SimpleMeterRegistry()), "blindset5", "cases.jsonl");
         assertThat(tally.total()).isEqualTo(98);
         assertThat(tally.passed()).as("passed of %d", tally.total()).isGreaterThanOrEqualTo(45);
-        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(12);
+        assertThat(tally.wrong()).as("answered but wrong").isLessThanOrEqualTo(11);
     }
 }

@@ -314,6 +314,7 @@ public final class QueryUnderstanding {
         Optional<PhraseTable.Match> frame = cues.at(text, start, Set.of("WHO_FRAME"));
         Optional<PhraseTable.Match> subject = cues.at(text, start, Set.of("WHO_SUBJECT", "WHICH_UNIT"));
         int topicStart = -1;
+        String placesBeforeTheVerb = "";
         if (frame.isPresent() && (subject.isEmpty() || frame.get().end() >= subject.get().end())) {
             topicStart = frame.get().end();
         } else if (subject.isPresent()) {
@@ -326,6 +327,10 @@ public final class QueryUnderstanding {
                 return Optional.empty();
             } else if (verb.isPresent()) {
                 topicStart = verb.get().end();
+                // "Hvilken afdeling i Tornhøj Kommune rådgiver om …": the organisation asked about stays with the topic.
+                placesBeforeTheVerb = PLACE.matcher(" " + text.substring(at, verb.get().start())).results()
+                        .map(m -> m.group().strip()).filter(place -> cues.contains(place, "ORGANISATION_WORD"))
+                        .collect(java.util.stream.Collectors.joining(" "));
             } else {
                 // "Hvilket team uddanner forflytningsvejledere?": any verb after a unit noun asks who handles the rest.
                 topicStart = subject.get().end();
@@ -334,7 +339,7 @@ public final class QueryUnderstanding {
         if (topicStart >= 0) {
             String topic = cleanTopic(text.substring(topicStart), cues);
             if (!topic.isEmpty()) {
-                return Optional.of(topic);
+                return Optional.of(placesBeforeTheVerb.isEmpty() ? topic : topic + " " + placesBeforeTheVerb);
             }
         }
         Optional<PhraseTable.Match> close = endsWith(text, cues, "WHO_CLOSE");

@@ -39,6 +39,7 @@ class QueryUnderstandingTest {
             "Hvilken enhed fungerer som sikkerhedsrådgiver?                         | WHO_HANDLES   | sikkerhedsrådgiver                  | DANISH",
             "Hvilket kontor håndterer tjenestefrihed?                               | WHO_HANDLES   | tjenestefrihed                      | DANISH",
             "Hvilken afdeling står for introduktion af nye medarbejdere?            | WHO_HANDLES   | introduktion af nye medarbejdere    | DANISH",
+            "Hvilken afdeling i Vestby Kommune rådgiver om advarsler?               | WHO_HANDLES   | advarsler i Vestby Kommune          | DANISH",
             "Hvilket team tager sig af lønrefusion?                                 | WHO_HANDLES   | lønrefusion                         | DANISH",
             "Hvilken sektion varetager seniorsamtaler?                              | WHO_HANDLES   | seniorsamtaler                      | DANISH",
             "Hvilken enhed i regionen udvikler e-læringskurser?                     | WHO_HANDLES   | e-læringskurser                     | DANISH",
