@@ -56,15 +56,10 @@ class SourcesIT {
 
     @Test
     void questionsAreAnsweredFromBothFoldersAndAFolderThatGoesAwayIsReportedWhileItsDocumentsStillAnswer() throws Exception {
-        Process p = new ProcessBuilder(java("serve", "--sources", sources.toString(), "--data", dir.resolve("data").toString(), "--port", "0"))
-                .redirectErrorStream(true).start();
         List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(lines::add));
-        reader.setDaemon(true);
-        reader.start();
+        Process p = serve(sources, lines);
         try {
-            String listening = awaitLine(lines, "listens on http://");
-            String base = "http://127.0.0.1:" + listening.replaceAll(".*listens on http://[^:]+:(\\d+)/.*", "$1");
+            String base = baseUrl(lines);
             JsonNode ready = await(() -> readyz(base), r -> r.get("ready").asBoolean());
             assertThat(ready.at("/index/documents").asInt()).isEqualTo(2);
 
@@ -141,15 +136,10 @@ class SourcesIT {
         String start = "http://127.0.0.1:" + site.getAddress().getPort() + "/hr/";
         Path both = Files.writeString(dir.resolve("both.yaml"), "sources:\n  - name: personalehaandbog\n    folder: haandbog\n"
                 + "  - name: intranet\n    web: " + start + "\n    delay: 0\n");
-        Process p = new ProcessBuilder(java("serve", "--sources", both.toString(), "--data", dir.resolve("data").toString(), "--port", "0"))
-                .redirectErrorStream(true).start();
         List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(lines::add));
-        reader.setDaemon(true);
-        reader.start();
+        Process p = serve(both, lines);
         try {
-            String listening = awaitLine(lines, "listens on http://");
-            String base = "http://127.0.0.1:" + listening.replaceAll(".*listens on http://[^:]+:(\\d+)/.*", "$1");
+            String base = baseUrl(lines);
             JsonNode ready = await(() -> readyz(base), r -> r.get("ready").asBoolean());
             assertThat(ready.at("/sources/1/kind").asText()).isEqualTo("web");
             assertThat(ready.at("/sources/1/documents").asInt()).isEqualTo(2);
@@ -165,6 +155,22 @@ class SourcesIT {
             p.waitFor(20, TimeUnit.SECONDS);
             site.stop(0);
         }
+    }
+
+    /** The jar serving the sources file on a free port, its output lines collected into {@code lines}. */
+    private Process serve(Path sourcesFile, List<String> lines) throws Exception {
+        Process p = new ProcessBuilder(java("serve", "--sources", sourcesFile.toString(), "--data", dir.resolve("data").toString(), "--port", "0"))
+                .redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        return p;
+    }
+
+    /** Where the served jar listens, once it says so. */
+    private static String baseUrl(List<String> lines) throws Exception {
+        String listening = awaitLine(lines, "listens on http://");
+        return "http://127.0.0.1:" + listening.replaceAll(".*listens on http://[^:]+:(\\d+)/.*", "$1");
     }
 
     private JsonNode readyz(String base) throws Exception {
