@@ -327,7 +327,7 @@ public final class QueryUnderstanding {
                 return Optional.empty();
             } else if (verb.isPresent()) {
                 topicStart = verb.get().end();
-                // "Hvilken afdeling i Tornhøj Kommune rådgiver om …": the organisation asked about stays with the topic.
+                // "Hvilken afdeling i Egeby Kommune rådgiver om …": the organisation asked about stays with the topic.
                 placesBeforeTheVerb = PLACE.matcher(" " + text.substring(at, verb.get().start())).results()
                         .map(m -> m.group().strip()).filter(place -> cues.contains(place, "ORGANISATION_WORD"))
                         .collect(java.util.stream.Collectors.joining(" "));

@@ -24,7 +24,7 @@ public final class MetadataExtractor {
     /** An organisation's name: "Region Sydvest", "Fjordby Kommune", "Åby Sygehus" (the words in metadata-cues.tsv). */
     private static final Pattern ORGANISATION = Pattern.compile("\\b((?:" + String.join("|", CUES.words("ORG_BEFORE"))
             + ")\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s+(?:" + String.join("|", CUES.words("ORG_AFTER")) + ")s?)\\b");
-    /** "Lyngå Kommunes": the genitive of a name that a closing word ends ({@link #ORGANISATION}). */
+    /** "Egeby Kommunes": the genitive of a name that a closing word ends ({@link #ORGANISATION}). */
     private static final Pattern CLOSING_GENITIVE = Pattern.compile("\\s(?:" + String.join("|", CUES.words("ORG_AFTER")) + ")s$");
     /** The organisation named in a document's first lines is the document's; further down, others are mentioned. */
     private static final int ORGANISATION_HEAD_LINES = 4;

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlReader implements FormatReader {
 
-    /** "Ferieregler | Region Sydvest": the part after the last bar names the site, not the page. */
+    /** "Ferieregler | Region Nordvang": the part after the last bar names the site, not the page. */
     private static final String SITE_SUFFIX = "\\s+[|–—]\\s+[^|–—]+$";
 
     @Override

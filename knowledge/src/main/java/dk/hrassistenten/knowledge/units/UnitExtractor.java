@@ -347,7 +347,7 @@ public final class UnitExtractor {
 
         /**
          * The words a sentence opens with to speak of the section's own unit ("Vi …", "Teamet hjælper …"); not when a
-         * name follows them: "Teamet Helbred og Job hjælper …" speaks of another unit, named.
+         * name follows them: "Teamet Job og Trivsel hjælper …" speaks of another unit, named.
          */
         private Optional<UnitCues.Found> selfReference(String sentence) {
             return cues.atStart("SELF", sentence).filter(m -> {
