@@ -6,21 +6,20 @@ import dk.hrassistenten.knowledge.analysis.LanguageData;
 import dk.hrassistenten.knowledge.analysis.QuerySynonyms;
 import dk.hrassistenten.knowledge.document.Document;
 import dk.hrassistenten.knowledge.document.DocumentParser;
-import dk.hrassistenten.knowledge.document.Sidecar;
 import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.PassageBuilder;
 import dk.hrassistenten.knowledge.index.PassageIndex;
 import dk.hrassistenten.knowledge.index.QueryPlanner;
 import dk.hrassistenten.knowledge.index.RankingWeights;
-import dk.hrassistenten.knowledge.ingest.CorpusFolder;
-import dk.hrassistenten.knowledge.ingest.CorpusReader;
-import dk.hrassistenten.knowledge.ingest.SourceText;
 import dk.hrassistenten.knowledge.search.PassageScorer;
 import dk.hrassistenten.knowledge.search.PassageSearch;
 import dk.hrassistenten.knowledge.source.FetchedDocument;
+import dk.hrassistenten.knowledge.source.FetchedDocuments;
+import dk.hrassistenten.knowledge.source.FolderSource;
 import dk.hrassistenten.knowledge.units.UnitDirectory;
 import dk.hrassistenten.knowledge.units.UnitExtractor;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,23 +35,20 @@ public final class SnapshotBuilder {
     private SnapshotBuilder() {
     }
 
-    /** Reads and indexes the corpus folder. Files that cannot be read are skipped with a warning. */
+    /**
+     * Reads and indexes the corpus folder, as its folder source reads it. Files that cannot be read are skipped with a
+     * warning.
+     *
+     * @throws UncheckedIOException when the folder cannot be read at all
+     */
     public static KnowledgeSnapshot build(Path corpusRoot, Consumer<String> progress) {
-        CorpusFolder corpus = CorpusFolder.of(corpusRoot);
-        CorpusReader.Result read = new CorpusReader().read(corpus, progress);
-        List<String> warnings = new ArrayList<>(read.warnings());
-        List<Document> documents = new ArrayList<>();
-        for (SourceText source : read.documents()) {
-            Map<String, String> sidecar;
-            try {
-                sidecar = Sidecar.forDocument(corpus, source.path());
-            } catch (IOException e) {
-                warnings.add(source.path() + ": sidecar unreadable (" + e.getMessage() + "), ignored");
-                sidecar = Map.of();
-            }
-            documents.add(DocumentParser.parse(source, sidecar));
+        FetchedDocuments read;
+        try {
+            read = FolderSource.corpus(corpusRoot).fetch(progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the corpus folder " + corpusRoot, e);
         }
-        return fromDocuments(documents, read.documents().stream().map(SourceText::text).toList(), warnings, progress);
+        return fromFetched(read.documents(), read.warnings(), progress);
     }
 
     /**
