@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +23,7 @@ class CorpusReaderTest {
         Files.writeString(corpus.resolve("empty.md"), "");
         Files.writeString(corpus.resolve("broken.docx"), "not a zip");
         Files.writeString(corpus.resolve("ignored.csv"), "a,b");
-        writePdf(corpus.resolve("c.pdf"), "Pdf tekst om løn");
+        Files.write(corpus.resolve("c.pdf"), TestDocuments.pdf("Pdf tekst om løn"));
         writeDocx(corpus.resolve("d.docx"));
 
         CorpusReader.Result result = new CorpusReader().read(CorpusFolder.of(corpus), p -> { });
@@ -74,24 +69,9 @@ class CorpusReaderTest {
         assertThat(new CorpusReader().read(CorpusFolder.of(link), p -> { }).documents()).extracting(SourceText::path).containsExactly("a.md");
     }
 
-    private static void writePdf(Path file, String text) throws Exception {
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            pdf.save(file.toFile());
-        }
-    }
-
     @Test
     void readsContentFromBytesCitedAsTheCallerSays() throws Exception {
-        writePdf(corpus.resolve("c.pdf"), "Pdf tekst om løn");
+        Files.write(corpus.resolve("c.pdf"), TestDocuments.pdf("Pdf tekst om løn"));
         CorpusReader reader = new CorpusReader();
 
         SourceText pdf = reader.readContent("referat.PDF", Files.readAllBytes(corpus.resolve("c.pdf")), "https://intra.example/referat.pdf", 42L)

@@ -1,5 +1,7 @@
 package dk.hrassistenten.knowledge.source.sharepoint;
 
+import dk.hrassistenten.knowledge.ingest.TestDocuments;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,11 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -262,7 +259,7 @@ class SharePointSourceIT {
                 file(SENIOR, "seniordage.pdf", POLITIKKER, 1), file(BUDGET, "budget.xlsx", ROOT, 1)), null, "d1"));
         graph.onContent(DRIVE, FAQ, FAQ_V1.getBytes(StandardCharsets.UTF_8));
         graph.onContent(DRIVE, FERIE, docx("Ferie", "Ferieåret starter 1. september og løber til 31. august."));
-        graph.onContent(DRIVE, SENIOR, pdf("Medarbejdere på 60 år har ret til to seniordage om året."));
+        graph.onContent(DRIVE, SENIOR, TestDocuments.pdf("Seniordage", "Medarbejdere på 60 år har ret til to seniordage om året."));
         graph.onContent(DRIVE, BARSEL, BARSEL_MD.getBytes(StandardCharsets.UTF_8));
         graph.onJson("/v1.0/drives/" + DRIVE + "/items/" + FAQ + "/permissions", permissions(owners(), """
                 {"id":"T0RCNjY2NjY","roles":["read"],"grantedToIdentitiesV2":[],"hasPassword":false,
@@ -365,24 +362,6 @@ class SharePointSourceIT {
             title.createRun().setText(heading);
             doc.createParagraph().createRun().setText(body);
             doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] pdf(String text) throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Seniordage");
-                content.newLineAtOffset(0, -24);
-                content.showText(text);
-                content.endText();
-            }
-            pdf.save(out);
             return out.toByteArray();
         }
     }

@@ -1,5 +1,7 @@
 package dk.hrassistenten.knowledge.source.web;
 
+import dk.hrassistenten.knowledge.ingest.TestDocuments;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,6 @@ import dk.hrassistenten.knowledge.ingest.SourceText;
 import dk.hrassistenten.knowledge.source.FetchedDocument;
 import dk.hrassistenten.knowledge.source.FetchedDocuments;
 import dk.hrassistenten.knowledge.source.web.TestSite.Answer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,12 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,9 +72,9 @@ class WebSourceIT {
         site.put("/andet/fra-sitemap.html", Answer.html(page("Udenfor", "<p>Uden for prefixet.</p>")));
         site.put("/hr/anden-vaert.html", Answer.html(page("Anden vært", "<p>En anden vært.</p>")));
         site.put("/hr/logo.png", Answer.of("image/png", new byte[] {1, 2, 3}));
-        site.put("/hr/regler.pdf", Answer.of("application/pdf", pdf("Regler for tjenesterejser gælder alle ansatte")));
+        site.put("/hr/regler.pdf", Answer.of("application/pdf", TestDocuments.pdf("Regler for tjenesterejser gælder alle ansatte")));
         site.put("/hr/vejledning.docx", Answer.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                docx("Vejledning om sygefravær")));
+                TestDocuments.docx("Vejledning om sygefravær")));
         gammel.set(Answer.html(page("Gammel side", "<p>Denne side forsvinder snart.</p>")));
         site.put("/hr/gammel.html", request -> gammel.get());
         ustabil.set(Answer.html(page("Ustabil side", "<p>Kørselsgodtgørelse udbetales månedligt.</p>")));
@@ -212,29 +207,5 @@ class WebSourceIT {
                 <main><h1>%1$s</h1>%2$s</main>
                 <footer>Region Sydvest</footer></body></html>
                 """.formatted(title, content, a);
-    }
-
-    private static byte[] pdf(String text) throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            pdf.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] docx(String text) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-            return out.toByteArray();
-        }
     }
 }
