@@ -9,6 +9,7 @@ import dk.hrassistenten.bot.intent.Intent.UnitAspect;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
 import dk.hrassistenten.knowledge.analysis.EnglishStopWords;
 import dk.hrassistenten.knowledge.cache.BoundedCache;
+import dk.hrassistenten.knowledge.document.MetadataExtractor;
 import dk.hrassistenten.knowledge.query.PhraseTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -327,9 +328,10 @@ public final class QueryUnderstanding {
                 return Optional.empty();
             } else if (verb.isPresent()) {
                 topicStart = verb.get().end();
-                // "Hvilken afdeling i Egeby Kommune rådgiver om …": the organisation asked about stays with the topic.
+                // "Hvilken afdeling i Egeby Kommune rådgiver om …": the organisation asked about stays with the topic; a
+                // unit named there ("Hvem i Personaleafdelingen håndterer …") is where in it, and goes.
                 placesBeforeTheVerb = PLACE.matcher(" " + text.substring(at, verb.get().start())).results()
-                        .map(m -> m.group().strip()).filter(place -> cues.contains(place, "ORGANISATION_WORD"))
+                        .map(m -> m.group().strip()).filter(MetadataExtractor::namesAnOrganisation)
                         .collect(java.util.stream.Collectors.joining(" "));
             } else {
                 // "Hvilket team uddanner forflytningsvejledere?": any verb after a unit noun asks who handles the rest.

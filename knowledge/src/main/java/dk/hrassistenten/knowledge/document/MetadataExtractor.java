@@ -82,6 +82,14 @@ public final class MetadataExtractor {
         return DocumentKind.OTHER;
     }
 
+    /**
+     * Whether the text names an organisation as documents name theirs ("Egeby Kommune", "Region Nordvang", "Åmark
+     * Sygehus"): the one rule of what an organisation's name looks like, for questions too.
+     */
+    public static boolean namesAnOrganisation(String text) {
+        return ORGANISATION.matcher(text).find();
+    }
+
     /** The organisation in the document's first lines (also written in capitals), else the one it names most. */
     static String organisation(List<String> head, String text) {
         for (String line : head.stream().limit(ORGANISATION_HEAD_LINES).toList()) {

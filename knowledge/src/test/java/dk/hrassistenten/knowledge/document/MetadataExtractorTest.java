@@ -103,6 +103,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anOrganisationsNameIsToldFromAUnitsInAQuestionToo() {
+        assertThat(MetadataExtractor.namesAnOrganisation("i Egeby Kommune")).isTrue();
+        assertThat(MetadataExtractor.namesAnOrganisation("i Region Nordvang")).isTrue();
+        assertThat(MetadataExtractor.namesAnOrganisation("i HR-afdelingen")).isFalse();
+        assertThat(MetadataExtractor.namesAnOrganisation("i Personaleservice")).isFalse();
+    }
+
+    @Test
     void aWebSitesNameIsNoTitleAndAMemosSubjectLineIs() {
         assertThat(metadata("""
                 Vestby Kommune - Intranet
