@@ -23,9 +23,15 @@ public final class MetadataExtractor {
     private static final WordTable CUES = WordTable.load(MetadataExtractor.class, "metadata-cues.tsv");
     /** An organisation's name: "Region Sydvest", "Fjordby Kommune", "Åby Sygehus" (the words in metadata-cues.tsv). */
     private static final Pattern ORGANISATION = Pattern.compile("\\b((?:" + String.join("|", CUES.words("ORG_BEFORE"))
-            + ")\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s+(?:" + String.join("|", CUES.words("ORG_AFTER")) + ")s?)\\b");
+            + ")\\s+\\p{Lu}\\p{L}+|(?!(?:" + String.join("|", CUES.words("NO_NAME")) + ")\\s)\\p{Lu}\\p{L}+\\s+(?:"
+            + String.join("|", CUES.words("ORG_AFTER")) + ")s?)\\b");
     /** "Egeby Kommunes": the genitive of a name that a closing word ends ({@link #ORGANISATION}). */
     private static final Pattern CLOSING_GENITIVE = Pattern.compile("\\s(?:" + String.join("|", CUES.words("ORG_AFTER")) + ")s$");
+    /**
+     * "Region Vestlands intranet", "Region Vestlands fælles HR-funktion": a name opened by its kind ("Region …") that
+     * ends in "s" before a word in lower case is the genitive of the name without it, one organisation, not two.
+     */
+    private static final Pattern GENITIVE_FOLLOWS = Pattern.compile("[ \\t]+\\p{Ll}");
     /** The organisation named in a document's first lines is the document's; further down, others are mentioned. */
     private static final int ORGANISATION_HEAD_LINES = 4;
     private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\b(referat|mødereferat|beslutningsprotokol)\\b");
@@ -208,7 +214,8 @@ public final class MetadataExtractor {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         while (m.find()) {
             String name = m.group(1).replaceFirst("^Regionen\\s", "Region ");
-            counts.merge(CLOSING_GENITIVE.matcher(name).find() ? name.substring(0, name.length() - 1) : name, 1L, Long::sum);
+            boolean genitive = CLOSING_GENITIVE.matcher(name).find() || name.endsWith("s") && !CUES.is("ORG_AFTER", lastWord(name)) && GENITIVE_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt();
+            counts.merge(genitive ? name.substring(0, name.length() - 1) : name, 1L, Long::sum);
         }
         // "Region Vestlands" is the genitive of "Region Vestland": count it as the same organisation.
         for (String name : List.copyOf(counts.keySet())) {
@@ -224,6 +231,10 @@ public final class MetadataExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     private static String tidy(String s) {

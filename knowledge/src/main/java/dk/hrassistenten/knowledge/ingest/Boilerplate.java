@@ -24,6 +24,11 @@ final class Boilerplate {
     private static final Pattern LINK_LINE = Pattern.compile("^[›»→]\\s*[^.!?]{1,80}$");
     private static final Pattern BUTTON = Pattern.compile("^(\\[[^\\]]{1,80}]\\s*)+$");
     private static final int MENU_ITEM_CHARS = 25;
+    /** "Søg på intranettet ...": a search box's placeholder. */
+    private static final Pattern SEARCH_BOX = Pattern.compile("^søg\\b[^.!?]{0,50}(\\.{3}|…)$");
+    /** Markdown's link and emphasis syntax, which a saved page's menu lines carry ("[Forside](/) / …", "*Del*"). */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)\\s]*\\)");
+    private static final Pattern MARKDOWN = Pattern.compile("[*_]{1,2}(?=\\S)|(?<=\\S)[*_]{1,2}");
 
     static {
         java.util.Map<String, List<String>> entries = dk.hrassistenten.knowledge.query.DataFile.labelled(Boilerplate.class, "boilerplate.tsv");
@@ -36,11 +41,12 @@ final class Boilerplate {
 
     /** Whether a (stripped) line is navigation. */
     static boolean isNavigation(String line) {
-        String l = line.strip().toLowerCase(Locale.ROOT);
+        String l = MARKDOWN.matcher(MARKDOWN_LINK.matcher(line).replaceAll("$1")).replaceAll("").strip().toLowerCase(Locale.ROOT);
         if (l.isEmpty()) {
             return false;
         }
-        if (ITEMS.contains(l) || BREADCRUMB.matcher(l).matches() || LINK_LINE.matcher(l).matches() || BUTTON.matcher(l).matches()) {
+        if (ITEMS.contains(l) || BREADCRUMB.matcher(l).matches() || LINK_LINE.matcher(l).matches() || BUTTON.matcher(l).matches()
+                || SEARCH_BOX.matcher(l).matches()) {
             return true;
         }
         for (String prefix : PREFIXES) {
@@ -52,14 +58,16 @@ final class Boilerplate {
         if (items.length < 2) {
             return false;
         }
-        boolean allKnown = true;
+        int known = 0;
         boolean allShort = true;
         for (String item : items) {
             String i = item.strip();
-            allKnown &= i.isEmpty() || ITEMS.contains(i);
+            known += i.isEmpty() || ITEMS.contains(i) ? 1 : 0;
             allShort &= i.length() <= MENU_ITEM_CHARS && !i.endsWith(".");
         }
-        // "Abonnér på ændringer    Del    Print"; "Forside | Nyheder | Personale | Værktøjer"
-        return allKnown || allShort && items.length >= 3 && l.contains("|");
+        // "Abonnér på ændringer    Del    Print"; "Abonnér · Print · Del på Teams"; "Forside | Nyheder | Personale |
+        // Værktøjer"; "Forside   Personalehåndbog   HR og personale   IT" (a menu saved with its items apart)
+        return known == items.length
+                || allShort && (known * 2 >= items.length || items.length >= 3 && (l.contains("|") || ITEMS.contains(items[0].strip())));
     }
 }

@@ -103,6 +103,26 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNameOpenedByItsKindIsTheSameOrganisationInTheGenitive() {
+        DocumentMetadata m = metadata("""
+                Vestnet · Region Vestlunds intranet
+                Stress og trivsel
+
+                Region Vestlunds ledere skal reagere på tegn på stress.
+                """, Map.of());
+        assertThat(m.organization()).isEqualTo("Region Vestlund");
+        assertThat(metadata("Åby Sygehus\nÅby Sygehus har en ny rygepolitik.\n", Map.of()).organization()).isEqualTo("Åby Sygehus");
+    }
+
+    @Test
+    void collegesUniversitiesAndUtilitiesAreOrganisationsButATeamOfThatNameIsNot() {
+        assertThat(metadata("Personalehåndbog\n\nProfessionshøjskolen Nordå – for alle ansatte.\n", Map.of()).organization())
+                .isEqualTo("Professionshøjskolen Nordå");
+        assertThat(metadata("Om os\n\nSkovlund Forsyning leverer vand og varme.\n", Map.of()).organization()).isEqualTo("Skovlund Forsyning");
+        assertThat(MetadataExtractor.namesAnOrganisation("i Team Forsyning")).isFalse();
+    }
+
+    @Test
     void anOrganisationsNameIsToldFromAUnitsInAQuestionToo() {
         assertThat(MetadataExtractor.namesAnOrganisation("i Egeby Kommune")).isTrue();
         assertThat(MetadataExtractor.namesAnOrganisation("i Region Nordvang")).isTrue();

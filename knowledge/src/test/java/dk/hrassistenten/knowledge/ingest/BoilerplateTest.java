@@ -19,6 +19,11 @@ class BoilerplateTest {
             "› Kantine og mødeforplejning",
             "[Organisationsdiagram (PDF, 212 kB)]   [Se alle medarbejdere]",
             "Sidst opdateret 3. februar 2026",
+            "Abonnér · Print · Del på Teams",
+            "*Abonnér på ændringer* · *Del* · *Udskriv*",
+            "[Medarbejderportalen](/) / [Personalehåndbog](/haandbog) / Arbejdstid og samtaler",
+            "Søg på Vestnet ...",
+            "Forside   Personalehåndbog   HR og personale   IT   Bygninger",
     })
     void navigationLinesAreDropped(String line) {
         assertThat(Boilerplate.isNavigation(line)).isTrue();
@@ -32,6 +37,9 @@ class BoilerplateTest {
             "Løn og Personale | Telefon 12 34 56 78",
             "1. Formål",
             "Del 2: Ansvar",
+            "Forside og bagside af blanketten skal udfyldes.",
+            "Søg om orlov i god tid.",
+            "**Ferie** · Fravær",
     })
     void contentStays(String line) {
         assertThat(Boilerplate.isNavigation(line)).isFalse();
