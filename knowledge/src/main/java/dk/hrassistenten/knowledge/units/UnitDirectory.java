@@ -358,7 +358,7 @@ public final class UnitDirectory {
                 // A line that holds only synonyms of the topic's words ("referater" for "rapporter") is no evidence:
                 // some word of the topic must stand in it.
                 if (coverage >= MIN_COVERAGE && plan.concepts().stream().anyMatch(c -> c.matches(terms))) {
-                    lines.computeIfAbsent(u, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
+                    boolean namesASubUnit = false;
                     // A line that names another unit ("… simulationstræning (X-opgaven)") speaks for that unit too.
                     for (Unit other : candidates) {
                         // … but not a unit that is an organisation of its own: "på Østkyst Sygehus" names a place
@@ -367,7 +367,13 @@ public final class UnitDirectory {
                                 && !organizationNames.contains(UnitNames.squash(other.name()))
                                 && !UnitCues.shipped().contains("NEGATION", t.text())) {
                             lines.computeIfAbsent(other, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
+                            namesASubUnit |= isAncestor(u, other);
                         }
+                    }
+                    // … and only for it when it is a sub-unit of the line's unit: a centre's table row "Enhed: Løn og Tid;
+                    // Opgaver: …" says what that section does, not the centre.
+                    if (!namesASubUnit) {
+                        lines.computeIfAbsent(u, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                     }
                 }
             }

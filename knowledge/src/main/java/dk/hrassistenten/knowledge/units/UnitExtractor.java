@@ -237,8 +237,8 @@ public final class UnitExtractor {
             draft.seen(src, display(name, department), abbreviation(name));
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
             for (Outline.Line line : lines) {
-                if (taken.contains(line) || isNavigation(line)) {
-                    continue;
+                if (taken.contains(line) || isNavigation(line) || !unitRecord(line.text()).isEmpty()) {
+                    continue; // a row of a table of units is that unit's (records), not the heading's
                 }
                 facts(draft, line.text());
                 for (String sentence : Sentences.split(line.text())) {
@@ -679,10 +679,9 @@ public final class UnitExtractor {
         private void records(Document d, Outline.Block b, String org, String department, String here) {
             Unit.UnitSource src = source(d, b.path());
             for (Outline.Line line : b.lines) {
-                List<String[]> fields = fields(line.text());
-                if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(fields.get(0)[1])
-                        || fields.stream().skip(1).noneMatch(f -> describesAUnit(f[0]))) {
-                    continue; // "Funktion: Tillidsrepræsentant; Tillæg pr. år: …" lists roles, not units
+                List<String[]> fields = unitRecord(line.text());
+                if (fields.isEmpty()) {
+                    continue;
                 }
                 String name = fields.get(0)[1];
                 Draft draft = draft(org, department, display(name, department));
@@ -707,6 +706,16 @@ public final class UnitExtractor {
                     }
                 }
             }
+        }
+
+        /** A row of a table of units, as its labelled fields; none for any other line. */
+        private List<String[]> unitRecord(String line) {
+            List<String[]> fields = fields(line);
+            if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(fields.get(0)[1])
+                    || fields.stream().skip(1).noneMatch(f -> describesAUnit(f[0]))) {
+                return List.of(); // "Funktion: Tillidsrepræsentant; Tillæg pr. år: …" lists roles, not units
+            }
+            return fields;
         }
 
         /** Whether a column's name is one a table of units has: its leader, its contact or its tasks. */
