@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -46,6 +47,10 @@ public final class PassageSearch {
     /** The organisations by their short names ("Fjordby" for Fjordby Kommune), worked out on first use. */
     private volatile Map<String, String> shortNames;
     private final Map<String, Set<Integer>> subjectDocuments;
+    /** The organisation a document without one in its first lines names, by path, worked out on first use. */
+    private final ConcurrentHashMap<String, Optional<String>> impliedOrganizations = new ConcurrentHashMap<>();
+    /** The passages of the documents that name no organisation in their first lines, by path, on first use. */
+    private volatile Map<String, List<Passage>> documentPassages;
     /** The analysed terms of passages, computed on first use: analysis is most of a question's cost. */
     private final ConcurrentHashMap<Integer, PassageTerms> termCache = new ConcurrentHashMap<>();
 
@@ -124,7 +129,8 @@ public final class PassageSearch {
             if (!subjects.stream().allMatch(subject -> subject.matches(terms.all()))) {
                 continue; // the question names a document's subject ("i Personaleudvalget"); this passage is not about it
             }
-            if (!namedOrganizations.isEmpty() && p.organization() != null && !namedOrganizations.contains(p.organization())) {
+            String organization = namedOrganizations.isEmpty() ? null : organizationOf(p);
+            if (organization != null && !namedOrganizations.contains(organization)) {
                 continue; // "… i Region Vest?" is not answered from another organisation's document
             }
             PassageScorer.Factors factors = scorer.factors(content, p, terms, c.score(), best);
@@ -182,6 +188,32 @@ public final class PassageSearch {
             }
         }
         return common != null && !common.isEmpty();
+    }
+
+    /**
+     * The passage's organisation: its document's, or, for a document that names none in its first lines, the one
+     * organisation of the corpus its text names ("Sandhøj bruger …" on a page whose header, which named the whole
+     * "Professionshøjskolen Sandhøj", was navigation). Null when that is none or several.
+     */
+    private String organizationOf(Passage p) {
+        if (p.organization() != null) {
+            return p.organization();
+        }
+        return impliedOrganizations.computeIfAbsent(p.path(), path -> {
+            StringBuilder text = new StringBuilder(p.title());
+            documentPassages().getOrDefault(path, List.of()).forEach(o -> text.append('\n').append(o.text()));
+            Set<String> named = organizationsNamedIn(text.toString());
+            return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+        }).orElse(null);
+    }
+
+    private Map<String, List<Passage>> documentPassages() {
+        Map<String, List<Passage>> found = documentPassages;
+        if (found == null) {
+            found = index.passages().stream().filter(o -> o.organization() == null).collect(Collectors.groupingBy(Passage::path));
+            documentPassages = found;
+        }
+        return found;
     }
 
     /** The organisations of the corpus a question names ("… i Region Vest?"). */

@@ -32,6 +32,17 @@ class PassageSearchTest {
                 Region Sydby holder hvert år en temadag om pension i Regionshuset.
                 """);
         Files.writeString(corpus.resolve("sydby.md.meta.properties"), "organization=Region Sydby\n");
+        // A page whose header with the whole name was navigation: it names its organisation only by the short name.
+        Files.writeString(corpus.resolve("sydby-goder.md"), """
+                # Personalegoder
+
+                Sydby tilbyder massage og en frokostordning i kantinen til 28 kr. pr. dag for alle ansatte i Sydby.
+                """);
+        Files.writeString(corpus.resolve("nordby-kantine.md"), """
+                # Kantinen
+
+                Nordby Kommune har en kantine på rådhuset.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -47,5 +58,13 @@ class PassageSearchTest {
     void anotherOrganisationsDocumentDoesNotAnswer() {
         assertThat(knowledge.search("Hvor holder Nordbys temadag om pension?", false, Set.of(), 5).hits())
                 .isNotEmpty().allMatch(h -> "Nordby Kommune".equals(h.passage().organization()));
+    }
+
+    @Test
+    void aDocumentThatNamesOnlyOneOrganisationsShortNameIsThatOrganisationsToo() {
+        assertThat(knowledge.search("Hvad koster frokostordningen i kantinen i Nordby Kommune?", false, Set.of(), 5).hits())
+                .noneMatch(h -> h.passage().path().equals("sydby-goder.md"));
+        assertThat(knowledge.search("Hvad koster frokostordningen i kantinen i Region Sydby?", false, Set.of(), 5).hits())
+                .anyMatch(h -> h.passage().path().equals("sydby-goder.md"));
     }
 }
