@@ -48,8 +48,11 @@ public final class UnitDirectory {
     private final Set<Unit> withSubUnits = new HashSet<>();
     private final Set<String> organizationNames = new HashSet<>();
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
-    /** A topic's first word in the present tense ("tager", "udsteder", "pays") is how the unit handles it, not what. */
-    private static final Pattern LEADING_VERB = Pattern.compile("^\\s*(\\p{Ll}+(?:er|s))\\b");
+    /**
+     * A topic's first word in the present tense ("tager", "udsteder", "pays"), or the verb of a purpose ("for at tilmelde
+     * mig …"), is how the unit handles it or what the asker wants done, not what.
+     */
+    private static final Pattern LEADING_VERB = Pattern.compile("^\\s*(?:(?:for\\s+)?at\\s+(\\p{Ll}+)|(\\p{Ll}+(?:er|s))\\b)");
     /**
      * Patterns made from unit and organisation names, compiled once: a lookup tests every matching task line against
      * every other unit's name, per question. Bounded; the names are the corpus's.
@@ -328,7 +331,7 @@ public final class UnitDirectory {
         }
         java.util.regex.Matcher verb = LEADING_VERB.matcher(topic);
         if (verb.find() && topic.strip().split("\\s+").length > 1) {
-            frameLike.addAll(analyzer.terms(verb.group(1)));
+            frameLike.addAll(analyzer.terms(verb.group(1) != null ? verb.group(1) : verb.group(2)));
         }
         // "… for lidt i løn i april": when something happened tells no unit apart; what happened does.
         List<dk.hrassistenten.knowledge.index.Concept> kept = asked.concepts().stream()

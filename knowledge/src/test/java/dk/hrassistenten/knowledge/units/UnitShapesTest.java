@@ -115,6 +115,25 @@ class UnitShapesTest {
 
     /** Bold names, the tasks as lower-case items below each unit, a person at the top who is no unit. */
     @Test
+    void theRowsOfATableOfUnitsUnderAUnitsHeadingAreTheRowsUnitsNotTheHeadings() {
+        String org = "Region Vestlund";
+        Unit centre = unit("Center for Personale", org);
+        Unit law = unit("Jura og Aftaler", org);
+        assertThat(law.parent()).isEqualTo("Center for Personale");
+        assertThat(centre.leader()).as("the first row's leader is the row's").isNotEqualTo("Afdelingsleder Ole Bak");
+        assertThat(centre.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.contains("lokale aftaler") || t.contains("Lønudbetaling"));
+        assertThat(directory.lookup("lokale aftaler med de faglige organisationer", false, org)).first()
+                .extracting(UnitDirectory.Match::unit).isEqualTo(law);
+    }
+
+    /** "Hvem skal jeg kontakte for at tilmelde mig …?": what the asker wants done tells no unit apart; what it is about does. */
+    @Test
+    void theVerbOfAPurposeInATopicIsNoWordOfIt() {
+        assertThat(directory.lookup("for at tilmelde mig rygestopforløbet", false, "Region Vestlund")).first()
+                .extracting(m -> m.unit().name()).isEqualTo("Trivsel og Sundhed");
+    }
+
+    @Test
     void aMarkdownChartWithTasksAsNestedItemsGivesUnitsTheirTasksAndLeaders() {
         String org = "Region Østkyst";
         Unit pay = unit("Lønservice Øst", org);
