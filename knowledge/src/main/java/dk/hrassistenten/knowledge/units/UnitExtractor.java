@@ -135,6 +135,8 @@ public final class UnitExtractor {
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         /** old key → rename statement, per organisation (keys carry the organisation). */
         private final Map<String, RenameFact> renames = new LinkedHashMap<>();
+        /** The text of the document being read. */
+        private String documentText = "";
         /** child key → parent key, from "X er en del af Y". */
         private final Map<String, String> stated = new HashMap<>();
 
@@ -146,6 +148,7 @@ public final class UnitExtractor {
         }
 
         void document(Document d, String text) {
+            documentText = text;
             String org = orgKey(d.metadata().organization());
             String department = departments.get(org);
             Outline.Block root = Outline.of(d, text);
@@ -228,7 +231,7 @@ public final class UnitExtractor {
             if (!unit) {
                 return Optional.empty();
             }
-            name = spelledAsInText(name, lines);
+            name = spelledAsInText(capitalsAsElsewhere(name), lines);
             Draft draft = draft(org, department, display(name, department));
             if (draft.parentKey == null && enclosing != null && !enclosing.equals(draft.key)) {
                 draft.parentKey = enclosing;
@@ -261,6 +264,35 @@ public final class UnitExtractor {
         }
 
         /** "Simcenter" as a heading, "SimCenter" in the text below: the text's spelling is the name. */
+        /**
+         * "LØN OG PERSONALESERVICE", a heading in capitals, as the document writes the name elsewhere ("Løn og
+         * Personaleservice" in a sentence), else in the usual way of Danish names ("Løn og personaleservice").
+         */
+        private String capitalsAsElsewhere(String name) {
+            if (!name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.chars().filter(Character::isLetter).count() < 4) {
+                return name;
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(documentText);
+            while (m.find()) {
+                if (!m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
+                    return m.group();
+                }
+            }
+            // Else as Danish writes a unit's name: a capital first, and short words that are no function word and that
+            // the document never writes in lower case ("HR", "IT", not "løn") kept as abbreviations.
+            StringBuilder written = new StringBuilder();
+            for (String word : name.split(" ")) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                boolean abbreviation = word.length() <= 3 && !dk.hrassistenten.knowledge.analysis.HrAnalyzer.isStopWord(lower)
+                        && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(documentText).find();
+                String w = abbreviation ? word : written.length() == 0 && !lower.isEmpty()
+                        ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
+                written.append(written.length() == 0 ? "" : " ").append(w);
+            }
+            return written.toString();
+        }
+
         private static String spelledAsInText(String name, List<Outline.Line> lines) {
             String core = stripAbbreviation(name);
             Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

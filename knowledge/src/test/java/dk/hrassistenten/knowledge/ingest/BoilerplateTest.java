@@ -17,6 +17,7 @@ class BoilerplateTest {
             "Forside > Personale > Kompetenceudvikling > E-læring",
             "→ Læs om barns 1. og 2. sygedag",
             "› Kantine og mødeforplejning",
+            "  ▸ Løn og Personaleservice",
             "[Organisationsdiagram (PDF, 212 kB)]   [Se alle medarbejdere]",
             "Sidst opdateret 3. februar 2026",
             "Abonnér · Print · Del på Teams",
