@@ -19,7 +19,10 @@ public final class EnglishStopWords {
     private static final Set<String> TELLING = Set.of(
             "the", "is", "are", "was", "what", "which", "who", "how", "why", "of", "to", "for", "with", "about",
             "and", "does", "do", "can", "will", "my", "your", "responsible", "handles", "where", "when", "be", "many", "much",
-            "may", "from", "on", "our", "has", "have", "get", "there", "this", "that", "if", "you", "should", "would", "could");
+            "may", "from", "on", "our", "has", "have", "get", "there", "this", "that", "if", "you", "should", "would", "could",
+            // words of questions that no Danish text writes
+            "an", "during", "use", "after", "before", "need", "work", "working", "hours", "days", "weeks", "employee",
+            "employees", "manager", "allowed", "entitled", "pay", "leave");
 
     private EnglishStopWords() {
     }
@@ -32,8 +35,8 @@ public final class EnglishStopWords {
     public static boolean isEnglish(String question) {
         String[] words = question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
         long telling = Arrays.stream(words).filter(TELLING::contains).count();
-        // "i" is a function word in both languages and tells nothing.
-        long danish = Arrays.stream(words).filter(w -> HrAnalyzer.isStopWord(w) && !TELLING.contains(w) && !w.equals("i")).count();
+        // "i" and "at" are function words in both languages and tell nothing.
+        long danish = Arrays.stream(words).filter(w -> HrAnalyzer.isStopWord(w) && !TELLING.contains(w) && !w.equals("i") && !w.equals("at")).count();
         return telling >= 2 && telling > danish || (words.length <= 3 && telling >= 1 && danish == 0);
     }
 }

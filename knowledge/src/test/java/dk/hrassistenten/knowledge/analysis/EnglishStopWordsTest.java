@@ -15,6 +15,9 @@ class EnglishStopWordsTest {
             "Hvem håndterer HR-rådgivning i whistleblower-sager?  | false",
             "Hvor meget tid må jeg bruge på e-læring?             | false",
             "Hvad er TULE?                                        | false",
+            "Can I use an e-cigarette during working hours at Nordby Sygehus? | true",
+            "Kan jeg tage fri for at passe mit syge barn?         | false",
+            "Hvor mange timer må jeg arbejde hjemme?              | false",
     })
     void tellsEnglishQuestionsFromDanish(String question, boolean english) {
         assertThat(EnglishStopWords.isEnglish(question)).isEqualTo(english);
