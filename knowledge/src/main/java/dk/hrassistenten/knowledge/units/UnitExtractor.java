@@ -694,9 +694,14 @@ public final class UnitExtractor {
         }
 
         private boolean isChartHeading(String heading) {
+            if (COORDINATED_NAME.matcher(heading).find()) {
+                return false; // "Organisation og Udvikling", "Struktur og Data": a unit's name, not a chart's heading
+            }
             String h = heading.toLowerCase(java.util.Locale.ROOT);
             return cues.phrases("CHART").stream().anyMatch(c -> h.equals(c) || h.startsWith(c + " ") || h.endsWith(" " + c));
         }
+
+        private static final Pattern COORDINATED_NAME = Pattern.compile("^\\p{Lu}\\p{L}+\\s+(?:og|&)\\s+\\p{Lu}");
 
         // ---- records ---------------------------------------------------------------------------------------
 

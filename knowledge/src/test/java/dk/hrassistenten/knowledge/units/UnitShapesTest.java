@@ -126,6 +126,14 @@ class UnitShapesTest {
                 .extracting(UnitDirectory.Match::unit).isEqualTo(law);
     }
 
+    @Test
+    void aUnitNamedWithAChartsWordIsAUnit() {
+        Unit development = unit("Organisation og Udvikling", "Nordvig Kommune");
+        assertThat(development.leader()).isEqualTo("udviklingschef Per Lund");
+        assertThat(directory.lookup("lederuddannelse", false, "Nordvig Kommune")).first()
+                .extracting(UnitDirectory.Match::unit).isEqualTo(development);
+    }
+
     /** "Hvem skal jeg kontakte for at tilmelde mig …?": what the asker wants done tells no unit apart; what it is about does. */
     @Test
     void theVerbOfAPurposeInATopicIsNoWordOfIt() {
