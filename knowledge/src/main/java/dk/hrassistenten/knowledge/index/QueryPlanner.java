@@ -204,7 +204,8 @@ public final class QueryPlanner {
                 }
             }
             boolean shortForm = m.group().equals(m.group().toUpperCase(Locale.ROOT)) || word.length() > 3;
-            List<List<String>> groups = shortForm ? spanning(abbreviations, m) : List.of();
+            List<List<String>> groups = new ArrayList<>(shortForm ? spanning(abbreviations, m) : List.of());
+            groups.addAll(withPiecesExpanded(question, abbreviations, m));
             slots.add(new Slot(m.group(), List.of(word), groups, weak));
         }
         return slots;
@@ -271,6 +272,28 @@ public final class QueryPlanner {
         for (QuerySynonyms.Expansion e : expansions) {
             if (e.start() == word.start() && e.end() == word.end()) {
                 out.addAll(e.alternatives());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A hyphenated compound with an abbreviation for a piece, the abbreviation spelt out: "UTH-rapporter" is also
+     * "utilsigtet hændelse rapporter", as a text writes "rapporter om utilsigtede hændelser".
+     */
+    private static List<List<String>> withPiecesExpanded(String question, List<QuerySynonyms.Expansion> expansions, Matcher word) {
+        List<List<String>> out = new ArrayList<>();
+        for (QuerySynonyms.Expansion e : expansions) {
+            boolean piece = e.start() >= word.start() && e.end() <= word.end() && e.end() - e.start() < word.end() - word.start();
+            if (!piece) {
+                continue;
+            }
+            for (List<String> alternative : e.alternatives()) {
+                List<String> spelt = new ArrayList<>(List.of(question.substring(word.start(), e.start()).split("[-/]")));
+                spelt.addAll(alternative);
+                spelt.addAll(List.of(question.substring(e.end(), word.end()).split("[-/]")));
+                spelt.removeIf(String::isBlank);
+                out.add(spelt);
             }
         }
         return out;

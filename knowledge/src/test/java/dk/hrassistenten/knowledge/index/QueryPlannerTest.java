@@ -51,6 +51,14 @@ class QueryPlannerTest {
         assertThat(meeting.terms()).anyMatch(t -> t.startsWith("sygefraværssamtal")).noneMatch(t -> t.startsWith("sygesamtal"));
     }
 
+    /** "UTH-rapporter": the abbreviation of a hyphenated compound spelt out, as texts write it ("rapporter om utilsigtede hændelser"). */
+    @Test
+    void anAbbreviationThatIsAPieceOfACompoundIsSpeltOutToo() {
+        Concept reports = concepts("Hvem tager sig af UTH-rapporter?", false).stream().filter(c -> c.word().equals("UTH-rapporter"))
+                .findFirst().orElseThrow();
+        assertThat(reports.groups()).anyMatch(g -> g.contains("hændelse") && g.contains("rapport"));
+    }
+
     /** "pilot" means "forsøg", and Danish uses the loan word too ("Pilotperioden"): both stand for it. */
     @Test
     void anEnglishWordThatIsADanishWordTooIsKeptBesideItsTranslation() {
