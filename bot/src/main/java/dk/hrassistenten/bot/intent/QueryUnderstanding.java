@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place a message is read: it becomes a typed {@link Intent} (command, who-handles, role holder, unit
@@ -211,7 +213,8 @@ public final class QueryUnderstanding {
             return Intent.of(Kind.ROLE_HOLDER, language, text, aspect != null ? aspect : leader);
         }
         Optional<PhraseTable.Match> unitAtStart = cues.at(text, start, UNIT_CUES.keySet());
-        Optional<PhraseTable.Match> whoAtStart = cues.at(text, start, Set.of("WHO_FRAME", "WHO_SUBJECT", "WHICH_UNIT"));
+        Optional<PhraseTable.Match> whoAtStart = cues.at(text, start, Set.of("WHO_FRAME", "WHO_SUBJECT", "WHICH_UNIT"))
+                .or(() -> whichUnitCompound(text, start, cues));
         if (unitAtStart.isPresent() && (whoAtStart.isEmpty() || unitAtStart.get().end() >= whoAtStart.get().end())) {
             return Intent.of(Kind.UNIT_QUESTION, language, text, aspect);
         }
@@ -306,6 +309,35 @@ public final class QueryUnderstanding {
         return false;
     }
 
+    private static final Set<String> PEOPLE_NOUNS = Set.of("gruppe", "medarbejder", "medarbejdere", "person", "kollega", "group", "colleague");
+    private static final Pattern WHICH_WORD = Pattern.compile("(?iu)(hvilke[nt]?|which|what)\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
+
+    /**
+     * "Hvilken stabsfunktion …", "Hvilken HR-afdeling …", "Which HR team …": a which-question whose noun is one of the
+     * unit nouns of the cue table's which-phrases, as the last part of a compound or after one more word.
+     */
+    private static Optional<PhraseTable.Match> whichUnitCompound(String text, int start, PhraseTable cues) {
+        Matcher m = WHICH_WORD.matcher(text);
+        if (!m.find(start) || m.start() != start) {
+            return Optional.empty();
+        }
+        Set<String> nouns = new java.util.HashSet<>();
+        for (String phrase : cues.phrases("WHICH_UNIT")) {
+            nouns.add(phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        }
+        String first = m.group(2).toLowerCase(Locale.ROOT);
+        for (String noun : nouns) {
+            // "aldersgruppe", "lønmedarbejder": groups of people and people are no units' names
+            if (first.endsWith(noun) && first.length() > noun.length() + 2 && !PEOPLE_NOUNS.contains(noun)) {
+                return Optional.of(new PhraseTable.Match("WHICH_UNIT", m.group(1) + " " + m.group(2), m.start(), m.end(2)));
+            }
+        }
+        if (m.group(3) != null && nouns.contains(m.group(3).toLowerCase(Locale.ROOT)) && !first.equals(m.group(3).toLowerCase(Locale.ROOT))) {
+            return Optional.of(new PhraseTable.Match("WHICH_UNIT", m.group(), m.start(), m.end()));
+        }
+        return Optional.empty();
+    }
+
     /**
      * The topic of a who-handles question: after a whole frame ("Hvor skal jeg henvende mig om …"), after a
      * subject and its verb ("Hvem [i HR] håndterer …", "Hvilken afdeling står for …"), after "hvem" alone
@@ -313,7 +345,8 @@ public final class QueryUnderstanding {
      */
     private static Optional<String> whoTopic(String text, int start, PhraseTable cues) {
         Optional<PhraseTable.Match> frame = cues.at(text, start, Set.of("WHO_FRAME"));
-        Optional<PhraseTable.Match> subject = cues.at(text, start, Set.of("WHO_SUBJECT", "WHICH_UNIT"));
+        Optional<PhraseTable.Match> subject = cues.at(text, start, Set.of("WHO_SUBJECT", "WHICH_UNIT"))
+                .or(() -> whichUnitCompound(text, start, cues));
         int topicStart = -1;
         String placesBeforeTheVerb = "";
         if (frame.isPresent() && (subject.isEmpty() || frame.get().end() >= subject.get().end())) {
