@@ -209,13 +209,29 @@ final class SentenceSelector {
 
     /** Whether a whole quote (a question's answer, a section's opening) holds what was asked and is about the question. */
     private boolean answers(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, List<String> quote) {
-        if (quote.stream().noneMatch(s -> shape.fits(asked, s))) {
+        Optional<Concept> topic = topic(plan, hit);
+        // The sentence of the asked shape must be about the topic, itself or with the sentence before and the headings:
+        // "Ved jubilæum … en gave til 500 kr. Du får desuden jubilæumsgratiale efter overenskomsten" gives no amount of
+        // the gratuity.
+        boolean fits = false;
+        for (int i = 0; i < quote.size() && !fits; i++) {
+            Set<String> near = new HashSet<>(termsOf(hit, quote.get(i)));
+            if (i > 0) {
+                near.addAll(termsOf(hit, quote.get(i - 1))); // "… konvertere seniordage … Du skal give besked senest 1. oktober"
+            }
+            fits = shape.fits(asked, quote.get(i)) && mentions(topic, hit, near);
+        }
+        if (!fits) {
             return false;
         }
         String text = String.join("\n", quote);
         Set<String> terms = new HashSet<>();
-        quote.forEach(s -> terms.addAll(hit.terms().sentenceTerms().get(Math.max(0, hit.terms().sentences().indexOf(s)))));
-        return mentions(topic(plan, hit), hit, terms) && aboutTheQuestion(plan, asked, hit, text, terms);
+        quote.forEach(s -> terms.addAll(termsOf(hit, s)));
+        return mentions(topic, hit, terms) && aboutTheQuestion(plan, asked, hit, text, terms);
+    }
+
+    private static Set<String> termsOf(SearchHit hit, String sentence) {
+        return hit.terms().sentenceTerms().get(Math.max(0, hit.terms().sentences().indexOf(sentence)));
     }
 
     /** Whether these terms, with the passage's title and headings, mention the topic (or there is none). */

@@ -98,6 +98,19 @@ class SentenceSelectorTest {
 
                 Alle afdelinger skal aflevere en handlingsplan senest den 15. juni 2026.
                 """);
+        Files.writeString(corpus.resolve("haandbog.md"), """
+                # Personalehåndbog for Vestby Kommune
+
+                ## Mærkedage
+
+                **Hvad sker der ved jubilæum?**
+                Ved 25 års jubilæum giver kommunen en gave til 600 kr. Du får desuden jubilæumsgratiale efter overenskomsten.
+
+                ## Sygdom
+
+                **Hvordan melder jeg mig syg?**
+                Du ringer til din leder på første sygedag. Har du aftenvagt, ringer du senest kl. 13.00. En sms er ikke nok.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -191,6 +204,17 @@ class SentenceSelectorTest {
     @Test
     void aQuoteMentionsWhatTheQuestionIsAbout() {
         assertThat(String.join(" ", quote("Hvornår holdes personalefesten i Vestby?"))).doesNotContain("4. december");
+    }
+
+    /** A handbook's bold question heads its answer: "hvornår" is answered by the time below "Hvordan melder jeg mig syg?". */
+    @Test
+    void theAnswerBelowAQuestionHeadingNeedNotRepeatTheQuestion() {
+        assertThat(quote("Hvornår skal man melde sig syg i Vestby?")).anyMatch(s -> s.contains("kl. 13.00"));
+    }
+
+    @Test
+    void anAmountOfSomethingElseBesideTheTopicIsNoAnswer() {
+        assertThat(quote("Hvor stort er jubilæumsgratialet i Vestby?")).isEmpty();
     }
 
     @Test

@@ -108,7 +108,9 @@ public final class StructureParser {
             var bold = BOLD_LINE.matcher(line);
             if (bold.matches() && !DanishDates.isDateLine(line) && !bold.group(1).contains("@")) {
                 markupHeadings = true;
-                heading(plain(bold.group(1)), levelOf(plain(bold.group(1)), insidePoint ? 2 : 1));
+                String h = plain(bold.group(1));
+                // "**Hvordan melder jeg mig syg?**": a handbook's question, answered by the paragraph below it
+                heading(h, h.endsWith("?") && h.length() <= 200 ? 3 : levelOf(h, insidePoint ? 2 : 1));
                 return;
             }
             var caseLine = CASE_LINE.matcher(line);

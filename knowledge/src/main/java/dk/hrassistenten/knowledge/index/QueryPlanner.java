@@ -121,6 +121,14 @@ public final class QueryPlanner {
         if (type == QueryPlan.AnswerType.NUMBER && ANSWER_TYPES.contains(question, QueryPlan.AnswerType.RULE.name())) {
             return QueryPlan.AnswerType.RULE;
         }
+        if (type == QueryPlan.AnswerType.RULE) {
+            // "Hvornår skal man melde sig syg?", "Hvor skal jeg aflevere …?": the question word asks for a time or a
+            // place that the rule sets; "skal man" alone ("Skal man melde sig syg før kl. 7?") asks for the rule.
+            Optional<QueryPlan.AnswerType> asked = ANSWER_TYPES.all(question).stream().map(m -> QueryPlan.AnswerType.valueOf(m.label()))
+                    .filter(t -> t == QueryPlan.AnswerType.DATE || t == QueryPlan.AnswerType.PLACE || t == QueryPlan.AnswerType.PERSON_OR_UNIT)
+                    .findFirst();
+            return asked.orElse(type);
+        }
         return type;
     }
 
