@@ -107,6 +107,14 @@ class AssistantTest {
         assertThat(reply.text()).contains("Team Jura");
     }
 
+    /** The case told first ("… om feriehenlæggelser.") is why the asker wants the unit; the question is its name. */
+    @Test
+    void aNewNameAskedAfterTheCaseIsTheRename() {
+        Reply reply = ask(org, "Jeg skulle kontakte Team Jura om en sag om feriehenlæggelser. Hvad hedder teamet nu?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
+    }
+
     @Test
     void anAnswerToAQuestionUsingAnOldNameSaysWhatTheUnitIsCalledNow() {
         Reply reply = ask(org, "Hvad behandler Team Jura?");

@@ -233,8 +233,12 @@ public final class QueryUnderstanding {
         // "Hvad hedder X nu?", also with more after a comma ("Hvad hedder X nu, efter sammenlægningen med Y?")
         boolean endsTheName = endsWith(text, cues, "RENAME_END").isPresent()
                 || cues.every(text, "RENAME_END").stream().anyMatch(m -> text.startsWith(",", m.end()));
+        // "Jeg skulle kontakte X om … . Hvad hedder teamet nu?": the question may open the last sentence.
+        Matcher lastSentence = LAST_SENTENCE.matcher(text);
+        int last = lastSentence.find() ? lastSentence.end() : start;
         boolean renamed = !cues.every(text, "RENAME").isEmpty()
-                || (cues.at(text, start, Set.of("RENAME_OPEN")).isPresent() && endsTheName);
+                || ((cues.at(text, start, Set.of("RENAME_OPEN")).isPresent() || cues.at(text, last, Set.of("RENAME_OPEN")).isPresent())
+                    && endsTheName);
         if (renamed) {
             return UnitAspect.NAME;
         }
@@ -309,6 +313,8 @@ public final class QueryUnderstanding {
         return false;
     }
 
+    /** Where the last sentence of a text of several opens: after the last full stop before a capital. */
+    private static final Pattern LAST_SENTENCE = Pattern.compile("[.!?]\\s+(?=\\p{Lu}[^.!?]*[.!?]?\\s*$)");
     private static final Set<String> PEOPLE_NOUNS = Set.of("gruppe", "medarbejder", "medarbejdere", "person", "kollega", "group", "colleague");
     private static final Pattern WHICH_WORD = Pattern.compile("(?iu)(hvilke[nt]?|which|what)\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
 
