@@ -230,9 +230,11 @@ public final class QueryUnderstanding {
 
     /** What about a unit the text asks, by its cues anywhere (a new name before the others), or null. */
     private static UnitAspect aspect(String text, int start, PhraseTable cues) {
-        // "Hvad hedder X nu?", also with more after a comma ("Hvad hedder X nu, efter sammenlægningen med Y?")
+        // "Hvad hedder X nu?", also with more after a comma ("Hvad hedder X nu, efter sammenlægningen med Y?") or where
+        // ("Hvad hedder teamet nu i Egeby Kommune?")
         boolean endsTheName = endsWith(text, cues, "RENAME_END").isPresent()
-                || cues.every(text, "RENAME_END").stream().anyMatch(m -> text.startsWith(",", m.end()));
+                || cues.every(text, "RENAME_END").stream().anyMatch(m -> text.startsWith(",", m.end())
+                        || PLACE_AFTER.matcher(text).region(m.end(), text.length()).matches());
         // "Jeg skulle kontakte X om … . Hvad hedder teamet nu?": the question may open the last sentence.
         Matcher lastSentence = LAST_SENTENCE.matcher(text);
         int last = lastSentence.find() ? lastSentence.end() : start;
@@ -313,6 +315,8 @@ public final class QueryUnderstanding {
         return false;
     }
 
+    /** "… i Egeby Kommune?", "… på Åby Sygehus": where, closing a question. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:i|på|hos|in|at)\\s+\\p{Lu}[\\p{L}\\s-]*[?.!]?\\s*");
     /** Where the last sentence of a text of several opens: after the last full stop before a capital. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("[.!?]\\s+(?=\\p{Lu}[^.!?]*[.!?]?\\s*$)");
     private static final Set<String> PEOPLE_NOUNS = Set.of("gruppe", "medarbejder", "medarbejdere", "person", "kollega", "group", "colleague");

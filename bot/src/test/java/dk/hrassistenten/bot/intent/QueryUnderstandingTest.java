@@ -197,6 +197,7 @@ class QueryUnderstandingTest {
         assertThat(understanding.understand("Hvor ligger Team Jura?").aspect()).isEqualTo(UnitAspect.LOCATION);
         assertThat(understanding.understand("Hvad hedder Team Jura nu?").aspect()).isEqualTo(UnitAspect.NAME);
         assertThat(understanding.understand("Jeg skulle ringe til Team Jura om en sag. Hvad hedder de nu?").aspect()).isEqualTo(UnitAspect.NAME);
+        assertThat(understanding.understand("Hvad hedder Team Jura nu i Egeby Kommune?").aspect()).isEqualTo(UnitAspect.NAME);
         assertThat(understanding.understand("Hvem er kontorchef i Team Jura?").aspect()).isEqualTo(UnitAspect.LEADER);
         assertThat(understanding.understand("Hvem er formand for HMU?").aspect()).isNull();
         assertThat(understanding.understand("Hvem håndterer løn?").aspect()).isNull();
