@@ -315,6 +315,18 @@ public final class QueryUnderstanding {
         return false;
     }
 
+    /** The nouns of the which-phrases ("hvilken afdeling" → "afdeling"), per language. */
+    private static final Set<String> DANISH_UNIT_NOUNS = unitNouns(DANISH);
+    private static final Set<String> ENGLISH_UNIT_NOUNS = unitNouns(ENGLISH);
+
+    private static Set<String> unitNouns(PhraseTable cues) {
+        Set<String> nouns = new java.util.HashSet<>();
+        for (String phrase : cues.phrases("WHICH_UNIT")) {
+            nouns.add(phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(nouns);
+    }
+
     /** "… i Egeby Kommune?", "… på Åby Sygehus": where, closing a question. */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:i|på|hos|in|at)\\s+\\p{Lu}[\\p{L}\\s-]*[?.!]?\\s*");
     /** Where the last sentence of a text of several opens: after the last full stop before a capital. */
@@ -331,10 +343,7 @@ public final class QueryUnderstanding {
         if (!m.find(start) || m.start() != start) {
             return Optional.empty();
         }
-        Set<String> nouns = new java.util.HashSet<>();
-        for (String phrase : cues.phrases("WHICH_UNIT")) {
-            nouns.add(phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
-        }
+        Set<String> nouns = cues == ENGLISH ? ENGLISH_UNIT_NOUNS : DANISH_UNIT_NOUNS;
         String first = m.group(2).toLowerCase(Locale.ROOT);
         for (String noun : nouns) {
             // "aldersgruppe", "lønmedarbejder": groups of people and people are no units' names
