@@ -123,7 +123,7 @@ public final class MetadataExtractor {
         // "Referat" alone, then the committee on a line of its own: "Lokalt MED-udvalg (LMU)", "Hovedudvalget (HMU)"
         for (String line : head.stream().limit(ORGANISATION_HEAD_LINES + 2).toList()) {
             List<String> words = Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).filter(w -> !w.isEmpty()).toList();
-            if (line.length() <= 60 && !DanishDates.isDateLine(line) && words.stream().anyMatch(w -> CUES.is("COMMITTEE", w))
+            if (line.length() <= 60 && !DanishDates.isDateLine(line) && words.stream().anyMatch(MetadataExtractor::namesACommittee)
                     && !MINUTES_WORD.matcher(line).find() && !AGENDA_WORD.matcher(line).find()) {
                 Matcher afterMeeting = COMMITTEE_AFTER_MEETING.matcher(line);
                 String name = afterMeeting.find() ? afterMeeting.group(1) : line;
@@ -143,6 +143,11 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** "udvalget", "LMU", and a hyphenated name whose last piece is such a word ("HovedMED-udvalget"). */
+    private static boolean namesACommittee(String lowerCaseWord) {
+        return CUES.is("COMMITTEE", lowerCaseWord) || CUES.is("COMMITTEE", lowerCaseWord.substring(lowerCaseWord.lastIndexOf('-') + 1));
     }
 
     static LocalDate date(List<String> head, DocumentKind kind) {
@@ -190,6 +195,15 @@ public final class MetadataExtractor {
 
     /** A line that is only an organisation's or a web site's name: "Fjordby Kommune", "Region Sydvest · Medarbejderportalen". */
     static boolean isSiteName(String line) {
+        // "VestNet · Region Vest intranet": a site's own one-word brand beside its organisation's or site's name
+        String[] parts = line.split("\\s+[·|]\\s+");
+        if (parts.length == 2) {
+            for (int i = 0; i < 2; i++) {
+                if (!parts[i].strip().contains(" ") && isSiteName(parts[1 - i])) {
+                    return true;
+                }
+            }
+        }
         String rest = ORGANISATION.matcher(capitalised(line)).replaceAll(" ");
         for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (!word.isEmpty() && !CUES.is("SITE", word)) {

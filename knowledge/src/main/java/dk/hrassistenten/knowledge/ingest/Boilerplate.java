@@ -20,7 +20,7 @@ final class Boilerplate {
     private static final Set<String> ITEMS = new HashSet<>();
     private static final List<String> PREFIXES = new ArrayList<>();
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·]\\s*|\\s{3,}|\\t+");
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?]{1,60}(\\s+[>»/]\\s+[^.!?]{1,60}){2,}$");
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?]{1,60}(\\s+[>»›/]\\s+[^.!?]{1,60}){2,}$");
     private static final Pattern LINK_LINE = Pattern.compile("^[›»→▸►▶]\\s*[^.!?]{1,80}$");
     private static final Pattern BUTTON = Pattern.compile("^(\\[[^\\]]{1,80}]\\s*)+$");
     private static final int MENU_ITEM_CHARS = 25;

@@ -88,6 +88,17 @@ class MetadataExtractorTest {
         assertThat(m.organization()).isEqualTo("Nordby Sygehus");
         assertThat(m.committee()).isEqualTo("Lokalt MED-udvalg (LMU)");
         assertThat(m.title()).isEqualTo("Referat Lokalt MED-udvalg (LMU) 03-02-2026");
+        assertThat(metadata("""
+                NORDBY KOMMUNE
+                HovedMED-udvalget
+
+                REFERAT
+                Møde onsdag den 20. maj 2026 kl. 13.00
+
+                1. Godkendelse af dagsorden
+
+                Beslutning: Godkendt.
+                """, Map.of()).title()).isEqualTo("Referat HovedMED-udvalget 20-05-2026");
     }
 
     @Test
@@ -151,6 +162,14 @@ class MetadataExtractorTest {
 
                 Teksten.
                 """, Map.of()).title()).isEqualTo("Ny struktur for lønområdet");
+        assertThat(metadata("""
+                VestNet · Region Vestlunds intranet
+
+                Stress og trivsel
+                Udgivet 14. januar 2025
+
+                Tekst om stress.
+                """, Map.of()).title()).isEqualTo("Stress og trivsel");
     }
 
     @Test

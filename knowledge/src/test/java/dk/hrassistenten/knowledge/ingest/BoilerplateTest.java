@@ -24,6 +24,7 @@ class BoilerplateTest {
             "*Abonnér på ændringer* · *Del* · *Udskriv*",
             "[Medarbejderportalen](/) / [Personalehåndbog](/haandbog) / Arbejdstid og samtaler",
             "Søg på Vestnet ...",
+            "[Forside](/) › [Om regionen](/om) › Center for Personale",
             "Forside   Personalehåndbog   HR og personale   IT   Bygninger",
     })
     void navigationLinesAreDropped(String line) {
