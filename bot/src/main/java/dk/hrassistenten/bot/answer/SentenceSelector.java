@@ -343,6 +343,19 @@ final class SentenceSelector {
      * "Medarbejdersiden foreslår at hæve seniordagene fra 4 til 5" for "Hvor mange medarbejdere …?". A sentence that
      * leaves what is counted to its heading ("## Seniordage: Du har 4 om året") is taken at its word.
      */
+    /**
+     * Whether the word is the last part of the counted compound, as a sentence splits it ("5 samtaler om året hos en
+     * psykolog" counts "psykologsamtaler"; the sentence must mention the compound's other parts too, as checked before).
+     */
+    private static boolean isTheHeadOf(Concept counted, String token) {
+        String word = counted.word().toLowerCase(java.util.Locale.ROOT);
+        String t = token.toLowerCase(java.util.Locale.ROOT);
+        return t.length() >= MIN_HEAD && word.length() > t.length() + 2 && word.endsWith(t) && !counted.groups().isEmpty();
+    }
+
+    /** The shortest last part of a compound that counts for it. */
+    private static final int MIN_HEAD = 4;
+
     private boolean countsIt(Concept counted, String sentence) {
         String text = AnswerShape.withoutNumbering(sentence);
         List<String> tokens = new ArrayList<>();
@@ -353,7 +366,8 @@ final class SentenceSelector {
         }
         boolean named = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isEmpty() || Character.isDigit(tokens.get(i).charAt(0)) || !counted.matches(analyse.apply(tokens.get(i)))) {
+            if (tokens.get(i).isEmpty() || Character.isDigit(tokens.get(i).charAt(0))
+                    || !counted.matches(analyse.apply(tokens.get(i))) && !isTheHeadOf(counted, tokens.get(i))) {
                 continue;
             }
             named = true;

@@ -108,6 +108,9 @@ class SentenceSelectorTest {
 
                 ## Sygdom
 
+                **Kan jeg få hjælp af en psykolog?**
+                Alle ansatte kan få op til 5 samtaler om året hos en psykolog, når problemerne skyldes arbejdet.
+
                 **Hvordan melder jeg mig syg?**
                 Du ringer til din leder på første sygedag. Har du aftenvagt, ringer du senest kl. 13.00. En sms er ikke nok.
                 """);
@@ -210,6 +213,12 @@ class SentenceSelectorTest {
     @Test
     void theAnswerBelowAQuestionHeadingNeedNotRepeatTheQuestion() {
         assertThat(quote("Hvornår skal man melde sig syg i Vestby?")).anyMatch(s -> s.contains("kl. 13.00"));
+    }
+
+    /** "Hvor mange psykologsamtaler …?" is counted by "5 samtaler … hos en psykolog": the compound as a sentence splits it. */
+    @Test
+    void aCompoundIsCountedByItsLastPartWhenTheSentenceNamesTheRest() {
+        assertThat(quote("Hvor mange psykologsamtaler kan en ansat i Vestby få om året?")).anyMatch(s -> s.contains("5 samtaler"));
     }
 
     @Test
