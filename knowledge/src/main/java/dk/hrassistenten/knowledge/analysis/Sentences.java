@@ -42,6 +42,18 @@ public final class Sentences {
                 while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
                     next++;
                 }
+                // "… obligatoriske kurser. – Oprettet 1. august …": a list written on one line, its items after dashes
+                if (next + 1 < line.length() && (line.charAt(next) == '–' || line.charAt(next) == '-') && Character.isWhitespace(line.charAt(next + 1))) {
+                    int afterDash = next + 1;
+                    while (afterDash < line.length() && Character.isWhitespace(line.charAt(afterDash))) {
+                        afterDash++;
+                    }
+                    if (afterDash < line.length() && Character.isUpperCase(line.charAt(afterDash)) && !(c == '.' && abbreviationBefore(line, i))) {
+                        add(line.substring(start, i + 1), out);
+                        start = afterDash;
+                        continue;
+                    }
+                }
                 if (next < line.length() && startsSentence(line.charAt(next)) && !(c == '.' && abbreviationBefore(line, i))) {
                     add(line.substring(start, i + 1), out);
                     start = next;

@@ -18,6 +18,12 @@ class SentencesTest {
     }
 
     @Test
+    void anItemAfterADashOnTheSameLineIsASentenceOfItsOwn() {
+        assertThat(Sentences.split("Kurser og MUS-skabeloner. – Oprettet 1. august 2026 ved sammenlægning. Det er – som nævnt – nyt."))
+                .containsExactly("Kurser og MUS-skabeloner.", "Oprettet 1. august 2026 ved sammenlægning.", "Det er – som nævnt – nyt.");
+    }
+
+    @Test
     void eachBulletIsASentenceOfItsOwn() {
         assertThat(Sentences.split("Opgaver:\n- løn\n- ferie")).containsExactly("Opgaver:", "løn", "ferie");
     }
