@@ -201,6 +201,25 @@ public final class UnitCues {
         return false;
     }
 
+    /**
+     * Whether the word is a unit noun in the plural ("Enhederne", "Afdelinger", "Teams"): a heading of that word alone
+     * names the units below it, not a unit of its own.
+     */
+    public boolean isPluralUnitNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT).strip();
+        if (!nouns.contains(w)) {
+            return false;
+        }
+        for (String noun : nouns) {
+            if (w.length() > noun.length() && w.startsWith(noun) && PLURAL_ENDINGS.contains(w.substring(noun.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLURAL_ENDINGS = Set.of("er", "erne", "e", "ne", "s", "rne");
+
     /** Whether any word of the text is a unit noun. */
     public boolean hasUnitNoun(String text) {
         for (String w : text.split("[\\s/,()]+")) {

@@ -176,6 +176,9 @@ public final class UnitExtractor {
                     prose(d, b, org, department, here);
                 }
             }
+            if (!inPassing) {
+                referrals(d, root, org, department);
+            }
             for (Outline.Block b : Outline.blocks(root)) {
                 if (!cues.mayHold(STATEMENT_CUES, String.join("\n", b.lines.stream().map(Outline.Line::text).toList()))) {
                     continue; // most blocks state no rename, merger or parent; looking for each cue in each sentence is costly
@@ -188,6 +191,29 @@ public final class UnitExtractor {
                 }
             }
         }
+
+        /**
+         * Referral lines, as "who do I contact?" lists write them: "Fejl på lønsedlen → Lønservice", "En arbejdsulykke:
+         * Team Arbejdsmiljø". When the right side is the name of a unit found in the document, the situation on the
+         * left is a task of that unit.
+         */
+        private void referrals(Document d, Outline.Block root, String org, String department) {
+            for (Outline.Block b : Outline.blocks(root)) {
+                for (Outline.Line line : b.lines) {
+                    Matcher m = REFERRAL.matcher(line.text().strip());
+                    if (!m.matches()) {
+                        continue;
+                    }
+                    Draft unit = drafts.get(key(org, department, display(m.group(2).strip(), department)));
+                    if (unit != null && unit.name != null) {
+                        unit.task(m.group(1).replaceAll("[*_]", "").strip(), source(d, b.path()));
+                    }
+                }
+            }
+        }
+
+        /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */
+        private static final Pattern REFERRAL = Pattern.compile("^(?:-\\s+)?([^:→]{4,140}?)\\s*(?:→|->|=>|:)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5})\\.?$");
 
         /** Page furniture: "Relaterede sider: …", a footer of "·"- or "|"-separated links. */
         private boolean isNavigation(Outline.Line line) {
@@ -214,8 +240,8 @@ public final class UnitExtractor {
         /** The unit a heading names, when the text below gives evidence of it. */
         private Optional<String> headingUnit(Document d, Outline.Block b, String org, String department, String enclosing) {
             String name = headingName(b.heading);
-            if (name == null || cues.is("FIELD", name) || isChartHeading(name)) {
-                return Optional.empty();
+            if (name == null || cues.is("FIELD", name) || isChartHeading(name) || cues.isPluralUnitNoun(name)) {
+                return Optional.empty(); // "Enhederne": the units below are the enclosing unit's
             }
             List<Outline.Line> lines = ownLines(b);
             boolean nounName = cues.hasUnitNoun(stripAbbreviation(name)) || departmentForm(name, department);

@@ -127,6 +127,16 @@ class UnitShapesTest {
     }
 
     @Test
+    void boldNamesInAListAreUnitsOfThePageAndReferralLinesGiveTheirUnitsTasks() {
+        String org = "Ravndal Kommune";
+        Unit pay = unit("Lønservice Ravndal", org);
+        assertThat(pay.parent()).as("'Enhederne' names the units below, it is none").isEqualTo("Personale og Organisation");
+        assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Enhederne");
+        assertThat(unit("Rekruttering og Onboarding", org).tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("børneattester"));
+        assertThat(directory.lookup("fejl på lønsedlen", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
+    }
+
+    @Test
     void aUnitNamedWithAChartsWordIsAUnit() {
         Unit development = unit("Organisation og Udvikling", "Nordvig Kommune");
         assertThat(development.leader()).isEqualTo("udviklingschef Per Lund");
