@@ -249,7 +249,9 @@ public final class UnitExtractor {
             Evidence e = evidence(name, lines);
             boolean unit = nounName || isDepartment
                     ? e.governance || e.namedTasks || e.taskList || e.contact || (e.selfTasks && enclosing == null) || e.selfTasks || e.items >= 2
-                    : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList);
+                            || e.contactTopics
+                    : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList)
+                            || e.contactTopics && e.contact;
             // "4. Funktionstillæg", whose text speaks of "et funktionstillæg": a thing, not the name of a unit.
             if (unit && !nounName && !isDepartment && !name.contains(" ") && writtenInLowerCase(name, lines)) {
                 return Optional.empty();
@@ -264,6 +266,10 @@ public final class UnitExtractor {
             }
             Unit.UnitSource src = source(d, b.path());
             draft.seen(src, display(name, department), abbreviation(name));
+            Matcher former = FORMER_IN_PARENS.matcher(b.heading.strip());
+            if (former.find()) {
+                draft.aliases.add(former.group(1).strip());
+            }
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
             for (Outline.Line line : lines) {
                 if (taken.contains(line) || isNavigation(line) || !unitRecord(line.text()).isEmpty()) {
@@ -399,8 +405,10 @@ public final class UnitExtractor {
             return lines;
         }
 
+        /** @param contactTopics a line says what to contact the section about ("Kontakt os om: lønsedler, …") */
         private record Evidence(boolean governance, boolean opensWithGovernance, boolean namedGovernance, boolean namedTasks,
-                                boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items) {
+                                boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items,
+                                boolean contactTopics) {
         }
 
         /**
@@ -424,6 +432,7 @@ public final class UnitExtractor {
             boolean taskList = false;
             boolean namedTaskList = false;
             boolean contact = false;
+            boolean contactTopics = false;
             int items = 0;
             boolean first = true;
             for (Outline.Line line : lines) {
@@ -439,6 +448,7 @@ public final class UnitExtractor {
                 first = false;
                 governance |= gov;
                 contact |= EMAIL.matcher(t).find() || (PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
+                contactTopics |= cues.atStart("CONTACT_TOPICS", t.strip()).isPresent();
                 if (!line.item() && t.endsWith(":") && cues.contains("TASK_LIST", t)) {
                     taskList = true;
                     namedTaskList |= startsWithName(t, name) || selfReference(t).isPresent();
@@ -454,7 +464,8 @@ public final class UnitExtractor {
                     opens |= self && isGovernance(s) && lines.indexOf(line) == 0;
                 }
             }
-            return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items);
+            return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items,
+                    contactTopics);
         }
 
         private boolean isGovernance(String t) {
@@ -1075,6 +1086,7 @@ public final class UnitExtractor {
                 }
             }
             h = h.replaceAll("[:.]$", "").strip();
+            h = FORMER_IN_PARENS.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
             h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
             if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
                     || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
@@ -1082,6 +1094,10 @@ public final class UnitExtractor {
             }
             return cues.is("FIELD", h) || isChartHeading(h) || isNameLike(h) ? h : null;
         }
+
+        /** "(tidligere Lønkontoret)", "(hed indtil 2025 Lønkontoret)" after a heading's name: its former name. */
+        private static final Pattern FORMER_IN_PARENS = Pattern.compile(
+                "\\s*\\((?:tidligere|hed tidligere|før|formerly|previously)\\s+(\\p{Lu}[^()]{1,60})\\)\\s*$");
 
         /**
          * Whether a phrase reads as a name: at most a few words, each capitalised, an abbreviation, a unit noun or

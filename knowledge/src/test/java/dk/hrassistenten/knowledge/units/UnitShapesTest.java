@@ -137,6 +137,14 @@ class UnitShapesTest {
     }
 
     @Test
+    void aSectionSayingWhatToContactItAboutIsAUnitAndAFormerNameInParenthesesItsAlias() {
+        Unit pay = unit("Løn og Pension", "Solby Sygehus");
+        assertThat(pay.aliases()).contains("Lønkontoret");
+        assertThat(directory.lookup("feriepenge", false, "Solby Sygehus")).first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
+        assertThat(unit("Rekruttering og Introduktion", "Solby Sygehus").contact().email()).isEqualTo("job@solby.dk");
+    }
+
+    @Test
     void aUnitNamedWithAChartsWordIsAUnit() {
         Unit development = unit("Organisation og Udvikling", "Nordvig Kommune");
         assertThat(development.leader()).isEqualTo("udviklingschef Per Lund");
