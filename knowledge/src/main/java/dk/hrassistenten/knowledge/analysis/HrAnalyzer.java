@@ -69,6 +69,20 @@ public final class HrAnalyzer extends Analyzer {
         return STOP_WORDS.contains(lowerCaseWord);
     }
 
+    /** "5,1 %" says "procent" as the question does ("Hvor mange procent …?"); the tokenizer drops the sign. */
+    private static final org.apache.lucene.analysis.charfilter.NormalizeCharMap SIGNS = signs();
+
+    private static org.apache.lucene.analysis.charfilter.NormalizeCharMap signs() {
+        org.apache.lucene.analysis.charfilter.NormalizeCharMap.Builder map = new org.apache.lucene.analysis.charfilter.NormalizeCharMap.Builder();
+        map.add("%", " procent ");
+        return map.build();
+    }
+
+    @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new org.apache.lucene.analysis.charfilter.MappingCharFilter(SIGNS, reader);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();

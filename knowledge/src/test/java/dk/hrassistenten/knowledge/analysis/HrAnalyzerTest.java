@@ -38,6 +38,7 @@ class HrAnalyzerTest {
             "drøftede drøfter             | drøfte",
             "forskellig                   | forskellig",
             "og i at det er               | ''",
+            "5,1 %                        | 5,1 procent",
     })
     void indexesDanishWordsToTheirTerms(String text, String expected) {
         assertThat(String.join(" ", analyzer.terms(text))).isEqualTo(expected.equals("''") ? "" : expected);
