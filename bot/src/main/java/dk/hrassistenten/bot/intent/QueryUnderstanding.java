@@ -327,7 +327,7 @@ public final class QueryUnderstanding {
         return Set.copyOf(nouns);
     }
 
-    /** "… i Egeby Kommune?", "… på Åby Sygehus": where, closing a question. */
+    /** "… i Egeby Kommune?", "… på Nordby Sygehus": where, closing a question. */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:i|på|hos|in|at)\\s+\\p{Lu}[\\p{L}\\s-]*[?.!]?\\s*");
     /** Where the last sentence of a text of several opens: after the last full stop before a capital. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("[.!?]\\s+(?=\\p{Lu}[^.!?]*[.!?]?\\s*$)");

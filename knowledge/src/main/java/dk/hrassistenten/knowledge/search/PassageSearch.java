@@ -192,8 +192,8 @@ public final class PassageSearch {
 
     /**
      * The passage's organisation: its document's, or, for a document that names none in its first lines, the one
-     * organisation of the corpus its text names ("Sandhøj bruger …" on a page whose header, which named the whole
-     * "Professionshøjskolen Sandhøj", was navigation). Null when that is none or several.
+     * organisation of the corpus its text names ("Nordå bruger …" on a page whose header, which named the whole
+     * "Professionshøjskolen Nordå", was navigation). Null when that is none or several.
      */
     private String organizationOf(Passage p) {
         if (p.organization() != null) {
