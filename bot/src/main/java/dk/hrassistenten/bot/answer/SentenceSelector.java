@@ -339,11 +339,6 @@ final class SentenceSelector {
     }
 
     /**
-     * Whether a count stands just before what is counted, when the sentence names it: "har ret til 4 seniordage", not
-     * "Medarbejdersiden foreslår at hæve seniordagene fra 4 til 5" for "Hvor mange medarbejdere …?". A sentence that
-     * leaves what is counted to its heading ("## Seniordage: Du har 4 om året") is taken at its word.
-     */
-    /**
      * Whether the word is the last part of the counted compound, as a sentence splits it ("5 samtaler om året hos en
      * psykolog" counts "psykologsamtaler"; the sentence must mention the compound's other parts too, as checked before).
      */
@@ -356,6 +351,11 @@ final class SentenceSelector {
     /** The shortest last part of a compound that counts for it. */
     private static final int MIN_HEAD = 4;
 
+    /**
+     * Whether a count stands just before what is counted, when the sentence names it: "har ret til 4 seniordage", not
+     * "Medarbejdersiden foreslår at hæve seniordagene fra 4 til 5" for "Hvor mange medarbejdere …?". A sentence that
+     * leaves what is counted to its heading ("## Seniordage: Du har 4 om året") is taken at its word.
+     */
     private boolean countsIt(Concept counted, String sentence) {
         String text = AnswerShape.withoutNumbering(sentence);
         List<String> tokens = new ArrayList<>();

@@ -200,7 +200,12 @@ public final class UnitExtractor {
         private void referrals(Document d, Outline.Block root, String org, String department) {
             for (Outline.Block b : Outline.blocks(root)) {
                 for (Outline.Line line : b.lines) {
-                    Matcher m = REFERRAL.matcher(line.text().strip());
+                    String t = line.text();
+                    // most lines refer to no one: the pattern only where its separator stands
+                    if (t.indexOf(':') < 0 && t.indexOf('→') < 0 && !t.contains("->") && !t.contains("=>")) {
+                        continue;
+                    }
+                    Matcher m = REFERRAL.matcher(t.strip());
                     if (!m.matches()) {
                         continue;
                     }
@@ -295,7 +300,6 @@ public final class UnitExtractor {
             return lines.stream().anyMatch(l -> p.matcher(l.text()).find());
         }
 
-        /** "Simcenter" as a heading, "SimCenter" in the text below: the text's spelling is the name. */
         /**
          * "LØN OG PERSONALESERVICE", a heading in capitals, as the document writes the name elsewhere ("Løn og
          * Personaleservice" in a sentence), else in the usual way of Danish names ("Løn og personaleservice").
@@ -325,6 +329,7 @@ public final class UnitExtractor {
             return written.toString();
         }
 
+        /** "Simcenter" as a heading, "SimCenter" in the text below: the text's spelling is the name. */
         private static String spelledAsInText(String name, List<Outline.Line> lines) {
             String core = stripAbbreviation(name);
             Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
