@@ -286,7 +286,7 @@ public final class Assistant {
         boolean english = intent.english();
         Optional<UnitDirectory.Mention> named = snapshot.units().mentionedIn(text);
         if (named.isPresent() && named.get().formerName() && intent.aspect() == Intent.UnitAspect.NAME
-                && UnitReplies.onlyAboutTheName(lastSentence(text), named.get(), snapshot.units())) {
+                && UnitReplies.onlyAboutTheName(dk.hrassistenten.knowledge.analysis.Sentences.last(text), named.get(), snapshot.units())) {
             return units.renamed(named.get(), snapshot.units(), texts);
         }
         if (named.isPresent() && intent.aboutAUnit()
@@ -315,15 +315,6 @@ public final class Assistant {
         java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts) : null;
         Reply reply = composer.answer(snapshot, result, wanted(intent), asUnit).orElseGet(() -> notFound(snapshot, text, english, texts));
         return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
-    }
-
-    /**
-     * The question of a text that tells its case first ("Jeg skulle kontakte X om en børneattest. Hvad hedder teamet
-     * nu?"): what the case is about is no topic of the question.
-     */
-    private static String lastSentence(String text) {
-        List<String> sentences = dk.hrassistenten.knowledge.analysis.Sentences.split(text);
-        return sentences.isEmpty() ? text : sentences.get(sentences.size() - 1);
     }
 
     private static AnswerComposer.Wanted wanted(Intent intent) {

@@ -234,10 +234,9 @@ public final class QueryUnderstanding {
         // ("Hvad hedder teamet nu i Egeby Kommune?")
         boolean endsTheName = endsWith(text, cues, "RENAME_END").isPresent()
                 || cues.every(text, "RENAME_END").stream().anyMatch(m -> text.startsWith(",", m.end())
-                        || PLACE_AFTER.matcher(text).region(m.end(), text.length()).matches());
+                        || onlyAPlaceAfter(text, m.end()));
         // "Jeg skulle kontakte X om … . Hvad hedder teamet nu?": the question may open the last sentence.
-        Matcher lastSentence = LAST_SENTENCE.matcher(text);
-        int last = lastSentence.find() ? lastSentence.end() : start;
+        int last = lastSentence(text, start);
         boolean renamed = !cues.every(text, "RENAME").isEmpty()
                 || ((cues.at(text, start, Set.of("RENAME_OPEN")).isPresent() || cues.at(text, last, Set.of("RENAME_OPEN")).isPresent())
                     && endsTheName);
@@ -327,10 +326,11 @@ public final class QueryUnderstanding {
         return Set.copyOf(nouns);
     }
 
-    /** "… i Egeby Kommune?", "… på Nordby Sygehus": where, closing a question. */
-    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:i|på|hos|in|at)\\s+\\p{Lu}[\\p{L}\\s-]*[?.!]?\\s*");
-    /** Where the last sentence of a text of several opens: after the last full stop before a capital. */
-    private static final Pattern LAST_SENTENCE = Pattern.compile("[.!?]\\s+(?=\\p{Lu}[^.!?]*[.!?]?\\s*$)");
+    /** Whether the text from {@code from} on is only where, closing a question: "… i Egeby Kommune?". */
+    private static boolean onlyAPlaceAfter(String text, int from) {
+        java.util.regex.Matcher place = PLACE.matcher(text).region(from, text.length());
+        return place.lookingAt() && text.substring(place.end()).matches("[\\s?.!]*");
+    }
     private static final Set<String> PEOPLE_NOUNS = Set.of("gruppe", "medarbejder", "medarbejdere", "person", "kollega", "group", "colleague");
     private static final Pattern WHICH_WORD = Pattern.compile("(?iu)(hvilke[nt]?|which|what)\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
 

@@ -33,6 +33,15 @@ public final class Sentences {
         return out;
     }
 
+    /**
+     * The last sentence of a text, the question of a message that tells its case first ("Jeg skulle kontakte X om en
+     * børneattest. Hvad hedder teamet nu?"); the text itself when it has none.
+     */
+    public static String last(String text) {
+        List<String> sentences = split(text);
+        return sentences.isEmpty() ? text : sentences.get(sentences.size() - 1);
+    }
+
     private static void splitLine(String line, List<String> out) {
         int start = 0;
         for (int i = 0; i < line.length() - 2; i++) {
@@ -43,24 +52,29 @@ public final class Sentences {
                     next++;
                 }
                 // "… obligatoriske kurser. – Oprettet 1. august …": a list written on one line, its items after dashes
-                if (next + 1 < line.length() && (line.charAt(next) == '–' || line.charAt(next) == '-') && Character.isWhitespace(line.charAt(next + 1))) {
-                    int afterDash = next + 1;
-                    while (afterDash < line.length() && Character.isWhitespace(line.charAt(afterDash))) {
-                        afterDash++;
-                    }
-                    if (afterDash < line.length() && Character.isUpperCase(line.charAt(afterDash)) && !(c == '.' && abbreviationBefore(line, i))) {
-                        add(line.substring(start, i + 1), out);
-                        start = afterDash;
-                        continue;
-                    }
-                }
-                if (next < line.length() && startsSentence(line.charAt(next)) && !(c == '.' && abbreviationBefore(line, i))) {
+                int item = afterItemDash(line, next);
+                if (item > next && Character.isUpperCase(line.charAt(item)) && !(c == '.' && abbreviationBefore(line, i))) {
+                    add(line.substring(start, i + 1), out);
+                    start = item;
+                } else if (next < line.length() && startsSentence(line.charAt(next)) && !(c == '.' && abbreviationBefore(line, i))) {
                     add(line.substring(start, i + 1), out);
                     start = next;
                 }
             }
         }
         add(line.substring(start), out);
+    }
+
+    /** Where the text after a dash standing alone at {@code at} ("– Oprettet") starts, or {@code at} when none stands there. */
+    private static int afterItemDash(String line, int at) {
+        if (at + 2 >= line.length() || (line.charAt(at) != '–' && line.charAt(at) != '-') || !Character.isWhitespace(line.charAt(at + 1))) {
+            return at;
+        }
+        int next = at + 1;
+        while (next < line.length() - 1 && Character.isWhitespace(line.charAt(next))) {
+            next++;
+        }
+        return next;
     }
 
     private static boolean startsSentence(char c) {
