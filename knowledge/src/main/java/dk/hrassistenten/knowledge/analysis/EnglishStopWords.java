@@ -24,6 +24,9 @@ public final class EnglishStopWords {
             "an", "during", "use", "after", "before", "need", "work", "working", "hours", "days", "weeks", "employee",
             "employees", "manager", "allowed", "entitled", "pay", "leave");
 
+    /** Function words of both languages: they tell nothing. */
+    private static final Set<String> BOTH = Set.of("i", "at");
+
     private EnglishStopWords() {
     }
 
@@ -35,8 +38,7 @@ public final class EnglishStopWords {
     public static boolean isEnglish(String question) {
         String[] words = question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
         long telling = Arrays.stream(words).filter(TELLING::contains).count();
-        // "i" and "at" are function words in both languages and tell nothing.
-        long danish = Arrays.stream(words).filter(w -> HrAnalyzer.isStopWord(w) && !TELLING.contains(w) && !w.equals("i") && !w.equals("at")).count();
+        long danish = Arrays.stream(words).filter(w -> HrAnalyzer.isStopWord(w) && !TELLING.contains(w) && !BOTH.contains(w)).count();
         return telling >= 2 && telling > danish || (words.length <= 3 && telling >= 1 && danish == 0);
     }
 }
