@@ -68,6 +68,27 @@ final class Decompounder {
         return parts;
     }
 
+    /**
+     * A word the dictionary knows whole, split after a head of three letters when the rest is a known word of five
+     * letters or more ("nat|tillæg", "løn|forhandling"); empty otherwise. Not for the index: "vej|leder" is a split of
+     * the same kind, and a text's "vejleder" must not be found by "leder". A question's word may look for its parts,
+     * since a text that holds both ("tillæg for … nat") speaks of it.
+     */
+    List<String> partsAfterAShortHead(String word) {
+        if (word.length() < MIN_COMPOUND || !word.chars().allMatch(Character::isLetter) || !parts(word).isEmpty() || !known(word)) {
+            return List.of();
+        }
+        String head = word.substring(0, MIN_PART);
+        for (String rest : List.of(word.substring(MIN_PART), word.substring(MIN_PART + 1))) {
+            boolean linked = rest.length() < word.length() - MIN_PART; // "arbejd|s|…" has a linking letter between
+            if (rest.length() >= 5 && dictionary.contains(head) && known(rest) && !SUFFIXES.contains(rest)
+                    && (!linked || "se".indexOf(word.charAt(MIN_PART)) >= 0)) {
+                return List.of(head, rest);
+            }
+        }
+        return List.of();
+    }
+
     /** The parts, and the parts of parts ("sygefraværssamtale" → "sygefravær", "samtale", "syge", "fravær"). */
     List<String> allParts(String word) {
         List<String> parts = parts(word);

@@ -116,6 +116,11 @@ public final class HrAnalyzer extends Analyzer {
         return decompounder.parts(word);
     }
 
+    /** A known word's parts after a three-letter head ("nat|tillæg"), for a question's words only; see Decompounder. */
+    public List<String> partsAfterAShortHead(String word) {
+        return decompounder.partsAfterAShortHead(word);
+    }
+
     private void forEachTerm(String text, Consumer<String> sink) {
         try (TokenStream ts = tokenStream("content", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -21,10 +21,14 @@ public final class MetadataExtractor {
     /** "Emne: Ny organisering af …": a memo's subject line is its title. */
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?iu)^(?:emne|vedr\\.?|vedrørende|overskrift)\\s*:\\s*(\\S.{3,118})$");
     private static final WordTable CUES = WordTable.load(MetadataExtractor.class, "metadata-cues.tsv");
-    /** An organisation's name: "Region Sydvest", "Fjordby Kommune", "Åby Sygehus" (the words in metadata-cues.tsv). */
+    /**
+     * An organisation's name: "Region Sydvest", "Fjordby Kommune", "Åby Sygehus", or a company's two words before its
+     * legal form ("Engby Varme A/S" is "Engby Varme"); the words are in metadata-cues.tsv.
+     */
     private static final Pattern ORGANISATION = Pattern.compile("\\b((?:" + String.join("|", CUES.words("ORG_BEFORE"))
             + ")\\s+\\p{Lu}\\p{L}+|(?!(?:" + String.join("|", CUES.words("NO_NAME")) + ")\\s)\\p{Lu}\\p{L}+\\s+(?:"
-            + String.join("|", CUES.words("ORG_AFTER")) + ")s?)\\b");
+            + String.join("|", CUES.words("ORG_AFTER")) + ")s?|\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+(?=\\s+(?:" + String.join("|", CUES.words("COMPANY_FORM"))
+            + ")(?![\\p{L}/])))\\b");
     /** "Egeby Kommunes": the genitive of a name that a closing word ends ({@link #ORGANISATION}). */
     private static final Pattern CLOSING_GENITIVE = Pattern.compile("\\s(?:" + String.join("|", CUES.words("ORG_AFTER")) + ")s$");
     /**
@@ -107,14 +111,16 @@ public final class MetadataExtractor {
         return mostFrequent(ORGANISATION, text).orElse(null);
     }
 
-    /** "ÅBY SYGEHUS" reads "Åby Sygehus"; other lines are left as they are. */
+    /** "ÅBY SYGEHUS" reads "Åby Sygehus", "ENGBY VARME A/S" "Engby Varme A/S"; other lines are left as they are. */
     private static String capitalised(String line) {
         if (!line.equals(line.toUpperCase(Locale.ROOT)) || line.chars().noneMatch(Character::isLetter)) {
             return line;
         }
         StringBuilder out = new StringBuilder();
-        for (String word : line.toLowerCase(Locale.ROOT).split(" ")) {
-            out.append(out.length() == 0 ? "" : " ").append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        for (String written : line.split(" ")) {
+            String word = written.toLowerCase(Locale.ROOT);
+            String name = word.isEmpty() || CUES.is("COMPANY_FORM", word) ? written : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            out.append(out.length() == 0 ? "" : " ").append(name);
         }
         return out.toString();
     }

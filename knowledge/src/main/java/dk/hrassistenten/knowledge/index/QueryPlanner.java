@@ -347,6 +347,7 @@ public final class QueryPlanner {
             List<String> parts = new ArrayList<>();
             for (String piece : pieces.size() > 1 ? pieces : List.of(whole)) {
                 List<String> split = analyzer.compoundParts(piece);
+                split = split.isEmpty() && unused(piece) ? usedParts(analyzer.partsAfterAShortHead(piece)) : split;
                 parts.addAll(split.isEmpty() ? List.of(piece) : split);
             }
             if (parts.size() > pieces.size() || pieces.size() == 1 && parts.size() > 1) {
@@ -418,6 +419,24 @@ public final class QueryPlanner {
     }
 
     /** The frequency of the concept's most common representation. */
+    /** Whether the documents never use the word (in any of its forms). */
+    private boolean unused(String word) {
+        return analyzer.lemmas(word).stream().allMatch(l -> statistics.docFreq(l) == 0);
+    }
+
+    /**
+     * A short head's split ("nat|tillæg"), asked only for a word the documents never use, when they use both parts
+     * as words and the head is no function word: "ved|tager" and "for|slaget" are no compounds of "ved" and "for".
+     */
+    private List<String> usedParts(List<String> parts) {
+        for (String part : parts) {
+            if (HrAnalyzer.isStopWord(part) || unused(part)) {
+                return List.of();
+            }
+        }
+        return parts;
+    }
+
     private int docFreq(Set<String> terms, List<Set<String>> groups) {
         int df = 0;
         for (String t : terms) {

@@ -15,7 +15,7 @@ final class TextCharts {
     private TextCharts() {
     }
 
-    private static final Pattern TREE_BRANCH = Pattern.compile("^([\\s│|]*)[├└+`]─+\\s*(.+)$");
+    private static final Pattern TREE_BRANCH = Pattern.compile("^([\\s│|]*)(?:[├└]─*|[+`]─+)\\s*(.+)$");
     private static final Pattern TREE_NOTE = Pattern.compile("^[\\s│|]*│[\\s│|]*(\\S.*)$|^(\\s{4,})(\\S.*)$");
     private static final Pattern DASH_LEVELS = Pattern.compile("^(\\s*)- ((?:[–-]\\s+)*)(\\S.*)$");
 

@@ -115,7 +115,7 @@ final class Outline {
             }
             if (item.matches()) {
                 current.lines.add(new Line(plain(item.group(2)), true, indent(item.group(1))));
-            } else if (continuation && !current.lines.isEmpty() && joins(current.lines.get(current.lines.size() - 1).text(), line)) {
+            } else if (continuation && !current.lines.isEmpty() && joins(current.lines.get(current.lines.size() - 1), line, indent(raw.substring(0, raw.length() - raw.stripLeading().length())))) {
                 // A paragraph wrapped over several lines (text from PDF) is one line of text.
                 Line last = current.lines.remove(current.lines.size() - 1);
                 current.lines.add(new Line(last.text() + " " + plain(line), last.item(), last.indent()));
@@ -126,18 +126,26 @@ final class Outline {
         return root;
     }
 
-    /** Whether a line continues the one before it rather than starting a line of its own (a label line, a table row). */
-    private static boolean joins(String previous, String line) {
-        return previous.length() >= 50 && !previous.endsWith(":") && !previous.contains("\t") && !line.contains("\t")
-                && !LABEL_LINE.matcher(line).find();
+    /**
+     * Whether a line continues the one before it rather than starting a line of its own: not a label line, a table
+     * row, a contact line ("Telefon 78 41 61 50 · …"), a line introducing a list ("Kontakt os om"), nor a line that
+     * stands less indented than the item before it.
+     */
+    private static boolean joins(Line previous, String line, int indent) {
+        String before = previous.text();
+        return before.length() >= 50 && !before.endsWith(":") && !before.contains("\t") && !line.contains("\t")
+                && !LABEL_LINE.matcher(line).find() && !labelOrContact(line) && UnitCues.shipped().atStart("CONTACT_TOPICS", line).isEmpty()
+                && (!previous.item() || indent > previous.indent());
     }
 
     /**
      * A short line standing first in its paragraph that reads like a name, not a sentence or a label: in plain text a
      * heading even where the structure parser, seeing a label line right below it ("Afdelingschef: …"), did not make it one.
      */
-    private static boolean titleLike(String line) {
-        if (line.length() > 70 || line.split("\\s+").length > 8 || !Character.isUpperCase(line.charAt(0))) {
+    private static boolean titleLike(String heading) {
+        // "LØN OG TILLÆG (tidligere Lønkontoret og …)": a former name in parentheses makes the heading no longer
+        String line = heading.replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (line.isEmpty() || line.length() > 70 || line.split("\\s+").length > 8 || !Character.isUpperCase(line.charAt(0))) {
             return false;
         }
         int lowerWords = 0;

@@ -7,6 +7,7 @@ import dk.hrassistenten.knowledge.document.DocumentKind;
 import dk.hrassistenten.knowledge.document.Section;
 import dk.hrassistenten.knowledge.index.QueryPlanner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -276,6 +277,13 @@ public final class UnitExtractor {
                 draft.aliases.add(former.group(1).strip());
             }
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
+            Matcher heads = lines.isEmpty() ? null : HEAD_LINE.matcher(lines.get(0).text());
+            if (heads != null && heads.matches()) {
+                taken.add(lines.get(0)); // a person, no task
+                if (draft.leader == null) {
+                    draft.leader = heads.group(1) + " " + heads.group(2); // "Chefkonsulent Søren Friis, HR Bakkedal" right under the name
+                }
+            }
             for (Outline.Line line : lines) {
                 if (taken.contains(line) || isNavigation(line) || !unitRecord(line.text()).isEmpty()) {
                     continue; // a row of a table of units is that unit's (records), not the heading's
@@ -289,6 +297,10 @@ public final class UnitExtractor {
             }
             return Optional.of(draft.key);
         }
+
+        /** A line that is a title and a name, perhaps with where the person works: the one who heads the section above it. */
+        private static final Pattern HEAD_LINE = Pattern.compile(
+                "^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?i:chef|leder|direktør|formand|konsulent))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[^,]{1,40})?$");
 
         /** Whether the section's text writes the word in lower case, as a common noun ("et engangsvederlag"). */
         private static boolean writtenInLowerCase(String word, List<Outline.Line> lines) {
@@ -315,18 +327,21 @@ public final class UnitExtractor {
                     return m.group();
                 }
             }
-            // Else as Danish writes a unit's name: a capital first, and short words that are no function word and that
-            // the document never writes in lower case ("HR", "IT", not "løn") kept as abbreviations.
+            // Else as Danish writes a unit's name: a capital first, and the words that are no function word and that the
+            // document never writes in lower case kept capitalised: short ones as abbreviations ("HR", "IT"), others as
+            // names ("Mosvig"), while "løn", written in lower case elsewhere, is a common word.
             StringBuilder written = new StringBuilder();
-            for (String word : name.split(" ")) {
-                String lower = word.toLowerCase(java.util.Locale.ROOT);
-                boolean abbreviation = word.length() <= 3 && !dk.hrassistenten.knowledge.analysis.HrAnalyzer.isStopWord(lower)
-                        && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(documentText).find();
-                String w = abbreviation ? word : written.length() == 0 && !lower.isEmpty()
-                        ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
-                written.append(written.length() == 0 ? "" : " ").append(w);
+            for (String word : name.split("(?<=[ -])")) { // "HR-KONSULENTERNE": each part of a compound on its own
+                String bare = word.strip().replaceAll("-$", "");
+                String lower = bare.toLowerCase(java.util.Locale.ROOT);
+                // "hr.sygehus@…" in an address is no word of the text
+                boolean proper = !lower.isEmpty() && !dk.hrassistenten.knowledge.analysis.HrAnalyzer.isStopWord(lower)
+                        && !Pattern.compile("(?<![\\p{L}.@/])" + Pattern.quote(lower) + "(?![\\p{L}]|[.@]\\p{L})").matcher(documentText).find();
+                String capital = lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+                String w = proper && bare.length() <= 3 ? bare : proper || written.length() == 0 ? capital : lower;
+                written.append(w).append(word.substring(bare.length()));
             }
-            return written.toString();
+            return written.toString().strip();
         }
 
         /** "Simcenter" as a heading, "SimCenter" in the text below: the text's spelling is the name. */
@@ -635,7 +650,12 @@ public final class UnitExtractor {
             if (items.size() < 2) {
                 return;
             }
-            List<String> names = items.stream().map(i -> chartName(i.text())).toList();
+            List<String> names = new ArrayList<>(items.stream().map(i -> chartName(i.text())).toList());
+            for (int i = 0; i < items.size(); i++) {
+                if (names.get(i) != null && amongTasks(items, i) && !cues.hasUnitNoun(stripAbbreviation(names.get(i)))) {
+                    names.set(i, null); // "MED-aftalen, vejledning …" among a unit's tasks in lower case is a task too
+                }
+            }
             long nouns = names.stream().filter(n -> n != null && (cues.hasUnitNoun(stripAbbreviation(n)) || departmentForm(n, department))).count();
             long named = names.stream().filter(Objects::nonNull).count();
             // Items in lower case are tasks listed under a unit ("- udbetaler løn …"), not candidates for a name.
@@ -647,7 +667,8 @@ public final class UnitExtractor {
             // "Organisationsdiagram", also as a part of a title ("Region Østkyst – organisationsdiagram")
             boolean chartHeading = b.heading != null && java.util.Arrays.stream(b.heading.split("\\s+[–—|-]\\s+"))
                     .anyMatch(part -> isChartHeading(part.strip()));
-            if (!(chartHeading && nouns >= 1) && !(nested && nouns >= 2)) {
+            long led = ledItems(items, names);
+            if (!(chartHeading && nouns >= 1) && !(nested && nouns >= 2) && !(led >= 2 && led * 2 >= named)) {
                 return;
             }
             Unit.UnitSource src = source(d, b.path());
@@ -660,8 +681,12 @@ public final class UnitExtractor {
                     stack.remove(stack.size() - 1);
                 }
                 if (name == null) {
-                    if (startsInLowerCase(item.text()) && !stack.isEmpty()) {
-                        chartTasks(drafts.get(keys.get(stack.get(stack.size() - 1)[1])), item.text(), src);
+                    if ((startsInLowerCase(item.text()) || amongTasks(items, i)) && !stack.isEmpty()) {
+                        Draft above = drafts.get(keys.get(stack.get(stack.size() - 1)[1]));
+                        facts(above, item.text()); // "telefon 64 38 21 50 · loen@…" below the unit's name
+                        if (!formerName(above, item.text(), org, department, src)) {
+                            chartTasks(above, item.text(), src);
+                        }
                     }
                     continue;
                 }
@@ -682,6 +707,57 @@ public final class UnitExtractor {
                 keys.add(draft.key);
                 stack.add(new int[] {item.indent(), keys.size() - 1});
             }
+        }
+
+        /**
+         * "hed Forsikringskontoret indtil 1. januar 2026" below a unit's name: the unit's former name, a rename
+         * without a subject, since the unit is the line's subject. Returns whether the line says so.
+         */
+        private boolean formerName(Draft unit, String line, String org, String department, Unit.UnitSource src) {
+            Optional<UnitCues.Found> cue = cues.atStart("RENAMED_FROM", line.strip());
+            if (cue.isEmpty() || unit.name == null) {
+                return false;
+            }
+            Optional<String> before = leadingName(line.strip().substring(cue.get().end()));
+            before.ifPresent(old -> rename(org, department, old, unit.name, line.strip(), false, src));
+            return before.isPresent();
+        }
+
+        /** Whether the item beside this one on its level (before or after it) is a task in lower case. */
+        private static boolean amongTasks(List<Outline.Line> items, int i) {
+            int indent = items.get(i).indent();
+            for (int step : new int[] {-1, 1}) {
+                int j = i + step;
+                if (indent > 0 && j >= 0 && j < items.size() && items.get(j).indent() == indent && startsInLowerCase(items.get(j).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * How many named items name a leader ("Løn og Ferie – teamleder NN") or have an e-mail address among the items
+         * below them: names without a unit's noun are units when the list gives them what units have.
+         */
+        private long ledItems(List<Outline.Line> items, List<String> names) {
+            long led = 0;
+            for (int i = 0; i < items.size(); i++) {
+                if (names.get(i) == null) {
+                    continue;
+                }
+                Outline.Line item = items.get(i);
+                String annotation = item.text().substring(Math.min(item.text().length(), names.get(i).length())).replaceAll("^[\\s:–-]+", "");
+                boolean leader = Arrays.stream(annotation.split("\\s+[–-]\\s+|,\\s+"))
+                        .anyMatch(note -> PERSON_NOTE.matcher(note.strip()).matches() || titledPerson(note).filter(p -> note.strip().startsWith(p)).isPresent());
+                boolean contact = false;
+                for (int j = i + 1; j < items.size() && items.get(j).indent() > item.indent(); j++) {
+                    contact |= EMAIL.matcher(items.get(j).text()).find();
+                }
+                if (leader || contact) {
+                    led++;
+                }
+            }
+            return led;
         }
 
         /**
@@ -730,10 +806,17 @@ public final class UnitExtractor {
             if (Pattern.compile("(?iu),\\s+(?:der|som|hvor)\\b").matcher(item).find()) {
                 return null;
             }
-            String name = item.split("\\s+[–-]\\s+|:\\s|\\s\\((?!\\p{Lu}{2,7}\\))|,\\s+(?=\\p{Ll})", 2)[0].strip();
-            name = name.replaceAll("[.;]+$", "");
+            String[] parts = item.split("\\s+[–-]\\s+|:\\s|\\s\\((?!\\p{Lu}{2,7}\\))|,\\s+(?=\\p{Ll})", 2);
+            String name = parts[0].strip().replaceAll("[.;]+$", "");
+            // "Administrerende direktør – Poul Sommer": a title and the person holding it
+            if (parts.length == 2 && ONLY_A_TITLE.matcher(name).matches() && NAME_ONLY.matcher(parts[1].strip()).matches()) {
+                return null;
+            }
             return isNameLike(name) ? name : null;
         }
+
+        private static final Pattern ONLY_A_TITLE = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:chef|leder|direktør|formand|borgmester)");
+        private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}\\p{Ll}+){1,3}");
 
         private boolean isChartHeading(String heading) {
             if (COORDINATED_NAME.matcher(heading).find()) {
@@ -1062,7 +1145,7 @@ public final class UnitExtractor {
         /** The unit name a clause starts with: the longest name-like run of words after the cue. */
         private Optional<String> leadingName(String after) {
             String a = after.strip();
-            a = a.split("[.;:]\\s|[.;:]$|,\\s(?!\\p{Lu})|\\s(?:men|pr\\.|fra|med virkning|per|efter|den \\d)\\s?", 2)[0].strip();
+            a = a.split("[.;:]\\s|[.;:]$|,\\s(?!\\p{Lu})|\\s(?:men|pr\\.|fra|indtil|frem til|til og med|med virkning|per|efter|den \\d)\\s?", 2)[0].strip();
             a = a.replaceAll("^(?:den|det|de|et|en)\\s+", "").replaceAll("^[\"”«]+|[\"”»]+$", "").strip();
             String[] words = a.split("\\s+");
             if (words.length <= 5 && !a.isEmpty() && isNameLike(words[0]) && !cues.is("DETERMINER", words[0]) && !cues.contains("TASK", a)

@@ -64,6 +64,16 @@ class HrAnalyzerTest {
         assertThat(analyzer.compoundParts("formandskabet")).as("-skab is a derivational ending, not a cupboard").isEmpty();
     }
 
+    /** "nattillæg" is known whole; only a question's word is split after its three-letter head, never the index's. */
+    @Test
+    void aKnownWordSplitsAfterAThreeLetterHeadOnlyOnRequest() {
+        assertThat(analyzer.compoundParts("nattillæg")).isEmpty();
+        assertThat(analyzer.partsAfterAShortHead("nattillæg")).containsExactly("nat", "tillæg");
+        assertThat(analyzer.partsAfterAShortHead("lønforhandling")).containsExactly("løn", "forhandling");
+        assertThat(analyzer.partsAfterAShortHead("overenskomstfortolkning")).as("split the usual way already").isEmpty();
+        assertThat(analyzer.partsAfterAShortHead("samtale")).as("'tale' is shorter than five letters").isEmpty();
+    }
+
     @Test
     void withoutLanguageDataSnowballStemsAndTheCorpusWordsSplitCompounds() {
         HrAnalyzer fallback = new HrAnalyzer(LanguageData.none(), Set.of("whistleblower", "sager", "ledelse"));

@@ -133,6 +133,14 @@ class MetadataExtractorTest {
         assertThat(MetadataExtractor.namesAnOrganisation("i Team Forsyning")).isFalse();
     }
 
+    /** A company is the two words before its legal form, in capitals too: "ENGBY VARME A/S" is "Engby Varme". */
+    @Test
+    void aCompanyIsNamedByTheWordsBeforeItsLegalForm() {
+        assertThat(metadata("ENGBY VARME A/S\nOrganisationsdiagram\n\nDirektør – Mona Lind\n", Map.of()).organization()).isEqualTo("Engby Varme");
+        assertThat(metadata("Personalepolitik\n\nHos Strandby Havn A/S har alle ret til en årlig samtale.\n", Map.of()).organization())
+                .isEqualTo("Strandby Havn");
+    }
+
     @Test
     void anOrganisationsNameIsToldFromAUnitsInAQuestionToo() {
         assertThat(MetadataExtractor.namesAnOrganisation("i Egeby Kommune")).isTrue();

@@ -27,6 +27,7 @@ class QueryPlannerTest {
                 ## Forsøg
 
                 Forsøget med e-læring i arbejdstiden starter 1. februar 2026. Sygefraværssamtalen holdes efter fire uger.
+                Tillæg for arbejde om natten udbetales med lønnen. Vi vedtager planen ved næste møde.
                 """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
@@ -49,6 +50,19 @@ class QueryPlannerTest {
         Concept meeting = concepts("When is the sickness absence meeting held?", true).stream()
                 .filter(c -> c.word().equals("sickness absence meeting")).findFirst().orElseThrow();
         assertThat(meeting.terms()).anyMatch(t -> t.startsWith("sygefraværssamtal")).noneMatch(t -> t.startsWith("sygesamtal"));
+    }
+
+    /**
+     * "nattillæg", which the documents never write, is found as its parts ("tillæg … natten"); "vedtaget", which they
+     * use, is not split, and "ved" is no head of a compound.
+     */
+    @Test
+    void aKnownWordTheDocumentsNeverUseLooksForItsPartsAfterAShortHead() {
+        Concept night = concepts("Hvem udbetaler nattillæg?", false).stream().filter(c -> c.word().equals("nattillæg")).findFirst().orElseThrow();
+        assertThat(night.groups()).anyMatch(g -> g.size() == 2 && g.contains("nat"));
+        assertThat(night.matches(knowledge.analyzer().terms("Tillæg for arbejde om natten"))).isTrue();
+        Concept adopted = concepts("Blev planen vedtaget?", false).stream().filter(c -> c.word().equals("vedtaget")).findFirst().orElseThrow();
+        assertThat(adopted.groups()).isEmpty();
     }
 
     /** "UTH-rapporter": the abbreviation of a hyphenated compound spelt out, as texts write it ("rapporter om utilsigtede hændelser"). */

@@ -136,6 +136,62 @@ class UnitShapesTest {
         assertThat(directory.lookup("fejl på lønsedlen", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
     }
 
+    /** Names with no unit's noun ("Løn og Fravær") are units when the list gives each a leader and a contact. */
+    @Test
+    void boldNamesWithALeaderAndContactLinesAreUnitsWithoutAUnitsNoun() {
+        String org = "Hedeby Kommune";
+        Unit pay = unit("Løn og Fravær", org);
+        assertThat(pay.leader()).isEqualTo("teamleder Kirsten Mølgaard Bak");
+        assertThat(pay.contact()).isEqualTo(new Unit.Contact("loenfravaer@hedeby.dk", "45 10 20 30"));
+        assertThat(pay.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.contains("@"));
+        Unit hiring = unit("Ansættelser og Start", org);
+        assertThat(hiring.tasks()).extracting(Unit.Task::text).as("a capitalised task among tasks is a task").contains("MED-aftalens regler om ansættelsesudvalg");
+        assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.startsWith("MED-aftale"));
+        assertThat(directory.lookup("din løn er forkert", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
+    }
+
+    /** "hed Sikkerhedsgruppen indtil 1. marts 2026" under a unit's name: the unit is its subject. */
+    @Test
+    void aFormerNameBelowAUnitsNameIsARenameOfThatUnit() {
+        Unit safety = unit("Sikkerhedsgruppen", "Hedeby Kommune");
+        assertThat(safety.name()).isEqualTo("Tryghed og Sikkerhed");
+        assertThat(safety.aliases()).contains("Sikkerhedsgruppen");
+        assertThat(safety.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.startsWith("hed "));
+    }
+
+    /**
+     * Headings in capitals lengthened by a former name in parentheses, a leader line of a title of any making, and
+     * "Kontakt os om" on a line of its own above the topics.
+     */
+    @Test
+    void capitalHeadingsWithFormerNamesAndAContactTopicsListAreUnitsWithTheirLeaders() {
+        String org = "Bakkedal Sygehus";
+        Unit pay = unit("Løn og Tillæg", org);
+        assertThat(pay.name()).as("'tillæg for aftenvagter': a word the text writes in lower case is a common word").isEqualTo("Løn og tillæg");
+        assertThat(pay.aliases()).contains("Lønkontoret og Tillægsgruppen på Bakkedal Sygehus");
+        assertThat(pay.leader()).isEqualTo("Afdelingschef Rikke Holm Vang");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.contains("Rikke"));
+        Unit law = unit("Personalejura og Aftaler", org);
+        assertThat(law.leader()).isEqualTo("Chefkonsulent Søren Bay Friis");
+        assertThat(law.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.contains("Telefon"));
+        Unit learning = unit("Uddannelse Bakkedal", org);
+        assertThat(learning.name()).as("a word written nowhere in lower case keeps its capital").isEqualTo("Uddannelse Bakkedal");
+        assertThat(learning.contact().email()).isEqualTo("uddannelse@bakkedal.dk");
+        assertThat(directory.lookup("forhandling af lokal løn", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(law);
+    }
+
+    /** "├ Net og Ledninger – driftschef …" without the branch's line; a company "ENGBY VARME A/S"; a director at the top. */
+    @Test
+    void aTreeChartWithoutBranchLinesGivesTheCompanysUnits() {
+        String org = "Engby Varme";
+        Unit control = unit("Kontrolrummet", org);
+        assertThat(control.leader()).isEqualTo("vagtchef Tine Mose");
+        assertThat(control.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("tilkaldevagten"));
+        assertThat(unit("Målere", org).parent()).isEqualTo("Net og Ledninger");
+        assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Direktør", "Bestyrelsen");
+        assertThat(directory.lookup("planen for tilkaldevagten", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(control);
+    }
+
     @Test
     void aSectionSayingWhatToContactItAboutIsAUnitAndAFormerNameInParenthesesItsAlias() {
         Unit pay = unit("Løn og Pension", "Solby Sygehus");
