@@ -154,8 +154,12 @@ public final class QueryPlanner {
     public static boolean asksForASum(String question) {
         String q = question.strip();
         Optional<PhraseTable.Match> what = WHAT_FRAMES.atStart(q).filter(m -> m.label().equals("WHAT"));
+        Optional<PhraseTable.Match> asked = ANSWER_TYPES.longest(q);
+        // "hvad koster", "hvor dyrt", "hvor mange penge": the question words name the measure themselves
+        Optional<String> own = asked.flatMap(m -> java.util.Arrays.stream(q.substring(m.start(), m.end()).split("\\s+"))
+                .map(ASKED_NOUNS::labelOf).flatMap(Optional::stream).findFirst());
         Optional<String> measure = what.isPresent() ? measureAfter(q, what.get().end(), true)
-                : ANSWER_TYPES.longest(q).flatMap(m -> measureAfter(q, m.end(), false));
+                : own.or(() -> asked.flatMap(m -> measureAfter(q, m.end(), false)));
         return measure.filter("MONEY"::equals).isPresent();
     }
 

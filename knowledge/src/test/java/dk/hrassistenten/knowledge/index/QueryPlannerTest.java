@@ -122,6 +122,16 @@ class QueryPlannerTest {
         assertThat(QueryPlanner.asksForASum("Hvor stor er gruppen, der får tillæg?")).isFalse();
     }
 
+    /** "8 behandlinger" is no price: the question words that name money themselves, or a verb of paying after them. */
+    @Test
+    void aSumIsAskedForByQuestionWordsOfMoneyAndByVerbsOfPaying() {
+        assertThat(QueryPlanner.asksForASum("Hvad koster en behandling hos fysioterapeuten?")).isTrue();
+        assertThat(QueryPlanner.asksForASum("Hvor dyrt er et kursus?")).isTrue();
+        assertThat(QueryPlanner.asksForASum("Hvor meget erstatter kommunen for ødelagte briller?")).isTrue();
+        assertThat(QueryPlanner.asksForASum("Hvor meget betaler arbejdsgiveren til pension?")).isTrue();
+        assertThat(QueryPlanner.asksForASum("Hvor mange behandlinger kan jeg få?")).isFalse();
+    }
+
     @Test
     void aSynonymOfOnePartOfAHyphenatedCompoundIsNoSynonymOfTheCompound() {
         // The thesaurus has "mr." (= "hr.", a title): the "MR" of "MR-skanninger" must not find "HR" passages.
