@@ -29,7 +29,30 @@ final class HtmlReader implements FormatReader {
         String text = HtmlText.of(main);
         String title = title(page);
         boolean hasOwnTitle = !main.select("h1").isEmpty();
-        return hasOwnTitle || title.isEmpty() ? text : "# " + title + "\n\n" + text;
+        String withTitle = hasOwnTitle || title.isEmpty() ? text : "# " + title + "\n\n" + text;
+        return withSiteName(withTitle, siteName(page));
+    }
+
+    /**
+     * The site's name ("Kildemark Forsyning intranet") on the line below the title: the main content often names
+     * no organisation, while the site's name, left out with the page's header, says whose page it is.
+     */
+    private static String withSiteName(String text, String site) {
+        if (site.isEmpty() || text.contains(site)) {
+            return text;
+        }
+        int endOfTitle = text.startsWith("#") && text.indexOf('\n') > 0 ? text.indexOf('\n') : -1;
+        return endOfTitle < 0 ? site + "\n\n" + text : text.substring(0, endOfTitle) + "\n\n" + site + "\n" + text.substring(endOfTitle);
+    }
+
+    /** The site's name: Open Graph's, else the part of {@code <title>} after the page's own title. */
+    private static String siteName(Document page) {
+        String og = page.select("meta[property=og:site_name]").attr("content").strip();
+        if (!og.isEmpty()) {
+            return og;
+        }
+        java.util.regex.Matcher site = java.util.regex.Pattern.compile(SITE_SUFFIX).matcher(page.title().strip());
+        return site.find() ? site.group().replaceFirst("^\\s+[|–—]\\s+", "").strip() : "";
     }
 
     /** The page's own title: Open Graph's when given (it names the page alone), else {@code <title>} without the site's name. */

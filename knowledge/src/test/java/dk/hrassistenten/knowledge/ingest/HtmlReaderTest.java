@@ -95,7 +95,17 @@ class HtmlReaderTest {
                 <body><header><h1>Fjordby Kommune</h1></header><div id="content"><p>Ferieåret starter 1. september.</p></div></body></html>
                 """);
 
-        assertThat(text).isEqualTo("# Ferie og fridage\n\nFerieåret starter 1. september.");
+        assertThat(text).isEqualTo("# Ferie og fridage\n\nFjordby Kommune\n\nFerieåret starter 1. september.");
+    }
+
+    /** The header that names the organisation is left out; the site's name in the page's title says whose page it is. */
+    @Test
+    void theSitesNameStandsBelowTheTitleSoThatThePageHasItsOrganisation() throws Exception {
+        String text = read(INTRANET_PAGE);
+        assertThat(text).startsWith("# Seniorordning for medarbejdere\n\nRegion Sydvest Intranet\n");
+        Document document = DocumentParser.parse(new SourceText("https://intra.example.dk/hr/senior", text, 0), Map.of());
+        assertThat(document.metadata().organization()).isEqualTo("Region Sydvest");
+        assertThat(document.metadata().title()).isEqualTo("Seniorordning for medarbejdere");
     }
 
     @Test
