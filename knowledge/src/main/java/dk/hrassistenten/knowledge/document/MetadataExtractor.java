@@ -26,7 +26,7 @@ public final class MetadataExtractor {
      * legal form ("Engby Varme A/S" is "Engby Varme"); the words are in metadata-cues.tsv.
      */
     private static final Pattern ORGANISATION = Pattern.compile("\\b((?:" + String.join("|", CUES.words("ORG_BEFORE"))
-            + ")\\s+\\p{Lu}\\p{L}+|(?!(?:" + String.join("|", CUES.words("NO_NAME")) + ")\\s)\\p{Lu}\\p{L}+\\s+(?:"
+            + ")\\s+\\p{Lu}\\p{L}+|(?!(?:" + String.join("|", CUES.words("NO_NAME")) + ")\\s)(?!\\p{Lu}\\p{L}*ske\\s)\\p{Lu}\\p{L}+\\s+(?:"
             + String.join("|", CUES.words("ORG_AFTER")) + ")s?|\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+(?=\\s+(?:" + String.join("|", CUES.words("COMPANY_FORM"))
             + ")(?![\\p{L}/])))\\b");
     /** "Egeby Kommunes": the genitive of a name that a closing word ends ({@link #ORGANISATION}). */
@@ -100,10 +100,16 @@ public final class MetadataExtractor {
         return ORGANISATION.matcher(text).find();
     }
 
+    /**
+     * A state agency or authority, one word ending in its kind ("Digitaliseringsstyrelsen"): taken only from a
+     * document's first lines, where it is the document's own; further down such names are authorities mentioned.
+     */
+    private static final Pattern AGENCY = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{3,}(?:" + String.join("|", CUES.words("AGENCY_END")) + "))\\b");
+
     /** The organisation in the document's first lines (also written in capitals), else the one it names most. */
     static String organisation(List<String> head, String text) {
         for (String line : head.stream().limit(ORGANISATION_HEAD_LINES).toList()) {
-            Optional<String> named = mostFrequent(ORGANISATION, capitalised(line));
+            Optional<String> named = mostFrequent(ORGANISATION, capitalised(line)).or(() -> mostFrequent(AGENCY, capitalised(line)));
             if (named.isPresent()) {
                 return named.get();
             }

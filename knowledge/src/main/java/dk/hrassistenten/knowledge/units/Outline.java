@@ -47,6 +47,7 @@ final class Outline {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*](?:(?!\\*\\*).)*)\\*\\*[:.]?$");
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("og", "for", "i", "af", "til", "med", "på", "ved", "-", "–", "&");
+    private static final Pattern DECIMAL_NUMBERING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
     private static final Pattern ITEM = Pattern.compile("^(\\s*)- (.*)$");
     /** "Teamleder: Sanne Lind", "Kontakt: …": a label line stands on its own. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L} -]{0,25}:\\s");
@@ -101,6 +102,12 @@ final class Outline {
             if (!titleSeen && plain(line).equals(document.title()) && root.lines.isEmpty() && root.children.isEmpty()) {
                 titleSeen = true;
                 continue;
+            }
+            if (heading != null && !md.matches()) {
+                Matcher numbered = DECIMAL_NUMBERING.matcher(heading);
+                if (numbered.find()) {
+                    depth = Math.max(depth, numbered.group(1).split("\\.").length); // "1.1 Lønkontoret" stands below "1. Personale"
+                }
             }
             if (heading != null && !heading.isEmpty()) {
                 int d = Math.max(1, depth);

@@ -206,6 +206,9 @@ public final class UnitExtractor {
                     if (t.indexOf(':') < 0 && t.indexOf('→') < 0 && !t.contains("->") && !t.contains("=>")) {
                         continue;
                     }
+                    if (referralRow(d, b, t, org, department)) {
+                        continue;
+                    }
                     Matcher m = REFERRAL.matcher(t.strip());
                     if (!m.matches()) {
                         continue;
@@ -216,6 +219,30 @@ public final class UnitExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * A row of a "who do I contact?" table ("Emne: Fejl på lønsedlen; Kontakt: Lønkontoret; Telefon: …", as
+         * TextTables writes it): the named unit handles the row's subject, and is a unit even where the page is the
+         * only one to name it. Returns whether the line is such a row.
+         */
+        private boolean referralRow(Document d, Outline.Block b, String line, String org, String department) {
+            List<String[]> fields = fields(line);
+            if (fields.size() < 2 || !unitRecord(line).isEmpty()) {
+                return false;
+            }
+            String[] who = fields.stream().skip(1).filter(f -> cues.is("REFER_LABEL", f[0])).findFirst().orElse(null);
+            String subject = fields.get(0)[1];
+            if (who == null || !isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
+                    || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])) {
+                return false; // "Kontakt: Anne Holm" names a person
+            }
+            Unit.UnitSource src = source(d, b.path());
+            Draft unit = draft(org, department, display(who[1], department));
+            unit.seen(src, display(who[1], department), abbreviation(who[1]));
+            fields.stream().skip(1).filter(f -> f != who).forEach(f -> facts(unit, f[0] + ": " + f[1]));
+            unit.task(subject, src);
+            return true;
         }
 
         /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */

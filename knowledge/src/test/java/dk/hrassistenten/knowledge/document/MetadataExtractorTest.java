@@ -133,6 +133,20 @@ class MetadataExtractorTest {
         assertThat(MetadataExtractor.namesAnOrganisation("i Team Forsyning")).isFalse();
     }
 
+    /**
+     * A state agency names itself in one word, in the first lines only: further down such a name is an authority
+     * spoken of. "Psykiatriske Hospital" is an adjective and a kind, no name; "Psykiatrien Nordvang" is one.
+     */
+    @Test
+    void anAgencyInTheFirstLinesIsTheDocumentsAndAnAdjectiveBeforeAKindIsNoName() {
+        assertThat(metadata("Kystværnsstyrelsen\nPersonalehåndbog\n\nAlle ansatte har ret til en MUS.\n", Map.of()).organization())
+                .isEqualTo("Kystværnsstyrelsen");
+        assertThat(metadata("Personalehåndbog\n\nEt\n\nTo\n\nTre\n\nArbejdsulykker anmeldes til Arbejdstilsynet.\n", Map.of()).organization()).isNull();
+        assertThat(metadata("Psykiatrien Nordvang\nHvem kontakter jeg?\n\nDet Psykiatriske Hospital i Byen har sin egen HR.\n", Map.of()).organization())
+                .isEqualTo("Psykiatrien Nordvang");
+        assertThat(MetadataExtractor.namesAnOrganisation("på det Psykiatriske Hospital")).isFalse();
+    }
+
     /** A company is the two words before its legal form, in capitals too: "ENGBY VARME A/S" is "Engby Varme". */
     @Test
     void aCompanyIsNamedByTheWordsBeforeItsLegalForm() {

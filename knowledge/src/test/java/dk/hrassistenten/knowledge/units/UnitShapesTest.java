@@ -192,6 +192,26 @@ class UnitShapesTest {
         assertThat(directory.lookup("planen for tilkaldevagten", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(control);
     }
 
+    /** "1.1 Lønkontoret" below "1. Personale og Udvikling": decimal numbering nests the sections. */
+    @Test
+    void aNumberedOutlineNestsItsUnitsByTheirNumbers() {
+        String org = "Solvang Kommune";
+        assertThat(unit("Lønkontoret", org).parent()).isEqualTo("Personale og Udvikling");
+        assertThat(unit("Arbejdsmiljøteamet", org).parent()).isEqualTo("Personale og Udvikling");
+        assertThat(unit("Økonomi og Digitalisering", org).parent()).isNull();
+    }
+
+    /** "Emne: Kørselsgodtgørelse; Kontakt: Økonomiservice; Telefon: …": the row's unit handles the row's subject. */
+    @Test
+    void aWhoToContactTableGivesEachRowsUnitTheRowsSubject() {
+        String org = "Solvang Kommune";
+        Unit economy = unit("Økonomiservice", org);
+        assertThat(economy.tasks()).extracting(Unit.Task::text).containsExactly("Kørselsgodtgørelse");
+        assertThat(economy.contact().phone()).isEqualTo("33 44 55 99");
+        assertThat(directory.lookup("fejl på lønsedlen", false, org)).first().extracting(m -> m.unit().name()).isEqualTo("Lønkontoret");
+        assertThat(directory.lookup("kørselsgodtgørelse", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(economy);
+    }
+
     @Test
     void aSectionSayingWhatToContactItAboutIsAUnitAndAFormerNameInParenthesesItsAlias() {
         Unit pay = unit("Løn og Pension", "Solby Sygehus");
