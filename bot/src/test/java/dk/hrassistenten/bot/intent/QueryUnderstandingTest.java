@@ -54,6 +54,8 @@ class QueryUnderstandingTest {
             "Hvem kan jeg tale med om stress?                                       | WHO_HANDLES   | stress                              | DANISH",
             "Hvor skal jeg gå hen med spørgsmål om pension?                         | WHO_HANDLES   | pension                             | DANISH",
             "Barsel – hvem skal jeg kontakte?                                       | WHO_HANDLES   | Barsel                              | DANISH",
+            "Jeg er blevet syg i min vagtuge. Hvem skal jeg ringe til?              | WHO_HANDLES   | Jeg er blevet syg i min vagtuge     | DANISH",
+            "My payslip is wrong. Who should I call?                                | WHO_HANDLES   | My payslip is wrong                 | ENGLISH",
             "Hvem i Koncern HR tager sig af arbejdsmiljø?                           | WHO_HANDLES   | arbejdsmiljø                        | DANISH",
             "Tak, hvem håndterer barsel?                                            | WHO_HANDLES   | barsel                              | DANISH",
             "Hvem er sekretariat for Videreuddannelsesregion Nord?                  | WHO_HANDLES   | sekretariat for Videreuddannelsesregion Nord | DANISH",
