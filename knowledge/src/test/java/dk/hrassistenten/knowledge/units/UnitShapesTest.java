@@ -209,6 +209,7 @@ class UnitShapesTest {
         assertThat(economy.tasks()).extracting(Unit.Task::text).containsExactly("Kørselsgodtgørelse");
         assertThat(economy.contact().phone()).isEqualTo("33 44 55 99");
         assertThat(directory.lookup("fejl på lønsedlen", false, org)).first().extracting(m -> m.unit().name()).isEqualTo("Lønkontoret");
+        assertThat(unit("Lønkontoret", org).tasks()).extracting(Unit.Task::text).as("a list of staff by team").doesNotContain("Kim Lund");
         assertThat(directory.lookup("kørselsgodtgørelse", false, org)).first().extracting(UnitDirectory.Match::unit).isEqualTo(economy);
     }
 
