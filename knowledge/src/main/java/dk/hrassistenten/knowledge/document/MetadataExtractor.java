@@ -23,7 +23,8 @@ public final class MetadataExtractor {
     private static final WordTable CUES = WordTable.load(MetadataExtractor.class, "metadata-cues.tsv");
     /**
      * An organisation's name: "Region Sydvest", "Fjordby Kommune", "Åby Sygehus", or a company's two words before its
-     * legal form ("Engby Varme A/S" is "Engby Varme"); the words are in metadata-cues.tsv.
+     * legal form ("Engby Varme A/S" is "Engby Varme"); the words are in metadata-cues.tsv. A word in "-ske" before the
+     * kind is an adjective ("det Psykiatriske Hospital"), no name.
      */
     private static final Pattern ORGANISATION = Pattern.compile("\\b((?:" + String.join("|", CUES.words("ORG_BEFORE"))
             + ")\\s+\\p{Lu}\\p{L}+|(?!(?:" + String.join("|", CUES.words("NO_NAME")) + ")\\s)(?!\\p{Lu}\\p{L}*ske\\s)\\p{Lu}\\p{L}+\\s+(?:"

@@ -422,7 +422,6 @@ public final class QueryPlanner {
         return out;
     }
 
-    /** The frequency of the concept's most common representation. */
     /** Whether the documents never use the word (in any of its forms). */
     private boolean unused(String word) {
         return analyzer.lemmas(word).stream().allMatch(l -> statistics.docFreq(l) == 0);
@@ -441,6 +440,7 @@ public final class QueryPlanner {
         return parts;
     }
 
+    /** The frequency of the concept's most common representation. */
     private int docFreq(Set<String> terms, List<Set<String>> groups) {
         int df = 0;
         for (String t : terms) {

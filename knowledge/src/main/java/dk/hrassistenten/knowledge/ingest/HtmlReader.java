@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 final class HtmlReader implements FormatReader {
 
     /** "Ferieregler | Region Nordvang": the part after the last bar names the site, not the page. */
-    private static final String SITE_SUFFIX = "\\s+[|–—]\\s+[^|–—]+$";
+    private static final java.util.regex.Pattern SITE_SUFFIX = java.util.regex.Pattern.compile("\\s+[|–—]\\s+([^|–—]+)$");
 
     @Override
     public boolean accepts(String name) {
@@ -51,8 +51,8 @@ final class HtmlReader implements FormatReader {
         if (!og.isEmpty()) {
             return og;
         }
-        java.util.regex.Matcher site = java.util.regex.Pattern.compile(SITE_SUFFIX).matcher(page.title().strip());
-        return site.find() ? site.group().replaceFirst("^\\s+[|–—]\\s+", "").strip() : "";
+        java.util.regex.Matcher site = SITE_SUFFIX.matcher(page.title().strip());
+        return site.find() ? site.group(1).strip() : "";
     }
 
     /** The page's own title: Open Graph's when given (it names the page alone), else {@code <title>} without the site's name. */
@@ -62,7 +62,7 @@ final class HtmlReader implements FormatReader {
             return og;
         }
         String title = page.title().strip();
-        String withoutSite = title.replaceFirst(SITE_SUFFIX, "").strip();
+        String withoutSite = SITE_SUFFIX.matcher(title).replaceFirst("").strip();
         return withoutSite.isEmpty() ? title : withoutSite;
     }
 }

@@ -77,6 +77,7 @@ final class Outline {
             boolean continuation = !afterBlank;
             afterBlank = false;
             String line = raw.strip();
+            int rawIndent = indent(raw.substring(0, raw.length() - raw.stripLeading().length()));
             Matcher md = MD_HEADING.matcher(line);
             Matcher bold = BOLD_LINE.matcher(line);
             Matcher item = ITEM.matcher(raw.stripTrailing());
@@ -93,7 +94,7 @@ final class Outline {
             } else if (!item.matches() && ((plainDepth.containsKey(plain(line)) && !labelOrContact(plain(line)))
                     || (!markdown && !continuation && titleLike(plain(line))))) {
                 heading = plain(line);
-                depth = plainDepth.getOrDefault(heading, 1) + indent(raw.substring(0, raw.length() - raw.stripLeading().length())) / 2;
+                depth = plainDepth.getOrDefault(heading, 1) + rawIndent / 2;
             }
             if (heading != null && !titleSeen && heading.equals(document.title()) && root.lines.isEmpty() && root.children.isEmpty()) {
                 titleSeen = true;
@@ -122,7 +123,7 @@ final class Outline {
             }
             if (item.matches()) {
                 current.lines.add(new Line(plain(item.group(2)), true, indent(item.group(1))));
-            } else if (continuation && !current.lines.isEmpty() && joins(current.lines.get(current.lines.size() - 1), line, indent(raw.substring(0, raw.length() - raw.stripLeading().length())))) {
+            } else if (continuation && !current.lines.isEmpty() && joins(current.lines.get(current.lines.size() - 1), line, rawIndent)) {
                 // A paragraph wrapped over several lines (text from PDF) is one line of text.
                 Line last = current.lines.remove(current.lines.size() - 1);
                 current.lines.add(new Line(last.text() + " " + plain(line), last.item(), last.indent()));

@@ -146,7 +146,19 @@ public final class UnitExtractor {
             this.titleBeforeName = Pattern.compile("(?<![\\p{L}-])((?:(?:" + alternatives("LEADER_TITLE_PREFIX")
                     + ")\\s+\\p{Ll}+)|\\p{Ll}[\\p{Ll}-]*(?:" + alternatives("LEADER_TITLE_END") + "))\\s+" + PERSON);
             this.departments = departments;
+            String titleEnds = alternatives("LEADER_TITLE_END");
+            this.onlyATitle = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:" + titleEnds + ")");
+            this.headLine = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?iu:" + titleEnds + "|" + alternatives("CONTACT_TITLE_END") + "))\\s+"
+                    + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[^,]{1,40})?$");
         }
+
+        /** "Administrerende direktør" before a person's name ("– Poul Sommer"): a chart's top, a person and no unit. */
+        private final Pattern onlyATitle;
+        /**
+         * A line that is a title and a name, perhaps with where the person works ("Chefkonsulent Søren Friis, HR
+         * Bakkedal"): the one who heads the section above it.
+         */
+        private final Pattern headLine;
 
         void document(Document d, String text) {
             documentText = text;
@@ -304,7 +316,7 @@ public final class UnitExtractor {
                 draft.aliases.add(former.group(1).strip());
             }
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
-            Matcher heads = lines.isEmpty() ? null : HEAD_LINE.matcher(lines.get(0).text());
+            Matcher heads = lines.isEmpty() ? null : headLine.matcher(lines.get(0).text());
             if (heads != null && heads.matches()) {
                 taken.add(lines.get(0)); // a person, no task
                 if (draft.leader == null) {
@@ -324,10 +336,6 @@ public final class UnitExtractor {
             }
             return Optional.of(draft.key);
         }
-
-        /** A line that is a title and a name, perhaps with where the person works: the one who heads the section above it. */
-        private static final Pattern HEAD_LINE = Pattern.compile(
-                "^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?i:chef|leder|direktør|formand|konsulent))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[^,]{1,40})?$");
 
         /** Whether the section's text writes the word in lower case, as a common noun ("et engangsvederlag"). */
         private static boolean writtenInLowerCase(String word, List<Outline.Line> lines) {
@@ -723,7 +731,7 @@ public final class UnitExtractor {
                 if (draft.parentKey == null && parent != null && !parent.equals(draft.key)) {
                     draft.parentKey = parent;
                 }
-                String annotation = item.text().substring(Math.min(item.text().length(), name.length())).replaceAll("^[\\s:–-]+", "");
+                String annotation = annotationOf(item.text(), name);
                 if (!annotation.isBlank()) {
                     facts(draft, annotation);
                     if (draft.leader == null) {
@@ -773,9 +781,8 @@ public final class UnitExtractor {
                     continue;
                 }
                 Outline.Line item = items.get(i);
-                String annotation = item.text().substring(Math.min(item.text().length(), names.get(i).length())).replaceAll("^[\\s:–-]+", "");
-                boolean leader = Arrays.stream(annotation.split("\\s+[–-]\\s+|,\\s+"))
-                        .anyMatch(note -> PERSON_NOTE.matcher(note.strip()).matches() || titledPerson(note).filter(p -> note.strip().startsWith(p)).isPresent());
+                boolean leader = Arrays.stream(annotationOf(item.text(), names.get(i)).split("\\s+[–-]\\s+|,\\s+"))
+                        .anyMatch(note -> isPersonNote(note.strip()));
                 boolean contact = false;
                 for (int j = i + 1; j < items.size() && items.get(j).indent() > item.indent(); j++) {
                     contact |= EMAIL.matcher(items.get(j).text()).find();
@@ -796,8 +803,7 @@ public final class UnitExtractor {
             for (String note : annotation.split("\\s+[–-]\\s+")) {
                 String part = note.replaceFirst("^\\p{L}+\\s*:\\s+", "").strip();
                 boolean governance = isGovernance(note) && !cues.contains("TASK", note);
-                boolean person = titledPerson(part).filter(p -> part.length() - p.length() < 4).isPresent()
-                        || PERSON_NOTE.matcher(part).matches();
+                boolean person = isPersonNote(part);
                 if (person && draft.leader == null) {
                     draft.leader = part; // "chefkonsulent Simon Teglgaard": the chart names who heads the unit
                 }
@@ -813,6 +819,16 @@ public final class UnitExtractor {
                     draft.listedTask(task.strip(), src);
                 }
             }
+        }
+
+        /** What a chart's entry says after its name ("Løn og Ferie – teamleder NN" → "teamleder NN"). */
+        private static String annotationOf(String item, String name) {
+            return item.substring(Math.min(item.length(), name.length())).replaceAll("^[\\s:–-]+", "");
+        }
+
+        /** Whether a chart's note names a person: a title and a name, nothing more. */
+        private boolean isPersonNote(String part) {
+            return titledPerson(part).filter(p -> part.length() - p.length() < 4).isPresent() || PERSON_NOTE.matcher(part).matches();
         }
 
         /** A chart's note that is a title and a name ("chefkonsulent Simon Teglgaard", "direktør Louise Beck-Hansen"). */
@@ -836,13 +852,12 @@ public final class UnitExtractor {
             String[] parts = item.split("\\s+[–-]\\s+|:\\s|\\s\\((?!\\p{Lu}{2,7}\\))|,\\s+(?=\\p{Ll})", 2);
             String name = parts[0].strip().replaceAll("[.;]+$", "");
             // "Administrerende direktør – Poul Sommer": a title and the person holding it
-            if (parts.length == 2 && ONLY_A_TITLE.matcher(name).matches() && NAME_ONLY.matcher(parts[1].strip()).matches()) {
+            if (parts.length == 2 && onlyATitle.matcher(name).matches() && NAME_ONLY.matcher(parts[1].strip()).matches()) {
                 return null;
             }
             return isNameLike(name) ? name : null;
         }
 
-        private static final Pattern ONLY_A_TITLE = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:chef|leder|direktør|formand|borgmester)");
         private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}\\p{Ll}+){1,3}");
 
         private boolean isChartHeading(String heading) {
