@@ -38,7 +38,7 @@ public final class UnitReplies {
         UnitDirectory directory = knowledge.units();
         Set<String> named = directory.organizationsNamedIn(topic);
         String organization = named.size() == 1 ? named.iterator().next() : null;
-        List<UnitDirectory.Match> matches = directory.lookup(topic, english, organization);
+        List<UnitDirectory.Match> matches = directory.lookup(topic, english, named);
         Texts texts = Texts.of(english);
         if (matches.isEmpty()) {
             return fromPassage(knowledge, topic, organization, texts);

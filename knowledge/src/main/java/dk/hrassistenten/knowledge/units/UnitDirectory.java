@@ -298,7 +298,7 @@ public final class UnitDirectory {
 
     /** The units whose task lines cover the topic, best first; empty when none covers it well. */
     public List<Match> lookup(String topic, boolean english) {
-        return lookup(topic, english, null);
+        return lookup(topic, english, Set.of());
     }
 
     /**
@@ -306,6 +306,14 @@ public final class UnitDirectory {
      * Words of the topic that name an organisation or a department tell no unit apart and are left out.
      */
     public List<Match> lookup(String topic, boolean english, String organization) {
+        return lookup(topic, english, organization == null ? Set.of() : Set.of(organization));
+    }
+
+    /**
+     * As {@link #lookup(String, boolean)}, among the units of the organisations a question names ("… på Mosvig
+     * Sygehus … i Region Mosvig"): another organisation's unit is never the answer. All units when none is named.
+     */
+    public List<Match> lookup(String topic, boolean english, Set<String> organizations) {
         QueryPlan asked = planner.plan(topic, english);
         Set<String> naming = new HashSet<>(departmentTerms);
         Set<String> frameLike = new HashSet<>();
@@ -339,16 +347,16 @@ public final class UnitDirectory {
                 .filter(c -> dk.hrassistenten.knowledge.document.DanishDates.monthsNamed(c.word()).isEmpty()).toList();
         List<dk.hrassistenten.knowledge.index.Concept> topical = kept.stream()
                 .filter(c -> !frameTerms.containsAll(c.terms()) && !(frameLike.containsAll(c.terms()) && !c.terms().isEmpty())).toList();
+        // A unit whose organisation is unknown may be the named organisation's; a hospital that is a unit of its
+        // region is served by the region's units too ("Lønservice udbetaler løn … også på Østkyst Sygehus").
+        Set<String> serving = !organizations.isEmpty() ? organizations.stream().flatMap(o -> servingOrganizations(o).stream()).collect(java.util.stream.Collectors.toSet())
+                : scopes.stream().map(Unit::organization).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        List<Unit> candidates = units.stream().filter(u -> !scopes.contains(u))
+                .filter(u -> serving.isEmpty() || u.organization() == null || serving.contains(u.organization())).toList();
         QueryPlan plan = new QueryPlan(asked.question(), topical.isEmpty() ? kept : topical, asked.english(), asked.answerType());
         if (plan.isEmpty()) {
             return List.of();
         }
-        // A unit whose organisation is unknown may be the named organisation's; a hospital that is a unit of its
-        // region is served by the region's units too ("Lønservice udbetaler løn … også på Østkyst Sygehus").
-        Set<String> serving = organization != null ? servingOrganizations(organization)
-                : scopes.stream().map(Unit::organization).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-        List<Unit> candidates = units.stream().filter(u -> !scopes.contains(u))
-                .filter(u -> serving.isEmpty() || u.organization() == null || serving.contains(u.organization())).toList();
         Map<Unit, List<ScoredTask>> lines = new HashMap<>();
         Set<String> askedTerms = plan.allTerms();
         for (Unit u : candidates) {

@@ -325,6 +325,13 @@ class UnitShapesTest {
                 .contains("Vestby Kommune", "Østby Kommune");
     }
 
+    /** A question naming two organisations ("… på Østkyst Sygehus … i Østby Kommune") is answered from theirs only. */
+    @Test
+    void aTopicNamingTwoOrganisationsKeepsToTheirUnits() {
+        assertThat(directory.lookup("barselssager", false, java.util.Set.of("Østby Kommune", "Region Østkyst")))
+                .isNotEmpty().extracting(m -> m.unit().organization()).doesNotContain("Vestby Kommune");
+    }
+
     @Test
     void minutesSpeakOfUnitsInPassingAndGiveNone() {
         assertThat(directory.units()).noneMatch(u -> u.source().path().equals("referat-med.txt"));
