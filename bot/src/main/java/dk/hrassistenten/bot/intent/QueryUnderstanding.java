@@ -436,12 +436,24 @@ public final class QueryUnderstanding {
         List<String> places = PLACE.matcher(asked).results().map(m -> m.group().strip()).toList();
         String question = PLACE.matcher(asked).replaceAll("").strip();
         Optional<String> own = whoTopic(question, 0, cues);
-        boolean onlyAsksWho = endsWith(question, cues, "WHO_CLOSE").filter(close -> close.start() == 0).isPresent();
-        if (own.isEmpty() && !onlyAsksWho) {
+        if (own.isEmpty() && !onlyAsksWho(question, cues)) {
             return Optional.empty();
         }
         String topic = String.join(" ", story, own.orElse(""), String.join(" ", places)).replaceAll("\\s+", " ").strip();
         return topic.isEmpty() ? Optional.empty() : Optional.of(topic);
+    }
+
+    /**
+     * Whether a question asks whom to go to and nothing more: "Hvem skal jeg ringe til?", "Hvilken afdeling skal jeg
+     * kontakte?" (the story before it is what it is about).
+     */
+    private static boolean onlyAsksWho(String question, PhraseTable cues) {
+        if (endsWith(question, cues, "WHO_CLOSE").filter(close -> close.start() == 0).isPresent()) {
+            return true;
+        }
+        Optional<PhraseTable.Match> verb = cues.at(question, 0, Set.of("WHICH_UNIT")).or(() -> whichUnitCompound(question, 0, cues))
+                .flatMap(unit -> cues.at(question, skipSpaces(question, unit.end()), WHO_VERBS));
+        return verb.isPresent() && cleanTopic(question.substring(verb.get().end()), cues).isEmpty();
     }
 
     /** The verb right at {@code at}, or after a qualifier of a few words ("i HR-afdelingen"). */

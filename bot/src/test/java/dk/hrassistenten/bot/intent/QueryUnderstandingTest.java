@@ -55,6 +55,7 @@ class QueryUnderstandingTest {
             "Hvor skal jeg gå hen med spørgsmål om pension?                         | WHO_HANDLES   | pension                             | DANISH",
             "Barsel – hvem skal jeg kontakte?                                       | WHO_HANDLES   | Barsel                              | DANISH",
             "Jeg er blevet syg i min vagtuge. Hvem skal jeg ringe til?              | WHO_HANDLES   | Jeg er blevet syg i min vagtuge     | DANISH",
+            "Jeg overvejer en advarsel. Hvilken afdeling skal jeg kontakte?         | WHO_HANDLES   | Jeg overvejer en advarsel           | DANISH",
             "My payslip is wrong. Who should I call?                                | WHO_HANDLES   | My payslip is wrong                 | ENGLISH",
             "Hvem i Koncern HR tager sig af arbejdsmiljø?                           | WHO_HANDLES   | arbejdsmiljø                        | DANISH",
             "Tak, hvem håndterer barsel?                                            | WHO_HANDLES   | barsel                              | DANISH",
