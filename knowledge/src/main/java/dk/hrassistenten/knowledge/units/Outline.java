@@ -50,7 +50,7 @@ final class Outline {
     private static final Pattern DECIMAL_NUMBERING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
     private static final Pattern ITEM = Pattern.compile("^(\\s*)- (.*)$");
     /** "Teamleder: Sanne Lind", "Kontakt: …": a label line stands on its own. */
-    private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L} -]{0,25}:\\s");
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L} ?-]{0,25}:\\s");
 
     private Outline() {
     }
@@ -92,7 +92,7 @@ final class Outline {
                 heading = plain(bold.group(1));
                 depth = markdown ? lastMarkdownDepth + 1 : plainDepth.getOrDefault(heading, 1);
             } else if (!item.matches() && ((plainDepth.containsKey(plain(line)) && !labelOrContact(plain(line)))
-                    || (!markdown && !continuation && titleLike(plain(line))))) {
+                    || (!markdown && (!continuation || subSectionNumber(plain(line))) && titleLike(plain(line))))) {
                 heading = plain(line);
                 depth = plainDepth.getOrDefault(heading, 1) + rawIndent / 2;
             }
@@ -123,7 +123,8 @@ final class Outline {
             }
             if (item.matches()) {
                 current.lines.add(new Line(plain(item.group(2)), true, indent(item.group(1))));
-            } else if (continuation && !current.lines.isEmpty() && joins(current.lines.get(current.lines.size() - 1), line, rawIndent)) {
+            } else if (continuation && !current.lines.isEmpty() && (joins(current.lines.get(current.lines.size() - 1), line, rawIndent)
+                    || continuesItem(current.lines.get(current.lines.size() - 1), line, rawIndent))) {
                 // A paragraph wrapped over several lines (text from PDF) is one line of text.
                 Line last = current.lines.remove(current.lines.size() - 1);
                 current.lines.add(new Line(last.text() + " " + plain(line), last.item(), last.indent()));
@@ -147,12 +148,35 @@ final class Outline {
     }
 
     /**
+     * "- afregning af tjenesterejser, time- og dagpenge" wrapped onto "og kørselsgodtgørelse": a line in lower case
+     * right below a list item, at least as indented as its dash, goes on with the item (a new item has a dash).
+     */
+    private static boolean continuesItem(Line previous, String line, int indent) {
+        return previous.item() && indent >= previous.indent() && Character.isLowerCase(line.codePointAt(0))
+                && !previous.text().endsWith(".") && !previous.text().endsWith(":");
+    }
+
+    /**
+     * "4.1.1 Team Løn og Rejser": a heading numbered below another starts a section of its own even right below a line
+     * of the section above ("Leder: …"), as outlines are written without blank lines; "2. Ring til din leder" in a list
+     * of steps is numbered on one level only.
+     */
+    private static boolean subSectionNumber(String line) {
+        return SUB_SECTION_NUMBER.matcher(line).find() && titleLike(NUMBER_PREFIX.matcher(line).replaceFirst(""));
+    }
+
+    private static final Pattern SUB_SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+\\p{Lu}");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^[\\d.]+\\s+");
+
+    /**
      * A short line standing first in its paragraph that reads like a name, not a sentence or a label: in plain text a
      * heading even where the structure parser, seeing a label line right below it ("Afdelingschef: …"), did not make it one.
      */
     private static boolean titleLike(String heading) {
         // "LØN OG TILLÆG (tidligere Lønkontoret og …)": a former name in parentheses makes the heading no longer
-        String line = heading.replaceFirst("\\s*\\([^()]*\\)$", "");
+        String line = NUMBER_PREFIX.matcher(heading.replaceFirst("\\s*\\([^()]*\\)$", "")).replaceFirst("");
+        // "Ændringer pr. 1. september 2026": the date says when, the words before it are the heading
+        line = DATE_TAIL.matcher(line).replaceFirst("");
         if (line.isEmpty() || line.length() > 70 || line.split("\\s+").length > 8 || !Character.isUpperCase(line.charAt(0))) {
             return false;
         }
@@ -171,6 +195,9 @@ final class Outline {
         return ".,;:!?".indexOf(last) < 0 && !line.contains(":") && !line.contains("@") && !line.contains("://") && !line.matches(".*\\d{3,}.*")
                 && !line.contains(" · ") && !line.contains("|") && !line.contains(">") && !line.contains("[");
     }
+
+    private static final Pattern DATE_TAIL = Pattern.compile(
+            "\\s+(?:pr\\.|per|fra|fra og med|den)?\\s*\\d{1,2}\\.\\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\\s+\\d{4}$");
 
     /** "Afdelingschef: Mikkel Dahl", "Telefon 78 40 14 00": a label or contact line is a fact of the heading above, not a heading. */
     private static boolean labelOrContact(String line) {

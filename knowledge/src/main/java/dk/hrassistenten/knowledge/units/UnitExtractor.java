@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds the unit directory from every document, by what organisation descriptions share rather than one
@@ -38,12 +39,14 @@ import java.util.regex.Pattern;
  * and facts; tasks only an older one lists are kept with their older source.
  */
 public final class UnitExtractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UnitExtractor.class);
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\)\\s*$");
     private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}-]+)){0,2}),\\s+\\p{Lu}");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+45\\s?)?(?:\\d{2}\\s?){3}\\d{2}(?![\\d])|(?<![\\d])\\d{4}\\s\\d{4}(?![\\d])");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "i", "af", "til", "med", "på", "ved", "of");
     private static final Set<String> CONNECTORS = Set.of("og", "for", "i", "af", "til", "med", "&", "-", "–", "på", "ved", "de", "of", "and", "the");
     private static final int MAX_NAME_WORDS = 8;
     /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
@@ -75,7 +78,12 @@ public final class UnitExtractor {
         for (int i : order) {
             Document d = documents.get(i);
             String text = texts.size() == documents.size() && texts.get(i) != null ? texts.get(i) : textOf(d);
-            builder.document(d, text);
+            try {
+                builder.document(d, text);
+            } catch (RuntimeException e) {
+                // A shape no rule foresaw must cost that document's units, not the whole index.
+                LOG.warn("units: {} could not be read for units ({}); its passages are searched as usual", d.path(), e.toString());
+            }
         }
         List<Unit> units = builder.build();
         return new UnitDirectory(departments, units, analyzer, planner);
@@ -147,11 +155,18 @@ public final class UnitExtractor {
                     + ")\\s+\\p{Ll}+)|\\p{Ll}[\\p{Ll}-]*(?:" + alternatives("LEADER_TITLE_END") + "))\\s+" + PERSON);
             this.departments = departments;
             String titleEnds = alternatives("LEADER_TITLE_END");
+            String title = "((?iu:(?:" + alternatives("LEADER_TITLE_PREFIX") + ")\\s+[\\p{L}-]+|[\\p{L}-]*(?:" + titleEnds + ")[\\p{L}-]*))";
+            this.leaderIs = Pattern.compile("^" + title + "\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?" + PERSON + "(?:[,.]|$)");
+            this.leaderLeads = Pattern.compile("^" + title + "\\s+" + PERSON + "\\s+(?:leder|er leder af)\\s");
             this.onlyATitle = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:" + titleEnds + ")");
             this.headLine = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?iu:" + titleEnds + "|" + alternatives("CONTACT_TITLE_END") + "))\\s+"
                     + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[^,]{1,40})?$");
         }
 
+        /** "Teamleder er Vibeke Hald Brøndum": a title, "er", a name. */
+        private final Pattern leaderIs;
+        /** "Chefkonsulent Ida Thorsø Bilde leder teamet": a title and a name, then "leder". */
+        private final Pattern leaderLeads;
         /** "Administrerende direktør" before a person's name ("– Poul Sommer"): a chart's top, a person and no unit. */
         private final Pattern onlyATitle;
         /**
@@ -192,17 +207,148 @@ public final class UnitExtractor {
             if (!inPassing) {
                 referrals(d, root, org, department);
             }
+            Map<Outline.Block, Set<String>> renamedInto = new HashMap<>();
             for (Outline.Block b : Outline.blocks(root)) {
                 if (!cues.mayHold(STATEMENT_CUES, String.join("\n", b.lines.stream().map(Outline.Line::text).toList()))) {
                     continue; // most blocks state no rename, merger or parent; looking for each cue in each sentence is costly
                 }
                 List<String> sentences = new ArrayList<>();
                 b.lines.forEach(line -> sentences.addAll(Sentences.split(line.text())));
+                int before = renames.size();
                 for (int i = 0; i < sentences.size(); i++) {
                     renames(d, b, sentences.get(i), i + 1 < sentences.size() ? sentences.get(i + 1) : "", org, department);
                     partOf(sentences.get(i), org, department);
                 }
+                renamedInto.put(b, renames.values().stream().skip(before).map(RenameFact::toKey).collect(Collectors.toCollection(LinkedHashSet::new)));
             }
+            if (!inPassing) {
+                for (Outline.Block b : Outline.blocks(root)) {
+                    if (!unitOf.containsKey(b)) {
+                        proseSection(d, b, org, department, enclosingUnit(b.parent, unitOf), renamedInto.getOrDefault(b, Set.of()));
+                    }
+                }
+            }
+        }
+
+        // ---- a section told in prose ---------------------------------------------------------------------
+
+        /**
+         * A section that tells of one unit in running prose under a heading of its subject ("Løn, barsel og refusion":
+         * "… er det Lønbutikken, du skal ringe til. Lønbutikken udbetaler lønnen … Teamleder er NN, telefon …"). The
+         * unit is the one name the section makes the doer of something (the focus of "det er X, der …", a proper
+         * name opening a sentence with its verb, or the new name of a rename stated there); the section must name
+         * the unit's leader or contact, which is what makes it a description of a unit rather than a rule that
+         * mentions one. Its heading and sentences are then the unit's tasks.
+         */
+        private void proseSection(Document d, Outline.Block b, String org, String department, String here, Set<String> renamedHere) {
+            List<String> sentences = new ArrayList<>();
+            for (Outline.Line line : b.lines) {
+                if (!isNavigation(line)) {
+                    sentences.addAll(Sentences.split(line.text()));
+                }
+            }
+            String leader = sentences.stream().map(this::leaderSentence).flatMap(Optional::stream).findFirst().orElse(null);
+            boolean contact = sentences.stream().anyMatch(t -> EMAIL.matcher(t).find() || PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
+            if (leader == null && !contact) {
+                return;
+            }
+            Map<String, String> doers = new LinkedHashMap<>(); // current key → name as written
+            for (String k : renamedHere) {
+                String now = current(k);
+                RenameFact into = lastRenameInto(now);
+                if (into != null) {
+                    doers.put(now, into.toDisplay());
+                }
+            }
+            for (String sentence : sentences) {
+                focus(sentence).or(() -> properSubject(sentence)).ifPresent(name -> {
+                    String k = current(key(org, department, name));
+                    RenameFact into = renames.containsKey(key(org, department, name)) ? lastRenameInto(k) : null;
+                    doers.putIfAbsent(k, into != null ? into.toDisplay() : name);
+                });
+            }
+            doers.keySet().removeIf(k -> k.equals(key(org, department, org)) || (leader != null && leader.contains(doers.get(k))));
+            if (doers.size() != 1) {
+                return; // a section naming several doers tells of none of them in particular
+            }
+            String name = doers.values().iterator().next();
+            Unit.UnitSource src = source(d, b.path());
+            Draft draft = draft(org, department, display(name, department));
+            draft.seen(src, display(name, department), abbreviation(name));
+            if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
+                draft.parentKey = here;
+            }
+            if (draft.leader == null) {
+                draft.leader = leader;
+            }
+            String subject = headingName(b.heading) == null ? Outline.plain(b.heading) : b.heading;
+            if (b.depth > 0) {
+                draft.listedTask(subject, src); // the section's subject: "Løn, barsel og refusion"
+            }
+            for (String sentence : sentences) {
+                facts(draft, sentence);
+                if (leaderSentence(sentence).isEmpty() && !isOnlyContact(sentence)) {
+                    draft.task(sentence, src);
+                }
+            }
+        }
+
+        /** "… er det Lønbutikken, du skal ringe til", "Det er Rejse og Befordring, der udsteder …" → the name in focus. */
+        private Optional<String> focus(String sentence) {
+            for (UnitCues.Found open : cues.all("CLEFT", sentence)) {
+                String lead = sentence.substring(0, open.start()).strip();
+                if (!lead.isEmpty() && !lead.endsWith(",") && !lead.endsWith(", og") && !lead.endsWith(", men")) {
+                    continue; // "det er" inside a clause of its own
+                }
+                String rest = sentence.substring(open.end()).strip().replaceFirst("^(?:også|altid|fortsat|stadig)\\s+", "");
+                int comma = rest.indexOf(", ");
+                if (comma > 0) {
+                    Optional<String> name = unitPhrase(rest.substring(0, comma));
+                    if (name.isPresent() && !isPerson(name.get())) {
+                        return name;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * "Lønbutikken udbetaler lønnen …": a sentence opening with a name and its verb (present tense), when the
+         * document writes the name capitalised inside a sentence too, so that it is a proper name ("Lønnen" is not).
+         */
+        private Optional<String> properSubject(String sentence) {
+            String[] words = sentence.strip().split("\\s+");
+            int verb = 0;
+            while (verb < words.length && (Character.isUpperCase(words[verb].codePointAt(0)) || CONNECTORS.contains(words[verb]))) {
+                verb++;
+            }
+            if (verb == 0 || verb >= words.length || !words[verb].matches("\\p{Ll}+r") || HrAnalyzer.isStopWord(words[0].toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.empty();
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb));
+            Optional<String> phrase = unitPhrase(name);
+            return phrase.filter(n -> !isPerson(n) && !cues.is("SELF", n)
+                    && Pattern.compile("\\p{Ll},?\\s+" + Pattern.quote(n) + "(?![\\p{L}])").matcher(documentText).find());
+        }
+
+        /** "Anna Holm Sørensen": two or three capitalised words that the document writes after a leader's title. */
+        private boolean isPerson(String name) {
+            return NAME_ONLY.matcher(name).matches() && !cues.hasUnitNoun(name)
+                    && Pattern.compile("\\p{Ll}\\s+" + Pattern.quote(name)).matcher(documentText).results()
+                            .anyMatch(m -> titledPerson(documentText.substring(Math.max(0, m.start() - 40), m.end())).isPresent());
+        }
+
+        /**
+         * "Teamleder er Vibeke Hald Brøndum.", "Chef bliver Claus Meyer, der …", "Ledende HR-partner er Sofie Bech",
+         * "Chefkonsulent Ida Bilde leder teamet": a sentence naming the section's leader, title and name.
+         */
+        private Optional<String> leaderSentence(String sentence) {
+            Matcher m = leaderIs.matcher(sentence.strip());
+            if (m.find()) {
+                return Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2));
+            }
+            Matcher leads = leaderLeads.matcher(sentence.strip());
+            return leads.find() ? Optional.of(leads.group(1).toLowerCase(java.util.Locale.ROOT) + " " + leads.group(2)) : Optional.empty();
         }
 
         /**
@@ -243,18 +389,38 @@ public final class UnitExtractor {
             if (fields.size() < 2 || !unitRecord(line).isEmpty()) {
                 return false;
             }
-            String[] who = fields.stream().skip(1).filter(f -> cues.is("REFER_LABEL", f[0])).findFirst().orElse(null);
+            // "Hvem hjælper?", "Kontakt": a column named as a who-question or a contact names the unit
+            String[] who = fields.stream().skip(1).filter(f -> cues.atStart("REFER_LABEL", f[0]).isPresent()).findFirst().orElse(null);
             String subject = fields.get(0)[1];
+            Matcher former = who == null ? null : FORMER_IN_PARENS.matcher(who[1]);
+            String formerName = former != null && former.find() ? former.group(1).strip() : null;
+            if (formerName != null) {
+                who[1] = who[1].substring(0, former.start()).strip(); // "Lønpartner Hedebro (tidligere Lønkontoret)"
+            }
             if (who == null || !isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
-                    || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])) {
+                    || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
+                            && formerName == null && !namedAfterOrganisation(who[1], org)) {
                 return false; // "Kontakt: Anne Holm" names a person
             }
             Unit.UnitSource src = source(d, b.path());
             Draft unit = draft(org, department, display(who[1], department));
             unit.seen(src, display(who[1], department), abbreviation(who[1]));
+            if (formerName != null) {
+                rename(org, department, formerName, who[1], line, false, src);
+            }
             fields.stream().skip(1).filter(f -> f != who).forEach(f -> facts(unit, f[0] + ": " + f[1]));
             unit.task(subject, src);
             return true;
+        }
+
+        /**
+         * "Lønpartner Hedebro" in Region Hedebro: a name ending in a word of its organisation's name is a unit's, as
+         * units are named after their place; a person's name is not.
+         */
+        private static boolean namedAfterOrganisation(String name, String org) {
+            String[] words = name.split("\\s+");
+            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            return Arrays.stream(org.toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(last::equals);
         }
 
         /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */
@@ -327,6 +493,13 @@ public final class UnitExtractor {
                 if (taken.contains(line) || isNavigation(line) || !unitRecord(line.text()).isEmpty()) {
                     continue; // a row of a table of units is that unit's (records), not the heading's
                 }
+                if (formerName(draft, line.text(), org, department, src)) {
+                    continue; // "- hed Løn- og Rejsekontoret indtil 1. september 2026" is a former name, no task
+                }
+                if (isLeaderLine(line.text())) {
+                    facts(draft, line.text());
+                    continue; // "Teamleder: Ulla Bech" says who leads it, not what it does
+                }
                 facts(draft, line.text());
                 for (String sentence : Sentences.split(line.text())) {
                     if (!isOnlyContact(sentence)) {
@@ -335,6 +508,12 @@ public final class UnitExtractor {
                 }
             }
             return Optional.of(draft.key);
+        }
+
+        /** "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else. */
+        private boolean isLeaderLine(String line) {
+            return labelValue("LEADER_LABEL", line).filter(v -> line.strip().replaceAll("[.]$", "").endsWith(v.replaceFirst("^\\p{Ll}+\\s+", ""))
+                    && line.indexOf(':') < 30).isPresent() && cues.atStart("LEADER_LABEL", line).isPresent();
         }
 
         /** Whether the section's text writes the word in lower case, as a common noun ("et engangsvederlag"). */
@@ -628,7 +807,7 @@ public final class UnitExtractor {
 
         /** "… afdelingschef Anna Holm …" → "afdelingschef Anna Holm". */
         /** Two or three capitalised words after a title: a person's name. */
-        private static final String PERSON = "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})";
+        private static final String PERSON = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})";
         private final Pattern titleBeforeName;
 
         private String alternatives(String label) {
@@ -670,8 +849,9 @@ public final class UnitExtractor {
         private boolean isOnlyContact(String sentence) {
             String rest = EMAIL.matcher(PHONE.matcher(sentence).replaceAll("")).replaceAll("");
             for (String label : List.of("EMAIL_LABEL", "PHONE_LABEL")) {
-                for (UnitCues.Found f : cues.all(label, rest)) {
-                    rest = rest.substring(0, f.start()) + rest.substring(f.end());
+                List<UnitCues.Found> found = cues.all(label, rest);
+                for (int i = found.size() - 1; i >= 0; i--) { // from the end, so that the places found before stay true
+                    rest = rest.substring(0, found.get(i).start()) + rest.substring(found.get(i).end());
                 }
             }
             return rest.replaceAll("[^\\p{L}]", "").length() < 4 && !rest.equals(sentence);
@@ -872,7 +1052,7 @@ public final class UnitExtractor {
 
         // ---- records ---------------------------------------------------------------------------------------
 
-        private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .-]{0,40}?)\\s*:\\s+(\\S.*)$");
+        private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .?-]{0,40}?)\\s*:\\s+(\\S.*)$");
 
         /**
          * A table of units, as a row per line ("Enhed: Lønservice; Leder: Kontorchef NN; Opgaver: Lønudbetaling,
@@ -1074,15 +1254,26 @@ public final class UnitExtractor {
                 }
             }
             for (UnitCues.Found f : cues.all("RENAME", s)) {
-                Optional<String> from = trailingName(s.substring(0, f.start()));
+                String before = s.substring(0, f.start());
+                // "X er flyttet ind i HR-kontoret og hedder nu Y": the subject of both clauses opens the sentence;
+                // "… overgår til X, som samtidig skifter navn til Y": X ends the clause the relative one hangs on
+                Optional<String> from = trailingName(before)
+                        .or(() -> before.stripTrailing().endsWith(" og") && !cues.contains("MERGE", s) ? openingName(s) : Optional.empty())
+                        .or(() -> RELATIVE_TAIL.matcher(before).find() ? trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
                 Optional<String> to = leadingName(s.substring(f.end()));
                 if (from.isPresent() && to.isPresent()) {
-                    rename(org, department, from.get(), to.get(), s, false, src);
+                    List<String> merged = coordinatedUnits(from.get());
+                    for (String old : merged) {
+                        rename(org, department, old, to.get(), s, merged.size() > 1, src);
+                    }
                 }
             }
             for (UnitCues.Found f : cues.all("RENAMED_FROM", s)) {
                 Optional<String> now = trailingName(s.substring(0, f.start()));
-                Optional<String> before = leadingName(s.substring(f.end()));
+                // "X hed indtil 1. juni 2026 Kørselskontoret": the date may come before the former name
+                String rest = s.substring(f.end());
+                Matcher until = UNTIL_DATE.matcher(rest);
+                Optional<String> before = until.find() ? openingName(rest.substring(until.end())) : leadingName(rest);
                 if (now.isPresent() && before.isPresent()) {
                     rename(org, department, before.get(), now.get(), s, false, src);
                 }
@@ -1127,6 +1318,12 @@ public final class UnitExtractor {
             }
         }
 
+        private static final Pattern TASKS_OF = Pattern.compile("(?iu)^opgaver(?:ne)?\\b");
+        private static final Pattern RELATIVE_TAIL = Pattern.compile(",\\s+(?:som|der)(?:\\s+(?:samtidig|også|nu|derefter))?\\s*$");
+
+        private static final Pattern UNTIL_DATE = Pattern.compile(
+                "^\\s*(?:indtil|til|frem til|før)\\s+(?:den\\s+)?(?:\\d{1,2}\\.\\s*\\p{L}+\\s+)?\\d{4}\\s+");
+
         /** "Rekrutteringsenheden nedlægges, og opgaverne" / "Opgaverne i Rekrutteringsenheden" → the unit. */
         private Optional<String> transferSource(String before) {
             String b = before.strip().replaceAll("[,\\s]+$", "");
@@ -1141,6 +1338,9 @@ public final class UnitExtractor {
             Matcher closed = Pattern.compile("(?iu)^(.+?)\\s+(?:nedlægges|lukkes|ophører)\\b").matcher(b);
             if (closed.find()) {
                 return unitPhrase(closed.group(1));
+            }
+            if (TASKS_OF.matcher(b).find()) {
+                return Optional.empty(); // "Opgaverne med efteruddannelse og …" names the tasks, not where they were
             }
             return trailingName(b);
         }
@@ -1178,6 +1378,28 @@ public final class UnitExtractor {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
                 Optional<String> name = unitPhrase(candidate);
                 if (name.isPresent() && (start == 0 || !Character.isUpperCase(words[start - 1].charAt(0)) || CONNECTORS.contains(words[start - 1]))) {
+                    return name;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * "Lønkontoret og Refusionsgruppen (lægges sammen og får navnet …)": two units, each named with a unit's noun;
+         * "Løn og Personale" is one name.
+         */
+        private List<String> coordinatedUnits(String name) {
+            String[] parts = name.split("\\s+(?:og|samt)\\s+");
+            boolean two = parts.length == 2 && Arrays.stream(parts).allMatch(p -> cues.hasUnitNoun(p) && isNameLike(p));
+            return two ? List.of(parts) : List.of(name);
+        }
+
+        /** The longest run of words opening a text that names a unit, each word name-like ("Kørselskontoret og lå …" → "Kørselskontoret"). */
+        private Optional<String> openingName(String text) {
+            String[] words = text.strip().split("[.;:]\\s|,\\s", 2)[0].split("\\s+");
+            for (int end = Math.min(words.length, MAX_NAME_WORDS); end >= 1; end--) {
+                Optional<String> name = unitPhrase(String.join(" ", Arrays.copyOfRange(words, 0, end)).replaceAll("[,.]$", ""));
+                if (name.isPresent()) {
                     return name;
                 }
             }
@@ -1246,7 +1468,8 @@ public final class UnitExtractor {
                 return false;
             }
             // "Center for e-læring", "Sektion for løn og personale": after a unit noun and "for" the words are free.
-            boolean nounFor = words.length >= 3 && cues.isUnitNoun(words[0]) && CONNECTORS.contains(words[1].toLowerCase(java.util.Locale.ROOT));
+            // Not "og": "Lønkontoret og Refusionsgruppen lægges sammen" joins two names, not a name and its field.
+            boolean nounFor = words.length >= 3 && cues.isUnitNoun(words[0]) && PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT));
             String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
             if (CONNECTORS.contains(last) || cues.is("DETERMINER", last)) {
                 return false;

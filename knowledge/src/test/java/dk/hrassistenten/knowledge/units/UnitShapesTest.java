@@ -350,4 +350,65 @@ class UnitShapesTest {
         assertThat(directory.lookup("parkering ved rådhuset", false)).isEmpty();
         assertThat(directory.lookup("snerydning og vejvedligeholdelse", false)).isEmpty();
     }
+    /**
+     * An HR page that tells of its teams in prose under headings of their subjects: each section's one doer (the focus
+     * of "det er X, der …", a proper name opening a sentence with its verb) is a unit when the section names its
+     * leader or contact; a section naming doers without either, and a rule naming an authority, give none.
+     */
+    @Test
+    void aSectionTellingOfOneUnitInProseWithItsLeaderIsThatUnit() {
+        String org = "Skovlund Kommune";
+        Unit pay = unit("Lønstuen", org);
+        assertThat(pay.leader()).isEqualTo("teamleder Karen-Marie Holt Vestergaard");
+        assertThat(pay.contact().phone()).isEqualTo("44 55 10 10");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).contains("Løn og feriepenge")
+                .anyMatch(t -> t.startsWith("Lønstuen beregner feriepenge"));
+        assertThat(unit("Trivselsgruppen", org).leader()).isEqualTo("chefkonsulent Lise Dam Ravn"); // "… og det er X, der …"
+        assertThat(unit("Bilkontoret", org).name()).isEqualTo("Kørselsteamet"); // "X hed indtil 1. marts 2026 Y"
+        assertThat(directory.lookup("tjenestebiler", false, org)).first().extracting(m -> m.unit().name()).isEqualTo("Kørselsteamet");
+        assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Ejendomsservice", "Digital Drift", "Udbetaling Danmark",
+                "Karen-Marie Holt Vestergaard");
+    }
+
+    /** A notice of a reorganisation: each section renames or merges units and then tells what the new one does. */
+    @Test
+    void aReorganisationNoticeGivesTheNewUnitsTheirTasksLeadersAndFormerNames() {
+        String org = "Region Kildeby";
+        Unit pay = unit("Løncenter Kildeby", org);
+        assertThat(unit("Lønafdelingen", org)).isEqualTo(pay); // "X og Y lægges sammen og får navnet Z"
+        assertThat(unit("Refusionskontoret", org)).isEqualTo(pay);
+        assertThat(pay.aliases()).doesNotContain("Lønafdelingen og Refusionskontoret");
+        assertThat(pay.leader()).isEqualTo("chef Ole Damgaard Friis");
+        Unit learning = unit("Regionens Læringscenter", org); // "… overgår til X, som samtidig skifter navn til Y"
+        assertThat(learning.name()).isEqualTo("Læringshuset Kildeby");
+        assertThat(learning.leader()).isEqualTo("chef Anne-Mette Krog Holm");
+        assertThat(learning.aliases()).noneMatch(a -> a.startsWith("Opgaverne"));
+        assertThat(unit("Godt Arbejdsliv", org).leader()).isEqualTo("chef Bent Aagaard Lund");
+        assertThat(directory.lookup("kompetencefonde", false, org)).first().extracting(m -> m.unit().name()).isEqualTo("Læringshuset Kildeby");
+    }
+
+    /** "| Hvad drejer det sig om? | Hvem hjælper? | … |": a who-question heads the column of units. */
+    @Test
+    void aContactTableWhoseColumnAsksWhoGivesEachUnitItsRowsSubject() {
+        String org = "Psykiatrien Kildeby";
+        Unit pay = unit("Løncenter Kildeby", org);
+        assertThat(pay.aliases()).contains("Lønafdelingen");
+        assertThat(pay.contact().email()).isEqualTo("loen@kildeby.dk");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Fejl på lønsedlen og tillæg for nattevagter");
+        assertThat(unit("Læringshuset Kildeby", org).tasks()).extracting(Unit.Task::text).containsExactly("Specialuddannelser og kursusmidler");
+        assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Din afsnitsleder");
+    }
+
+    /** An outline numbered 2, 2.1, 2.1.1 without blank lines, its list items wrapped onto a second line. */
+    @Test
+    void aNumberedOutlineWithoutBlankLinesNestsItsUnits() {
+        String org = "Fjeldstyrelsen";
+        Unit team = unit("Team Løn og Tid", org);
+        assertThat(team.parent()).isEqualTo("Personalekontoret");
+        assertThat(unit("Personalekontoret", org).parent()).isEqualTo("Administration");
+        assertThat(team.tasks()).extracting(Unit.Task::text).containsExactly("udbetaling af løn og registrering af arbejdstid og overarbejde");
+        assertThat(unit("Lønsektionen", org)).isEqualTo(team); // "- hed Lønsektionen indtil …"
+        assertThat(unit("Digital Service", org).tasks()).extracting(Unit.Task::text).containsExactly("tjenestetelefoner og bærbare computere");
+        assertThat(unit("Rekrutteringsgruppen", org).name()).isEqualTo("Team Ansættelse"); // "X er flyttet ind i Y og hedder nu Z"
+    }
 }
