@@ -158,11 +158,15 @@ public final class UnitExtractor {
             String title = "((?iu:(?:" + alternatives("LEADER_TITLE_PREFIX") + ")\\s+[\\p{L}-]+|[\\p{L}-]*(?:" + titleEnds + ")[\\p{L}-]*))";
             this.leaderIs = Pattern.compile("^" + title + "\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?" + PERSON + "(?:[,.]|$)");
             this.leaderLeads = Pattern.compile("^" + title + "\\s+" + PERSON + "\\s+(?:leder|er leder af)\\s");
+            this.leaderLine = Pattern.compile("^(?:-\\s*)?(?iu:" + alternatives("LEADER_LABEL") + "|[\\p{L}-]*(?:" + titleEnds + "))\\s*:\\s*(?:[\\p{Ll}-]+\\s+)?"
+                    + PERSON + "\\.?$");
             this.onlyATitle = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:" + titleEnds + ")");
             this.headLine = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?iu:" + titleEnds + "|" + alternatives("CONTACT_TITLE_END") + "))\\s+"
                     + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[^,]{1,40})?$");
         }
 
+        /** "Teamleder: Ulla Bech Sørensen", "Personalechef: Julie Aas.": a leader's label and a name, nothing else. */
+        private final Pattern leaderLine;
         /** "Teamleder er Vibeke Hald Brøndum": a title, "er", a name. */
         private final Pattern leaderIs;
         /** "Chefkonsulent Ida Thorsø Bilde leder teamet": a title and a name, then "leder". */
@@ -512,8 +516,7 @@ public final class UnitExtractor {
 
         /** "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else. */
         private boolean isLeaderLine(String line) {
-            return labelValue("LEADER_LABEL", line).filter(v -> line.strip().replaceAll("[.]$", "").endsWith(v.replaceFirst("^\\p{Ll}+\\s+", ""))
-                    && line.indexOf(':') < 30).isPresent() && cues.atStart("LEADER_LABEL", line).isPresent();
+            return leaderLine.matcher(line.strip()).matches();
         }
 
         /** Whether the section's text writes the word in lower case, as a common noun ("et engangsvederlag"). */
@@ -1534,7 +1537,8 @@ public final class UnitExtractor {
 
         private Draft draft(String org, String department, String displayName) {
             String key = key(org, department, displayName);
-            return drafts.computeIfAbsent(key, k -> new Draft(k, org, this::denies));
+            // a leader's line ("Personalechef: Julie Aas") says who leads, not what the unit does
+            return drafts.computeIfAbsent(key, k -> new Draft(k, org, t -> denies(t) || isLeaderLine(t)));
         }
 
         // ---- resolution -------------------------------------------------------------------------------------
@@ -1654,7 +1658,7 @@ public final class UnitExtractor {
         final List<Unit.Rename> renames = new ArrayList<>();
         Unit.UnitSource source;
 
-        /** Whether a sentence denies rather than states a task ("… udbetales ikke af …"). */
+        /** Whether a sentence is no task: it denies one ("… udbetales ikke af …") or names the leader. */
         private final java.util.function.Predicate<String> denies;
 
         Draft(String key, String org, java.util.function.Predicate<String> denies) {
