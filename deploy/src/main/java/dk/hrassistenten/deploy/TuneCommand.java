@@ -49,21 +49,35 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Passes over all weights (default ${DEFAULT-VALUE}).", defaultValue = "2")
     int rounds;
 
-    @Option(names = "--wrong-cost", description = "How many passed cases one wrong answer costs (default ${DEFAULT-VALUE}).", defaultValue = "2")
+    /** A confident wrong answer is the worst the assistant can give: it costs more than the case it failed to pass. */
+    @Option(names = "--wrong-cost", description = "How many passed cases one wrong answer costs (default ${DEFAULT-VALUE}).", defaultValue = "3")
     double wrongCost;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Evaluation cases to tune on (the tuning half).")
     List<Path> files;
+
+    @Option(names = "--set", paramLabel = "FOLDER=FILE", description = "Another corpus and its cases to tune on too, as folder=cases"
+            + " (repeatable): weights chosen over several organisations' documents hold for more of them.")
+    Map<Path, Path> moreSets = new java.util.LinkedHashMap<>();
+
+    /** One corpus with the cases asked of it. */
+    private record TuningSet(KnowledgeSnapshot base, List<Evaluation.Case> cases) {
+    }
 
     @Override
     public Integer call() {
         java.nio.file.Path folder = corpus.folder(System.getenv());
         Evaluation.checkReadable(files);
         PrintStream out = Terminal.stdout();
-        List<Evaluation.Case> cases = Evaluation.read(files);
+        List<TuningSet> sets = new java.util.ArrayList<>();
         KnowledgeSnapshot base = KnowledgeSnapshot.build(folder, p -> { });
+        sets.add(new TuningSet(base, Evaluation.read(files)));
+        moreSets.forEach((more, moreCases) -> {
+            Evaluation.checkReadable(List.of(moreCases));
+            sets.add(new TuningSet(KnowledgeSnapshot.build(more, p -> { }), Evaluation.read(List.of(moreCases))));
+        });
         RankingWeights best = base.ranking();
-        double bestObjective = objective(base, best, cases, out, "shipped");
+        double bestObjective = objective(sets, best, out, "shipped");
         for (int round = 1; round <= rounds; round++) {
             boolean improved = false;
             for (String name : best.asMap().keySet()) {
@@ -77,12 +91,12 @@ final class TuneCommand implements Callable<Integer> {
                     if (candidate.equals(best)) {
                         continue;
                     }
-                    double objective = objective(base, candidate, cases, null, null);
+                    double objective = objective(sets, candidate, null, null);
                     if (objective > bestObjective + 1e-9) {
                         best = candidate;
                         bestObjective = objective;
                         improved = true;
-                        objective(base, best, cases, out, "round " + round + ": " + name + "=" + value);
+                        objective(sets, best, out, "round " + round + ": " + name + "=" + value);
                     }
                 }
             }
@@ -91,15 +105,18 @@ final class TuneCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("# chosen on " + files + " (objective: passed - " + wrongCost + " x answered but wrong)");
+        out.println("# chosen on " + files + (moreSets.isEmpty() ? "" : " and " + moreSets.values()) + " (objective: passed - " + wrongCost + " x answered but wrong)");
         out.print(best.asProperties());
         return 0;
     }
 
-    private double objective(KnowledgeSnapshot base, RankingWeights weights, List<Evaluation.Case> cases, PrintStream out, String label) {
-        KnowledgeSnapshot snapshot = base.withRanking(weights);
-        Assistant assistant = new Assistant(() -> snapshot, new SimpleMeterRegistry());
-        List<Evaluation.Outcome> outcomes = Evaluation.run(cases, q -> assistant.handle(Inbound.of(Channel.CLI, "tune", q)));
+    private double objective(List<TuningSet> sets, RankingWeights weights, PrintStream out, String label) {
+        List<Evaluation.Outcome> outcomes = new java.util.ArrayList<>();
+        for (TuningSet set : sets) {
+            KnowledgeSnapshot snapshot = set.base().withRanking(weights);
+            Assistant assistant = new Assistant(() -> snapshot, new SimpleMeterRegistry());
+            outcomes.addAll(Evaluation.run(set.cases(), q -> assistant.handle(Inbound.of(Channel.CLI, "tune", q))));
+        }
         Evaluation.Tally tally = Evaluation.total(outcomes);
         double objective = tally.passed() - wrongCost * tally.wrong();
         if (out != null) {

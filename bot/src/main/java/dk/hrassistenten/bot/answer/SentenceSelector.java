@@ -103,7 +103,9 @@ final class SentenceSelector {
         Selection best = null;
         double top = hits.isEmpty() ? 0 : hits.get(0).score();
         for (SearchHit hit : hits) {
-            if (hit.score() < CANDIDATE_SCORE * top) {
+            // A role's holder is named where the role is ("Formand for Personaleudvalget, Grete Sørensen, bød
+            // velkommen"), which may rank below a passage whose headings repeat the question's words.
+            if (hit.score() < CANDIDATE_SCORE * top && !needsAName) {
                 break;
             }
             List<String> quote = select(plan, asked, hit);
@@ -163,8 +165,14 @@ final class SentenceSelector {
             if (leans) {
                 near.addAll(analysed.sentenceTerms().get(i - 1));
             }
-            // The topic may stand in the sentence before ("… et seniorseminar. Seminaret foregår på …"); then it comes along.
-            boolean topicBefore = !mentions(topic, hit, near) && i > 0 && mentions(topic, hit, analysed.sentenceTerms().get(i - 1));
+            // The topic may stand in the sentence before ("… et seniorseminar. Seminaret foregår på …"), or be split over
+            // both ("Hotel bestilles gennem rejsebureauet. Prisen for en overnatning må højst være …" for a
+            // "hotelovernatning"); then it comes along.
+            Set<String> withBefore = new HashSet<>(near);
+            if (i > 0) {
+                withBefore.addAll(analysed.sentenceTerms().get(i - 1));
+            }
+            boolean topicBefore = !mentions(topic, hit, near) && i > 0 && mentions(topic, hit, withBefore);
             boolean fits = shape.fits(asked, withList) && (mentions(topic, hit, near) || topicBefore)
                     && aboutTheQuestion(plan, asked, hit, leans ? sentences.get(i - 1) + " " + withList : withList, near);
             Set<String> beyondQuestion = new HashSet<>(analysed.sentenceTerms().get(i));

@@ -111,6 +111,12 @@ class SentenceSelectorTest {
                 **Kan jeg få hjælp af en psykolog?**
                 Alle ansatte kan få op til 5 samtaler om året hos en psykolog, når problemerne skyldes arbejdet.
 
+                ## Tjenesterejser
+
+                Hotel bestilles gennem kommunens rejsebureau. Prisen for en overnatning må højst være 1.150 kr. inkl. morgenmad.
+
+                ## Sygemelding
+
                 **Hvordan melder jeg mig syg?**
                 Du ringer til din leder på første sygedag. Har du aftenvagt, ringer du senest kl. 13.00. En sms er ikke nok.
                 """);
@@ -158,6 +164,12 @@ class SentenceSelectorTest {
         assertThat(SentenceSelector.leansOnThePrevious("Det blev besluttet at lukke kantinen.")).isFalse();
         assertThat(SentenceSelector.leansOnThePrevious("Den nærmeste leder godkender ferien.")).isFalse();
         assertThat(SentenceSelector.leansOnThePrevious("Detaljerne står i bilaget.")).isFalse();
+    }
+
+    /** "hotelovernatning": "Hotel …" in one sentence, "… en overnatning må højst …" in the next. */
+    @Test
+    void aCompoundTopicSplitOverTwoSentencesIsMentionedByThem() {
+        assertThat(quote("Hvor meget må en hotelovernatning højst koste?")).anyMatch(s -> s.contains("1.150 kr."));
     }
 
     @Test

@@ -31,8 +31,14 @@ public final class TextCleaner {
                 .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
                 .replace("\\_", "_").replace("\\*", "*").replace("\\-", "-");
         List<String> out = new ArrayList<>();
-        for (String line : TextTables.asRows(text).split("\n", -1)) {
-            String cleaned = cleanLine(line);
+        String[] lines = TextTables.asRows(text).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // "» Fortæl din leder om orloven samme dag, som du søger om" wrapped onto "    plejevederlag.": a list item
+            // is judged with the line it goes on in, or it reads as a link ("» Læs om …") and its words are lost.
+            String next = i + 1 < lines.length ? lines[i + 1] : "";
+            boolean goesOn = !next.isBlank() && Character.isWhitespace(next.charAt(0)) && Character.isLowerCase(next.strip().codePointAt(0));
+            String cleaned = cleanLine(line, goesOn ? line.stripTrailing() + " " + next.strip() : line);
             if (cleaned == null) {
                 continue;
             }
@@ -48,9 +54,13 @@ public final class TextCleaner {
         return TextCharts.asLists(String.join("\n", out));
     }
 
-    /** The cleaned line, "" for a line that separates paragraphs, or null for a line to drop. */
-    private static String cleanLine(String line) {
-        if (TOC_LEADER.matcher(line).matches() || CONVERTER_CAPTION.matcher(line.strip()).matches() || Boilerplate.isNavigation(line)) {
+    /**
+     * The cleaned line, "" for a line that separates paragraphs, or null for a line to drop.
+     *
+     * @param judged the line with the line it goes on in, which decides whether it is navigation
+     */
+    private static String cleanLine(String line, String judged) {
+        if (TOC_LEADER.matcher(line).matches() || CONVERTER_CAPTION.matcher(line.strip()).matches() || Boilerplate.isNavigation(judged)) {
             return null;
         }
         if (RULE.matcher(line).matches()) {

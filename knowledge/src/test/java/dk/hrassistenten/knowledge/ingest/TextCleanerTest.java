@@ -21,4 +21,11 @@ class TextCleanerTest {
 
                 ## Overskrift""");
     }
+
+    /** "» Læs om …" is a link, but a list item wrapped onto a second line is content, however it opens. */
+    @Test
+    void aWrappedListItemOpeningLikeALinkIsKept() {
+        String raw = "» Læs om barsel\n  » Fortæl din leder om orloven samme dag, som du søger om\n    plejevederlag.\n» Kantine\n";
+        assertThat(TextCleaner.clean(raw)).isEqualTo("  » Fortæl din leder om orloven samme dag, som du søger om\n    plejevederlag.");
+    }
 }
