@@ -24,6 +24,11 @@ final class Boilerplate {
     private static final Pattern LINK_LINE = Pattern.compile("^[›»→▸►▶]\\s*[^.!?]{1,80}$");
     private static final Pattern BUTTON = Pattern.compile("^(\\[[^\\]]{1,80}]\\s*)+$");
     private static final int MENU_ITEM_CHARS = 25;
+    /**
+     * "SølvNet bruger cookies til at huske dine valg. [OK]", "Siden sætter statistikcookies, hvis du siger ja.": a
+     * cookie notice, however the site words it; an HR text does not speak of cookies in a short line.
+     */
+    private static final Pattern COOKIE_NOTICE = Pattern.compile("^.{0,160}\\p{L}*cookies?\\b.{0,160}$");
     /** "Søg på intranettet ...": a search box's placeholder. */
     private static final Pattern SEARCH_BOX = Pattern.compile("^søg\\b[^.!?]{0,50}(\\.{3}|…)$");
     /** Markdown's link and emphasis syntax, which a saved page's menu lines carry ("[Forside](/) / …", "*Del*"). */
@@ -46,7 +51,7 @@ final class Boilerplate {
             return false;
         }
         if (ITEMS.contains(l) || BREADCRUMB.matcher(l).matches() || LINK_LINE.matcher(l).matches() || BUTTON.matcher(l).matches()
-                || SEARCH_BOX.matcher(l).matches()) {
+                || SEARCH_BOX.matcher(l).matches() || COOKIE_NOTICE.matcher(l).matches()) {
             return true;
         }
         for (String prefix : PREFIXES) {

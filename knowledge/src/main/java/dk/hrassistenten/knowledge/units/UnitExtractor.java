@@ -247,7 +247,7 @@ public final class UnitExtractor {
         private void proseSection(Document d, Outline.Block b, String org, String department, String here, Set<String> renamedHere) {
             List<String> sentences = new ArrayList<>();
             for (Outline.Line line : b.lines) {
-                if (!isNavigation(line)) {
+                if (!isNavigation(line) && fields(line.text()).size() < 2) { // a table's row is no prose
                     sentences.addAll(Sentences.split(line.text()));
                 }
             }
@@ -264,13 +264,22 @@ public final class UnitExtractor {
                     doers.put(now, into.toDisplay());
                 }
             }
+            Map<String, Integer> subjectOnly = new HashMap<>();
             for (String sentence : sentences) {
-                focus(sentence).or(() -> properSubject(sentence)).ifPresent(name -> {
+                Optional<String> focused = focus(sentence);
+                focused.or(() -> properSubject(sentence)).ifPresent(name -> {
                     String k = current(key(org, department, name));
                     RenameFact into = renames.containsKey(key(org, department, name)) ? lastRenameInto(k) : null;
                     doers.putIfAbsent(k, into != null ? into.toDisplay() : name);
+                    subjectOnly.merge(k, focused.isPresent() ? -100 : 1, Integer::sum);
                 });
             }
+            // A name opening one sentence with its verb ("SølvNet bruger cookies …") and named nowhere else in the
+            // section may be anything; the focus of a cleft, a rename's new name or a name the section comes back to
+            // ("… kontakte IT-Hjælpen straks … IT-Hjælpen har åbent …") is someone doing the section's work.
+            String section = String.join(" ", sentences);
+            doers.entrySet().removeIf(e -> subjectOnly.getOrDefault(e.getKey(), 0) > 0 && !renamedHere.contains(e.getKey())
+                    && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(section).results().count() < 2);
             doers.keySet().removeIf(k -> k.equals(key(org, department, org)) || (leader != null && leader.contains(doers.get(k))));
             if (doers.size() != 1) {
                 return; // a section naming several doers tells of none of them in particular
@@ -296,6 +305,8 @@ public final class UnitExtractor {
                 }
             }
         }
+
+        private static final Pattern NAMED_WITHIN = Pattern.compile("^(.+?)\\s+(?:i|under|hos)\\s+(\\p{Lu}\\S*)$");
 
         /** "… er det Lønbutikken, du skal ringe til", "Det er Rejse og Befordring, der udsteder …" → the name in focus. */
         private Optional<String> focus(String sentence) {
@@ -347,6 +358,14 @@ public final class UnitExtractor {
          * "Chefkonsulent Ida Bilde leder teamet": a sentence naming the section's leader, title and name.
          */
         private Optional<String> leaderSentence(String sentence) {
+            // "HR ledes af HR-chef Anders Blicher, der …"
+            Optional<UnitCues.Found> ledBy = cues.first("LEADER", sentence);
+            if (ledBy.isPresent()) {
+                Optional<String> person = titledPerson(sentence.substring(ledBy.get().end()));
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
             Matcher m = leaderIs.matcher(sentence.strip());
             if (m.find()) {
                 return Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2));
@@ -396,10 +415,21 @@ public final class UnitExtractor {
             // "Hvem hjælper?", "Kontakt": a column named as a who-question or a contact names the unit
             String[] who = fields.stream().skip(1).filter(f -> cues.atStart("REFER_LABEL", f[0]).isPresent()).findFirst().orElse(null);
             String subject = fields.get(0)[1];
-            Matcher former = who == null ? null : FORMER_IN_PARENS.matcher(who[1]);
-            String formerName = former != null && former.find() ? former.group(1).strip() : null;
-            if (formerName != null) {
-                who[1] = who[1].substring(0, former.start()).strip(); // "Lønpartner Hedebro (tidligere Lønkontoret)"
+            String note = null;
+            if (who != null) {
+                // "Løncenter Klitmose – leder Kasper Bork": the unit, then a note on its leader
+                String[] parts = who[1].split("\\s+[–—]\\s+|\\s+-\\s+", 2);
+                who[1] = parts[0].strip();
+                note = parts.length > 1 ? parts[1].strip() : null;
+            }
+            String formerName = null;
+            Matcher paren = who == null ? null : WITHIN_PARENS.matcher(who[1]);
+            if (paren != null && paren.find()) {
+                // "Lønpartner Hedebro (tidligere Lønkontoret)", "Vagtplanservice (hed Vagtkontoret indtil 1. september 2026)"
+                String inside = paren.group().strip().replaceAll("^\\(|\\)$", "").strip();
+                Optional<UnitCues.Found> was = cues.atStart("FORMER", inside).or(() -> cues.atStart("RENAMED_FROM", inside));
+                formerName = was.flatMap(w -> openingName(UNTIL_DATE.matcher(inside.substring(w.end())).replaceFirst(""))).orElse(null);
+                who[1] = who[1].substring(0, paren.start()).strip();
             }
             if (who == null || !isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
                     || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
@@ -411,6 +441,9 @@ public final class UnitExtractor {
             unit.seen(src, display(who[1], department), abbreviation(who[1]));
             if (formerName != null) {
                 rename(org, department, formerName, who[1], line, false, src);
+            }
+            if (note != null && unit.leader == null && isPersonNote(note)) {
+                unit.leader = note;
             }
             fields.stream().skip(1).filter(f -> f != who).forEach(f -> facts(unit, f[0] + ": " + f[1]));
             unit.task(subject, src);
@@ -499,6 +532,11 @@ public final class UnitExtractor {
                 }
                 if (formerName(draft, line.text(), org, department, src)) {
                     continue; // "- hed Løn- og Rejsekontoret indtil 1. september 2026" is a former name, no task
+                }
+                // "Enheden hed Personalejuridisk Team indtil 1. november 2026 …": the unit's own former name
+                selfReference(line.text()).ifPresent(self -> formerName(draft, line.text().substring(self.end()).strip(), org, department, src));
+                if (line.text().endsWith(":") && introducesTasks(line.text())) {
+                    continue;
                 }
                 if (isLeaderLine(line.text())) {
                     facts(draft, line.text());
@@ -637,9 +675,20 @@ public final class UnitExtractor {
                 String n = headingName(c.heading);
                 if (n != null && cues.is("FIELD", n)) {
                     lines.addAll(ownLines(c));
+                } else if (introducesTasks(c.heading)) {
+                    // "Vi hjælper med" as a sub-heading over a list: the list introduced by "Vi hjælper med:"
+                    lines.add(new Outline.Line(Outline.plain(c.heading).replaceAll("[:.]$", "") + ":", false, 0));
+                    lines.addAll(ownLines(c));
                 }
             }
             return lines;
+        }
+
+        /** "Vi hjælper med", "Det kan du kontakte os om": words that introduce a unit's tasks, standing alone. */
+        private boolean introducesTasks(String heading) {
+            String h = Outline.plain(heading).replaceAll("[:.]$", "").strip();
+            return h.split("\\s+").length <= 6 && (cues.atStart("CONTACT_TOPICS", h).isPresent()
+                    || cues.atStart("TASK_LIST", h).filter(f -> f.end() == h.length()).isPresent());
         }
 
         /** @param contactTopics a line says what to contact the section about ("Kontakt os om: lønsedler, …") */
@@ -1065,18 +1114,29 @@ public final class UnitExtractor {
          */
         private void records(Document d, Outline.Block b, String org, String department, String here) {
             Unit.UnitSource src = source(d, b.path());
-            for (Outline.Line line : b.lines) {
-                List<String[]> fields = unitRecord(line.text());
+            for (String record : recordLines(b.lines)) {
+                List<String[]> fields = unitRecord(record);
                 if (fields.isEmpty()) {
                     continue;
                 }
                 String name = fields.get(0)[1];
+                Matcher within = WITHIN_PARENS.matcher(name);
+                if (within.find()) {
+                    name = name.substring(0, within.start()).strip(); // "Kortkontoret (en del af Kundecentret)"
+                }
+                Optional<String> former = fields.stream().filter(f -> cues.atStart("FORMER", f[0]).isPresent()).findFirst()
+                        .flatMap(f -> openingName(WITHIN_PARENS.matcher(f[1]).replaceFirst(""))); // "Personaleafsnittet (til 1. august 2026)"
                 Draft draft = draft(org, department, display(name, department));
                 draft.seen(src, display(name, department), abbreviation(name));
                 if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
                     draft.parentKey = here;
                 }
+                String current = name;
+                former.ifPresent(old -> rename(org, department, old, current, record, false, src)); // "Tidligere: Personaleafsnittet (til …)"
                 for (String[] field : fields.subList(1, fields.size())) {
+                    if (cues.atStart("FORMER", field[0]).isPresent()) {
+                        continue;
+                    }
                     String labelled = field[0] + ": " + field[1];
                     facts(draft, labelled);
                     Matcher phone = PHONE.matcher(field[1]);
@@ -1087,18 +1147,57 @@ public final class UnitExtractor {
                             || cues.is("EMAIL_LABEL", field[0]) || cues.is("PHONE_LABEL", field[0]) || isOnlyContact(field[1])
                             || EMAIL.matcher(field[1]).find() || !field[1].matches(".*\\p{L}{3,}.*");
                     if (!fact) {
-                        for (String task : field[1].replaceAll("[.]$", "").split(",\\s+|;\\s+|\\s+[·•]\\s+")) {
+                        String[] items = field[1].replaceAll("[.]$", "").split(",\\s+|;\\s+|\\s+[·•]\\s+");
+                        for (String task : items) {
                             draft.listedTask(task.strip(), src);
+                        }
+                        if (items.length > 1) {
+                            draft.task(field[1], src); // the list as a whole: a question may join two of its items
                         }
                     }
                 }
             }
         }
 
+        /**
+         * The records of a block, one string each: a line of fields ("Enhed: X; Leder: …"), or a unit's label line with
+         * the label lines below it ("Enhed: Medarbejderservice" / "Leder: …" / "Opgaver: …"), joined as one.
+         */
+        private List<String> recordLines(List<Outline.Line> lines) {
+            List<String> records = new ArrayList<>();
+            StringBuilder open = null;
+            for (Outline.Line line : lines) {
+                String t = line.text();
+                List<String[]> fields = fields(t);
+                boolean single = fields.size() == 1 && !line.item();
+                if (single && cues.hasUnitNoun(fields.get(0)[0]) && isNameLike(fields.get(0)[1].replaceFirst("\\s*\\([^()]*\\)$", ""))) {
+                    if (open != null) {
+                        records.add(open.toString());
+                    }
+                    open = new StringBuilder(t.replaceAll("[.;]$", ""));
+                } else if (single && open != null) {
+                    open.append("; ").append(t.replaceAll("[.;]$", ""));
+                } else {
+                    if (open != null) {
+                        records.add(open.toString());
+                        open = null;
+                    }
+                    records.add(t);
+                }
+            }
+            if (open != null) {
+                records.add(open.toString());
+            }
+            return records;
+        }
+
+        /** "(en del af Kundecentret)", "(hed Vagtkontoret indtil …)": a note in parentheses after a name. */
+        private static final Pattern WITHIN_PARENS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
         /** A row of a table of units, as its labelled fields; none for any other line. */
         private List<String[]> unitRecord(String line) {
             List<String[]> fields = fields(line);
-            if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(fields.get(0)[1])
+            if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))
                     || fields.stream().skip(1).noneMatch(f -> describesAUnit(f[0]))) {
                 return List.of(); // "Funktion: Tillidsrepræsentant; Tillæg pr. år: …" lists roles, not units
             }
@@ -1234,6 +1333,11 @@ public final class UnitExtractor {
             }
             if (cues.is("SELF", p) || !isNameLike(p)) {
                 return Optional.empty();
+            }
+            // "Helbred og Job i Personaleafdelingen": a unit named with the unit it belongs to
+            Matcher within = NAMED_WITHIN.matcher(p);
+            if (within.matches() && cues.hasUnitNoun(within.group(2)) && isNameLike(within.group(1)) && !cues.isUnitNoun(within.group(1))) {
+                return Optional.of(within.group(1));
             }
             return Optional.of(p);
         }
@@ -1583,6 +1687,18 @@ public final class UnitExtractor {
                     });
                 }
             }
+            // A heading taken for a unit that in the end tells nothing of one (no task, leader, contact, former name,
+            // nor a unit above or below it: "Ændringer" over a list of renames) is no unit; a chart's leaf is one.
+            Set<String> parents = new HashSet<>();
+            drafts.values().forEach(d -> {
+                if (d.parentKey != null) {
+                    parents.add(current(d.parentKey));
+                }
+            });
+            stated.values().forEach(p -> parents.add(current(p)));
+            drafts.values().removeIf(d -> d.tasks.isEmpty() && d.leader == null && d.email == null && d.phone == null && d.renames.isEmpty()
+                    && d.aliases.isEmpty() && d.reportsTo == null && d.location == null && !parents.contains(d.key)
+                    && d.parentKey == null && !stated.containsKey(d.key));
             Map<String, String> nameByKey = new HashMap<>();
             drafts.forEach((k, d) -> nameByKey.put(k, d.name));
             List<Unit> units = new ArrayList<>();

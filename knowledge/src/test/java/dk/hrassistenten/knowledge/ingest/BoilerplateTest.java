@@ -26,6 +26,9 @@ class BoilerplateTest {
             "Søg på Vestnet ...",
             "[Forside](/) › [Om regionen](/om) › Center for Personale",
             "Forside   Personalehåndbog   HR og personale   IT   Bygninger",
+            "Gå til sidens indhold",
+            "SølvNet bruger cookies til at huske dine valg. [OK] [Læs mere]",
+            "Siden sætter statistikcookies, hvis du siger ja. [Ja tak] [Nej tak]",
     })
     void navigationLinesAreDropped(String line) {
         assertThat(Boilerplate.isNavigation(line)).isTrue();

@@ -50,10 +50,12 @@ class UnitShapesTest {
         Unit pay = unit("Lønservice", "Sydby Kommune");
         assertThat(pay.leader()).isEqualTo("Kontorchef Birgitte Holm");
         assertThat(pay.contact().email()).isEqualTo("loen@sydby.dk");
-        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Lønudbetaling", "lønsedler", "skattekort");
+        // each listed item, and the list as a whole, which a question joining two of them matches
+        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Lønudbetaling", "lønsedler", "skattekort",
+                "Lønudbetaling, lønsedler, skattekort");
         assertThat(unit("Arbejdsmiljøgruppen", "Sydby Kommune").contact().phone()).isEqualTo("70 10 20 30");
         assertThat(unit("Rekrutteringsteamet", "Sydby Kommune").tasks()).as("a cell that lists its items with semicolons")
-                .extracting(Unit.Task::text).containsExactly("Stillingsopslag", "straffeattester", "ansættelse af læger fra udlandet");
+                .extracting(Unit.Task::text).startsWith("Stillingsopslag", "straffeattester", "ansættelse af læger fra udlandet").hasSize(4);
         // a table of roles and their supplements names no units, though "funktion" can name one
         assertThat(directory.units("Sydby Kommune")).extracting(Unit::name).doesNotContain("Tillidsrepræsentant");
     }
@@ -410,5 +412,41 @@ class UnitShapesTest {
         assertThat(unit("Lønsektionen", org)).isEqualTo(team); // "- hed Lønsektionen indtil …"
         assertThat(unit("Digital Service", org).tasks()).extracting(Unit.Task::text).containsExactly("tjenestetelefoner og bærbare computere");
         assertThat(unit("Rekrutteringsgruppen", org).name()).isEqualTo("Team Ansættelse"); // "X er flyttet ind i Y og hedder nu Z"
+    }
+    /**
+     * A list of records whose fields stand on lines of their own ("Enhed: …" / "Leder: …" / "Tidligere: …" /
+     * "Opgaver: …" wrapped onto a second line), a note in parentheses after a name.
+     */
+    @Test
+    void recordsWrittenOneFieldALineAreUnits() {
+        String org = "Egelund Kommune";
+        Unit staff = unit("Personaleservice", org);
+        assertThat(staff.leader()).isEqualTo("HR-chef Lone Bak Vinter");
+        assertThat(staff.contact()).isEqualTo(new Unit.Contact("personale@egelund.dk", "61 20 30 40"));
+        assertThat(staff.tasks()).extracting(Unit.Task::text).contains("sygefravær og fastholdelse", "anmeldelse af arbejdsskader");
+        assertThat(unit("Personalekontoret", org)).isEqualTo(staff); // "Tidligere: Personalekontoret (til 1. juni 2026)"
+        assertThat(staff.aliases()).containsExactly("Personalekontoret");
+        assertThat(unit("Kortservice", org).tasks()).extracting(Unit.Task::text).contains("spærring af mistede kort");
+    }
+
+    /** "Ansvarlig enhed: X (hed Y indtil …) – leder NN": the unit, its former name and its leader. */
+    @Test
+    void aContactTableCellNamesTheUnitItsFormerNameAndItsLeader() {
+        String org = "Region Søholm";
+        Unit rota = unit("Vagtservice Søholm", org);
+        assertThat(rota.leader()).isEqualTo("leder Rikke Holm Dam");
+        assertThat(unit("Vagtkontoret", org)).isEqualTo(rota);
+        assertThat(rota.tasks()).extracting(Unit.Task::text).containsExactly("Vagtplaner og vagtbytte i vagtsystemet");
+        assertThat(unit("Læringscentret Søholm", org).aliases()).isEmpty(); // "(overtog …)" names no former name
+    }
+
+    /** "## Løn og Tid" / "Enheden hed Løngruppen indtil …" / "### Vi hjælper med" over a list of tasks. */
+    @Test
+    void aSectionWhoseSubHeadingIntroducesItsTasksIsAUnit() {
+        String org = "Bøgeby Kommune";
+        Unit pay = unit("Løn og Tid", org);
+        assertThat(pay.tasks()).extracting(Unit.Task::text).contains("flekssaldo og stempling").noneMatch(t -> t.startsWith("Vi hjælper"));
+        assertThat(unit("Løngruppen", org)).isEqualTo(pay);
+        assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.contains("BøgeNet"));
     }
 }
