@@ -93,6 +93,21 @@ class CliIT {
         assertThat(lines[lines.length - 1]).matches("score: \\d+/\\d+");
     }
 
+    /** Weights chosen over two corpora at once: the objective counts the cases of both. */
+    @Test
+    void tuneChoosesOverEveryCorpusItIsGiven(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path dev = TestServer.sampleCorpus().resolveSibling("eval/dev.jsonl");
+        Path more = dir.resolve("more.jsonl");
+        java.nio.file.Files.writeString(more, """
+                {"id": "m-1", "question": "Hvad koster en parkeringslicens på månen?", "expect": {"kind": "not_found"}}
+                {"id": "m-2", "question": "Hvor mange uger har man til at holde sin ferie på Pluto?", "expect": {"kind": "not_found"}}
+                """);
+        Run run = run("", "tune", "--rounds", "1", "--corpus", TestServer.sampleCorpus().toString(), dev.toString(),
+                "--set", TestServer.fixture("mixed") + "=" + more);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("shipped +\\d+/20 ").contains("and [" + more + "]").contains("minCoverage=");
+    }
+
     @Test
     void indexPrintsASummaryAndWithDetailsTheDocumentsAndUnits() throws Exception {
         Run summary = run("", "index", "--corpus", TestServer.sampleCorpus().toString());
