@@ -174,9 +174,13 @@ final class Outline {
      */
     private static boolean titleLike(String heading) {
         // "LØN OG TILLÆG (tidligere Lønkontoret og …)": a former name in parentheses makes the heading no longer
-        String line = NUMBER_PREFIX.matcher(heading.replaceFirst("\\s*\\([^()]*\\)$", "")).replaceFirst("");
-        // "Ændringer pr. 1. september 2026": the date says when, the words before it are the heading
-        line = DATE_TAIL.matcher(line).replaceFirst("");
+        String line = heading.endsWith(")") ? heading.replaceFirst("\\s*\\([^()]*\\)$", "") : heading;
+        if (!line.isEmpty() && Character.isDigit(line.charAt(0))) {
+            line = NUMBER_PREFIX.matcher(line).replaceFirst("");
+        }
+        if (!line.isEmpty() && Character.isDigit(line.charAt(line.length() - 1))) {
+            line = DATE_TAIL.matcher(line).replaceFirst(""); // "Ændringer pr. 1. september 2026": the date says when
+        }
         if (line.isEmpty() || line.length() > 70 || line.split("\\s+").length > 8 || !Character.isUpperCase(line.charAt(0))) {
             return false;
         }
