@@ -35,7 +35,7 @@ class DevelopmentEvaluationIT {
             blindset4 | cases.jsonl                           |  99 |  63 | 1
             blindset5 | cases.jsonl                           |  98 |  65 | 3
             blindset6 | cases.jsonl                           |  98 |  67 | 3
-            blindset7 | cases.jsonl                           |  98 |  63 | 3
+            blindset7 | cases.jsonl                           |  98 |  64 | 3
             blindset8 | cases.jsonl                           |  98 |  52 | 8
             blindset9 | cases.jsonl                           |  98 |  46 | 11
             """)

@@ -130,6 +130,9 @@ class QueryPlannerTest {
         assertThat(QueryPlanner.asksForASum("Hvor meget erstatter kommunen for ødelagte briller?")).isTrue();
         assertThat(QueryPlanner.asksForASum("Hvor meget betaler arbejdsgiveren til pension?")).isTrue();
         assertThat(QueryPlanner.asksForASum("Hvor mange behandlinger kan jeg få?")).isFalse();
+        // "hvad betaler" asks how much, as "hvad koster" does
+        assertThat(QueryPlanner.asksForASum("Hvad betaler styrelsen pr. km for kørsel i egen bil?")).isTrue();
+        assertThat(QueryPlanner.answerType("Hvad betaler styrelsen pr. km for kørsel i egen bil?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
     }
 
     @Test
