@@ -251,7 +251,9 @@ public final class UnitExtractor {
                     sentences.addAll(Sentences.split(line.text()));
                 }
             }
-            String leader = sentences.stream().map(this::leaderSentence).flatMap(Optional::stream).findFirst().orElse(null);
+            Map<String, String> leaderOf = new HashMap<>(); // sentence naming the leader → "title Name"
+            sentences.forEach(t -> leaderSentence(t).ifPresent(l -> leaderOf.putIfAbsent(t, l)));
+            String leader = sentences.stream().map(leaderOf::get).filter(Objects::nonNull).findFirst().orElse(null);
             boolean contact = sentences.stream().anyMatch(t -> EMAIL.matcher(t).find() || PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
             if (leader == null && !contact) {
                 return;
@@ -264,21 +266,23 @@ public final class UnitExtractor {
                     doers.put(now, into.toDisplay());
                 }
             }
-            Map<String, Integer> subjectOnly = new HashMap<>();
+            Set<String> focused = new HashSet<>(renamedHere);
             for (String sentence : sentences) {
-                Optional<String> focused = focus(sentence);
-                focused.or(() -> properSubject(sentence)).ifPresent(name -> {
+                Optional<String> inFocus = focus(sentence);
+                inFocus.or(() -> properSubject(sentence)).ifPresent(name -> {
                     String k = current(key(org, department, name));
                     RenameFact into = renames.containsKey(key(org, department, name)) ? lastRenameInto(k) : null;
                     doers.putIfAbsent(k, into != null ? into.toDisplay() : name);
-                    subjectOnly.merge(k, focused.isPresent() ? -100 : 1, Integer::sum);
+                    if (inFocus.isPresent()) {
+                        focused.add(k);
+                    }
                 });
             }
             // A name opening one sentence with its verb ("SølvNet bruger cookies …") and named nowhere else in the
             // section may be anything; the focus of a cleft, a rename's new name or a name the section comes back to
             // ("… kontakte IT-Hjælpen straks … IT-Hjælpen har åbent …") is someone doing the section's work.
             String section = String.join(" ", sentences);
-            doers.entrySet().removeIf(e -> subjectOnly.getOrDefault(e.getKey(), 0) > 0 && !renamedHere.contains(e.getKey())
+            doers.entrySet().removeIf(e -> !focused.contains(e.getKey())
                     && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(section).results().count() < 2);
             doers.keySet().removeIf(k -> k.equals(key(org, department, org)) || (leader != null && leader.contains(doers.get(k))));
             if (doers.size() != 1) {
@@ -300,7 +304,7 @@ public final class UnitExtractor {
             }
             for (String sentence : sentences) {
                 facts(draft, sentence);
-                if (leaderSentence(sentence).isEmpty() && !isOnlyContact(sentence)) {
+                if (!leaderOf.containsKey(sentence) && !isOnlyContact(sentence)) {
                     draft.task(sentence, src);
                 }
             }
@@ -1170,7 +1174,7 @@ public final class UnitExtractor {
                 String t = line.text();
                 List<String[]> fields = fields(t);
                 boolean single = fields.size() == 1 && !line.item();
-                if (single && cues.hasUnitNoun(fields.get(0)[0]) && isNameLike(fields.get(0)[1].replaceFirst("\\s*\\([^()]*\\)$", ""))) {
+                if (single && cues.hasUnitNoun(fields.get(0)[0]) && isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))) {
                     if (open != null) {
                         records.add(open.toString());
                     }
