@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -99,6 +101,16 @@ public final class MetadataExtractor {
      */
     public static boolean namesAnOrganisation(String text) {
         return ORGANISATION.matcher(text).find();
+    }
+
+    /**
+     * The words of an organisation's name that are its own, not its kind: "Ulvsund" of "Ulvsund Universitet",
+     * "Tjørnelund" of "Region Tjørnelund".
+     */
+    public static List<String> ownNameWords(String organisation) {
+        Set<String> kinds = new HashSet<>(CUES.words("ORG_BEFORE"));
+        kinds.addAll(CUES.words("ORG_AFTER"));
+        return Arrays.stream(organisation.split("\\s+")).filter(w -> !kinds.contains(w) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))).toList();
     }
 
     /**

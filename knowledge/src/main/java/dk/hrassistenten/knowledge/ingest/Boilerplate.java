@@ -55,7 +55,8 @@ final class Boilerplate {
             return true;
         }
         for (String prefix : PREFIXES) {
-            if (l.startsWith(prefix)) {
+            // A whole word: "» Se" opens a link line, "» Send ansøgningen …" a list item.
+            if (l.startsWith(prefix) && (l.length() == prefix.length() || !Character.isLetterOrDigit(l.charAt(prefix.length())))) {
                 return true;
             }
         }

@@ -1,7 +1,9 @@
 package dk.hrassistenten.knowledge.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -59,7 +61,8 @@ final class HtmlText {
             return;
         }
         if (HEADING.matcher(name).matches()) {
-            add("#".repeat(name.charAt(1) - '0') + " " + line(e));
+            headingLevel = name.charAt(1) - '0';
+            add("#".repeat(headingLevel) + " " + line(e));
         } else if (name.equals("ul") || name.equals("ol")) {
             List<String> items = new ArrayList<>();
             list(e, 0, items);
@@ -117,20 +120,40 @@ final class HtmlText {
         blocks.add(String.join("\n", lines));
     }
 
-    /** "Telefon: 70 11 22 33": each term with its values, as a labelled line the parser keeps with its section. */
+    /**
+     * "Telefon: 70 11 22 33": each term with its values, as a labelled line the parser keeps with its section. Terms
+     * described in prose ("Løn og Honorarer" with a paragraph of what the unit does) are sub-sections instead: each
+     * term a heading below the last one, its description the section's text.
+     */
     private void descriptions(Element dl) {
-        List<String> lines = new ArrayList<>();
+        Map<Element, List<String>> described = new LinkedHashMap<>();
         for (Element term : dl.select("> dt, > div > dt")) {
             List<String> values = new ArrayList<>();
             for (Element next = term.nextElementSibling(); next != null && next.normalName().equals("dd"); next = next.nextElementSibling()) {
                 values.add(line(next));
             }
-            lines.add(line(term) + (values.isEmpty() ? "" : ": " + String.join("; ", values)));
+            described.put(term, values);
         }
+        boolean prose = described.values().stream().flatMap(List::stream).anyMatch(v -> PROSE.matcher(v).find());
+        if (prose) {
+            String marks = "#".repeat(Math.min(6, headingLevel + 1));
+            described.forEach((term, values) -> {
+                add(marks + " " + line(term));
+                values.forEach(this::add);
+            });
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        described.forEach((term, values) -> lines.add(line(term) + (values.isEmpty() ? "" : ": " + String.join("; ", values))));
         if (!lines.isEmpty()) {
             blocks.add(String.join("\n", lines));
         }
     }
+
+    /** A description that is running text: two sentences, not a value ("70 11 22 33") or a short note. */
+    private static final Pattern PROSE = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
+    /** The level of the last heading written, below which a description list's terms stand. */
+    private int headingLevel = 1;
 
     /** Writes the pending inline run as a paragraph: line breaks kept, a menu of links barred, a bold-only line in bold. */
     private void flush() {

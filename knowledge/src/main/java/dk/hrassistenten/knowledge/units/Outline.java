@@ -45,6 +45,7 @@ final class Outline {
     }
 
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
+    private static final Pattern BOLD_LEAD_IN = Pattern.compile("^\\*\\*([^*?!.:]{2,60})\\*\\*\\s+[–—-]\\s+(\\S.*)$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*](?:(?!\\*\\*).)*)\\*\\*[:.]?$");
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("og", "for", "i", "af", "til", "med", "på", "ved", "-", "–", "&");
     private static final Pattern DECIMAL_NUMBERING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
@@ -81,9 +82,16 @@ final class Outline {
             Matcher md = MD_HEADING.matcher(line);
             Matcher bold = BOLD_LINE.matcher(line);
             Matcher item = ITEM.matcher(raw.stripTrailing());
+            Matcher leadIn = BOLD_LEAD_IN.matcher(line);
             String heading = null;
+            String rest = null;
             int depth = 0;
-            if (md.matches()) {
+            if (!continuation && !item.matches() && leadIn.matches() && titleLike(plain(leadIn.group(1)))) {
+                // "**Lønafregning Tjørnelund** – HR-Fællesskabet, Regionshuset": a record's name in bold, then what it belongs to
+                heading = plain(leadIn.group(1));
+                rest = plain(leadIn.group(2));
+                depth = markdown ? lastMarkdownDepth + 1 : 1;
+            } else if (md.matches()) {
                 heading = plain(md.group(2));
                 depth = md.group(1).length();
                 markdown = true;
@@ -119,6 +127,9 @@ final class Outline {
                 Block b = new Block(heading, d, parent);
                 parent.children.add(b);
                 current = b;
+                if (rest != null) {
+                    b.lines.add(new Line(rest, false, 0));
+                }
                 continue;
             }
             if (item.matches()) {
@@ -142,7 +153,9 @@ final class Outline {
      */
     private static boolean joins(Line previous, String line, int indent) {
         String before = previous.text();
-        return before.length() >= 50 && !before.endsWith(":") && !before.contains("\t") && !line.contains("\t")
+        // "Leder: … · tlf. … · loen@…" ends where it ends; "Udbetaler løn …" below it is a line of its own
+        boolean factLine = labelOrContact(before) && !Character.isLowerCase(line.codePointAt(0));
+        return before.length() >= 50 && !factLine && !before.endsWith(":") && !before.contains("\t") && !line.contains("\t")
                 && !LABEL_LINE.matcher(line).find() && !labelOrContact(line) && UnitCues.shipped().atStart("CONTACT_TOPICS", line).isEmpty()
                 && (!previous.item() || indent > previous.indent());
     }

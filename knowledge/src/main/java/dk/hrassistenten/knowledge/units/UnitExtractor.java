@@ -75,11 +75,13 @@ public final class UnitExtractor {
         order.sort(Comparator.comparing((Integer i) -> documents.get(i).metadata().date(), Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
         Map<String, String> departments = departments(documents);
         Builder builder = new Builder(cues, departments);
+        Set<String> organisations = documents.stream().map(d -> d.metadata().organization()).filter(Objects::nonNull).collect(Collectors.toSet());
         for (int i : order) {
             Document d = documents.get(i);
             String text = texts.size() == documents.size() && texts.get(i) != null ? texts.get(i) : textOf(d);
+            String organisation = d.metadata().organization() != null ? d.metadata().organization() : placeNamed(text, organisations).orElse(null);
             try {
-                builder.document(d, text);
+                builder.document(d, text, organisation);
             } catch (RuntimeException e) {
                 // A shape no rule foresaw must cost that document's units, not the whole index.
                 LOG.warn("units: {} could not be read for units ({}); its passages are searched as usual", d.path(), e.toString());
@@ -87,6 +89,23 @@ public final class UnitExtractor {
         }
         List<Unit> units = builder.build();
         return new UnitDirectory(departments, units, analyzer, planner);
+    }
+
+    /**
+     * The one organisation of the corpus whose own name (without its kind) a document uses, for a page that never
+     * names its organisation in full: "Arbejdsmiljø Ulvsund" and "Ulvsund IT" on a handbook page whose site header
+     * named "Ulvsund Universitet". Empty when none or several are named.
+     */
+    static Optional<String> placeNamed(String text, Set<String> organisations) {
+        List<String> named = new ArrayList<>();
+        for (String org : organisations) {
+            List<String> own = dk.hrassistenten.knowledge.document.MetadataExtractor.ownNameWords(org).stream()
+                    .filter(w -> organisations.stream().filter(o -> !o.equals(org)).noneMatch(o -> o.contains(w))).toList();
+            if (!own.isEmpty() && own.stream().allMatch(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(text).find())) {
+                named.add(org);
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** A document's sections written out as text, for callers that have no text. */
@@ -126,7 +145,8 @@ public final class UnitExtractor {
                 }
             }
             String titles = String.join("\n", docs.stream().map(Document::title).toList());
-            counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getKey().length() >= 2
+            // "MUS, GRUS og …" lists abbreviations: a department is named in words ("Koncern HR", "HR og Arbejdsliv")
+            counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getKey().length() >= 2 && !e.getKey().equals(e.getKey().toUpperCase(java.util.Locale.ROOT))
                             && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])").matcher(titles).find())
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).ifPresent(dep -> result.put(org, dep));
         });
@@ -146,6 +166,8 @@ public final class UnitExtractor {
         private final Map<String, RenameFact> renames = new LinkedHashMap<>();
         /** The text of the document being read. */
         private String documentText = "";
+        /** The organisation of the document being read, named in it or inferred; null when unknown. */
+        private String documentOrganisation;
         /** child key → parent key, from "X er en del af Y". */
         private final Map<String, String> stated = new HashMap<>();
 
@@ -156,9 +178,9 @@ public final class UnitExtractor {
             this.departments = departments;
             String titleEnds = alternatives("LEADER_TITLE_END");
             String title = "((?iu:(?:" + alternatives("LEADER_TITLE_PREFIX") + ")\\s+[\\p{L}-]+|[\\p{L}-]*(?:" + titleEnds + ")[\\p{L}-]*))";
-            this.leaderIs = Pattern.compile("^" + title + "\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?" + PERSON + "(?:[,.]|$)");
+            this.leaderIs = Pattern.compile("^" + title + "\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?(?:([\\p{Ll}-]+)\\s+)?" + PERSON + "(?:[,.]|$)");
             this.leaderLeads = Pattern.compile("^" + title + "\\s+" + PERSON + "\\s+(?:leder|er leder af)\\s");
-            this.leaderLine = Pattern.compile("^(?:-\\s*)?(?iu:" + alternatives("LEADER_LABEL") + "|[\\p{L}-]*(?:" + titleEnds + "))\\s*:\\s*(?:[\\p{Ll}-]+\\s+)?"
+            this.leaderLine = Pattern.compile("^(?:-\\s*)?(?iu:" + alternatives("LEADER_LABEL") + "|[\\p{L}-]*(?:" + titleEnds + "))\\s*:\\s*(?:(?:\\p{Lu}{1,4}-)?[\\p{Ll}-]+\\s+)?"
                     + PERSON + "\\.?$");
             this.onlyATitle = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:" + titleEnds + ")");
             this.headLine = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?iu:" + titleEnds + "|" + alternatives("CONTACT_TITLE_END") + "))\\s+"
@@ -179,9 +201,11 @@ public final class UnitExtractor {
          */
         private final Pattern headLine;
 
-        void document(Document d, String text) {
+        /** @param organisation the document's organisation, named in it or inferred; null when unknown */
+        void document(Document d, String text, String organisation) {
             documentText = text;
-            String org = orgKey(d.metadata().organization());
+            documentOrganisation = organisation;
+            String org = orgKey(organisation);
             String department = departments.get(org);
             Outline.Block root = Outline.of(d, text);
             boolean inPassing = d.metadata().kind() == DocumentKind.MINUTES || d.metadata().kind() == DocumentKind.AGENDA;
@@ -372,7 +396,8 @@ public final class UnitExtractor {
             }
             Matcher m = leaderIs.matcher(sentence.strip());
             if (m.find()) {
-                return Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2));
+                // "Leder er lønchef Torben Aakjær": the title after "er" says more than the label before it
+                return Optional.of((m.group(2) != null ? m.group(2) : m.group(1).toLowerCase(java.util.Locale.ROOT)) + " " + m.group(3));
             }
             Matcher leads = leaderLeads.matcher(sentence.strip());
             return leads.find() ? Optional.of(leads.group(1).toLowerCase(java.util.Locale.ROOT) + " " + leads.group(2)) : Optional.empty();
@@ -471,7 +496,9 @@ public final class UnitExtractor {
         private boolean isNavigation(Outline.Line line) {
             String t = line.text();
             long separators = t.chars().filter(c -> c == '·' || c == '|').count();
-            return cues.atStart("NAVIGATION", t).isPresent() || (!line.item() && separators >= 2);
+            // "Leder: lønchef NN · tlf. 58 47 20 30 · loen@…" is a unit's facts side by side, not a menu
+            boolean facts = EMAIL.matcher(t).find() || PHONE.matcher(t).find() || FIELD.matcher(t).lookingAt();
+            return cues.atStart("NAVIGATION", t).isPresent() || (!line.item() && separators >= 2 && !facts);
         }
 
         private boolean denies(String sentence) {
@@ -492,7 +519,7 @@ public final class UnitExtractor {
         /** The unit a heading names, when the text below gives evidence of it. */
         private Optional<String> headingUnit(Document d, Outline.Block b, String org, String department, String enclosing) {
             String name = headingName(b.heading);
-            if (name == null || cues.is("FIELD", name) || isChartHeading(name) || cues.isPluralUnitNoun(name)) {
+            if (name == null || cues.is("FIELD", name) || isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)) {
                 return Optional.empty(); // "Enhederne": the units below are the enclosing unit's
             }
             List<Outline.Line> lines = ownLines(b);
@@ -503,7 +530,7 @@ public final class UnitExtractor {
                     ? e.governance || e.namedTasks || e.taskList || e.contact || (e.selfTasks && enclosing == null) || e.selfTasks || e.items >= 2
                             || e.contactTopics
                     : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList)
-                            || e.contactTopics && e.contact;
+                            || e.contactTopics && e.contact || e.leaderNamed && e.contact;
             // "4. Funktionstillæg", whose text speaks of "et funktionstillæg": a thing, not the name of a unit.
             if (unit && !nounName && !isDepartment && !name.contains(" ") && writtenInLowerCase(name, lines)) {
                 return Optional.empty();
@@ -546,9 +573,18 @@ public final class UnitExtractor {
                     facts(draft, line.text());
                     continue; // "Teamleder: Ulla Bech" says who leads it, not what it does
                 }
+                if (line == lines.get(0) && !line.item() && preamble(line.text())) {
+                    if (draft.location == null) {
+                        draft.location = line.text().strip(); // "**Lønafregning** – HR-Fællesskabet, Regionshuset": where it belongs
+                    }
+                    continue;
+                }
                 facts(draft, line.text());
                 for (String sentence : Sentences.split(line.text())) {
-                    if (!isOnlyContact(sentence)) {
+                    // "… behandler ansøgninger om flyttegodtgørelse. Hed indtil 1. august 2026 Velkomstcentret."
+                    // "Leder er lønchef NN, tlf. …" says who leads it, not what it does
+                    if (!isOnlyContact(sentence) && !leaderIs.matcher(sentence.strip()).find() && !formerName(draft, sentence, org, department, src)
+                            && !selfReference(sentence).map(self -> formerName(draft, sentence.substring(self.end()).strip(), org, department, src)).orElse(false)) {
                         draft.task(sentence, src);
                     }
                 }
@@ -556,9 +592,20 @@ public final class UnitExtractor {
             return Optional.of(draft.key);
         }
 
-        /** "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else. */
+        /** "Enhederne i HR-afdelingen", "Teams under HR": a heading over units, itself none. */
+        private boolean listsUnits(String heading) {
+            String[] words = heading.split("\\s+", 3);
+            return words.length == 3 && cues.isPluralUnitNoun(words[0])
+                    && (PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT)) || words[1].equalsIgnoreCase("under"));
+        }
+
+        /**
+         * "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else but the unit's
+         * contact beside it ("Leder: lønchef NN · tlf. 58 47 20 30 · loen@…").
+         */
         private boolean isLeaderLine(String line) {
-            return leaderLine.matcher(line.strip()).matches();
+            String[] parts = SIDE_BY_SIDE.split(line.strip());
+            return leaderLine.matcher(parts[0]).matches() && Arrays.stream(parts).skip(1).allMatch(this::isOnlyContact);
         }
 
         /** Whether the section's text writes the word in lower case, as a common noun ("et engangsvederlag"). */
@@ -698,7 +745,7 @@ public final class UnitExtractor {
         /** @param contactTopics a line says what to contact the section about ("Kontakt os om: lønsedler, …") */
         private record Evidence(boolean governance, boolean opensWithGovernance, boolean namedGovernance, boolean namedTasks,
                                 boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items,
-                                boolean contactTopics) {
+                                boolean contactTopics, boolean leaderNamed) {
         }
 
         /**
@@ -723,6 +770,7 @@ public final class UnitExtractor {
             boolean namedTaskList = false;
             boolean contact = false;
             boolean contactTopics = false;
+            boolean leaderNamed = false;
             int items = 0;
             boolean first = true;
             for (Outline.Line line : lines) {
@@ -731,6 +779,9 @@ public final class UnitExtractor {
                     items++;
                 }
                 boolean gov = isGovernance(t);
+                if (first && !line.item() && preamble(t)) {
+                    continue; // "Hed tidligere Løn- og Tidsteamet", "Kragsø Hospital": the leader line below still opens the card
+                }
                 if (first && !line.item() && (cues.atStart("LEADER", t).isPresent() || cues.atStart("REPORTS", t).isPresent()
                         || cues.atStart("REPORTS_LABEL", t).isPresent() || labelValue("LEADER_LABEL", t).isPresent())) {
                     opens = true;
@@ -744,6 +795,7 @@ public final class UnitExtractor {
                     namedTaskList |= startsWithName(t, name) || selfReference(t).isPresent();
                 }
                 for (String s : Sentences.split(t)) {
+                    leaderNamed |= leaderSentence(s).isPresent();
                     boolean named = startsWithName(s, name);
                     boolean self = selfReference(s).isPresent();
                     boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
@@ -755,8 +807,28 @@ public final class UnitExtractor {
                 }
             }
             return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items,
-                    contactTopics);
+                    contactTopics, leaderNamed);
         }
+
+        /**
+         * A line before a unit's facts saying only what it was called, that it is new, or where it belongs: "Hed
+         * tidligere X", "(tidligere X)", "Nyt team fra …", "HR-Fællesskabet Tjørnelund, Regionshuset".
+         */
+        private boolean preamble(String line) {
+            String t = line.strip().replaceFirst("^\\(", "");
+            if (cues.atStart("RENAMED_FROM", t).isPresent() || cues.atStart("FORMER", t).isPresent()) {
+                return true;
+            }
+            String place = DATE_CLAUSE.matcher(t).replaceFirst("");
+            if (Arrays.stream(place.split(",\\s+")).allMatch(this::isNameLike)) {
+                return true;
+            }
+            String[] words = t.split("\\s+", 3);
+            return words.length >= 2 && NEW.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && cues.isUnitNoun(words[1].toLowerCase(java.util.Locale.ROOT));
+        }
+
+        private static final Set<String> NEW = Set.of("ny", "nyt", "new");
+        private static final Pattern DATE_CLAUSE = Pattern.compile(",\\s+(?:fra|pr\\.|per)\\s+\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4}$");
 
         private boolean isGovernance(String t) {
             return cues.contains("LEADER", t) || cues.contains("REPORTS", t) || cues.contains("LOCATION", t)
@@ -783,10 +855,10 @@ public final class UnitExtractor {
 
         /** Leader, reporting line, location and contact stated in a line of the unit's own text. */
         private void facts(Draft draft, String line) {
-            for (String s : Sentences.split(line)) {
+            for (String s : Sentences.split(line).stream().flatMap(s -> Arrays.stream(SIDE_BY_SIDE.split(s))).toList()) {
                 if (draft.leader == null) {
                     draft.leader = after(draft, "LEADER", s, " med reference", " og refererer", " og har", ",", " samt ").or(() -> labelValue("LEADER_LABEL", s))
-                            .or(() -> titledPerson(s)).orElse(null);
+                            .or(() -> titledPerson(s)).or(() -> leaderSentence(s)).orElse(null);
                 }
                 if (draft.reportsTo == null) {
                     draft.reportsTo = after(draft, "REPORTS", s, ",", " samt ", " og ledes", " og er ").or(() -> labelValue("REPORTS_LABEL", s)).orElse(null);
@@ -804,6 +876,8 @@ public final class UnitExtractor {
                 draft.phone = phone.group().strip();
             }
         }
+
+        private static final Pattern SIDE_BY_SIDE = Pattern.compile("\\s+[·|]\\s+");
 
         /** The words after a cue, up to the first of the stop phrases or the end of the clause. */
         private Optional<String> after(Draft draft, String label, String sentence, String... stops) {
@@ -985,13 +1059,18 @@ public final class UnitExtractor {
          * without a subject, since the unit is the line's subject. Returns whether the line says so.
          */
         private boolean formerName(Draft unit, String line, String org, String department, Unit.UnitSource src) {
-            Optional<UnitCues.Found> cue = cues.atStart("RENAMED_FROM", line.strip());
+            String stripped = line.strip();
+            String t = stripped.startsWith("(") && stripped.endsWith(")") ? stripped.substring(1, stripped.length() - 1).strip() : stripped; // "(tidligere Annoncekontoret)"
+            Optional<UnitCues.Found> cue = cues.atStart("RENAMED_FROM", t).or(() -> cues.atStart("FORMER", t));
             if (cue.isEmpty() || unit.name == null) {
                 return false;
             }
-            Optional<String> before = leadingName(line.strip().substring(cue.get().end()));
-            before.ifPresent(old -> rename(org, department, old, unit.name, line.strip(), false, src));
-            return before.isPresent();
+            // "Hed indtil 1. august 2026 Velkomstcentret": the date may come before the former name
+            String rest = UNTIL_DATE.matcher(t.substring(cue.get().end())).replaceFirst("").replaceAll("^[\\s:]+", "");
+            List<String> before = coordinatedUnits(leadingName(rest).orElse(""));
+            before.stream().filter(old -> !old.isEmpty())
+                    .forEach(old -> rename(org, department, old, unit.name, line.strip(), before.size() > 1, src));
+            return !before.get(0).isEmpty();
         }
 
         /** Whether the item beside this one on its level (before or after it) is a task in lower case. */
@@ -1364,20 +1443,9 @@ public final class UnitExtractor {
                     rename(org, department, from.get(), to.get(), s, false, src);
                 }
             }
-            for (UnitCues.Found f : cues.all("RENAME", s)) {
-                String before = s.substring(0, f.start());
-                // "X er flyttet ind i HR-kontoret og hedder nu Y": the subject of both clauses opens the sentence;
-                // "… overgår til X, som samtidig skifter navn til Y": X ends the clause the relative one hangs on
-                Optional<String> from = trailingName(before)
-                        .or(() -> before.stripTrailing().endsWith(" og") && !cues.contains("MERGE", s) ? openingName(s) : Optional.empty())
-                        .or(() -> RELATIVE_TAIL.matcher(before).find() ? trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
-                Optional<String> to = leadingName(s.substring(f.end()));
-                if (from.isPresent() && to.isPresent()) {
-                    List<String> merged = coordinatedUnits(from.get());
-                    for (String old : merged) {
-                        rename(org, department, old, to.get(), s, merged.size() > 1, src);
-                    }
-                }
+            List<String> clauses = renameClauses(s);
+            for (int i = 0; i < clauses.size(); i++) {
+                renameIn(clauses.get(i), i > 0, s, org, department, src);
             }
             for (UnitCues.Found f : cues.all("RENAMED_FROM", s)) {
                 Optional<String> now = trailingName(s.substring(0, f.start()));
@@ -1425,6 +1493,58 @@ public final class UnitExtractor {
                 if (from.isPresent() && to.isPresent() && (cues.hasUnitNoun(from.get()) || cues.hasUnitNoun(to.get())
                         || drafts.containsKey(key(org, department, from.get())) || drafts.containsKey(key(org, department, to.get())))) {
                     rename(org, department, from.get(), to.get(), s, true, src);
+                }
+            }
+        }
+
+        /**
+         * The clauses of a sentence that opens with a rename, each a rename of its own: "Løn- og Tidsteamet hedder nu
+         * Lønhuset, Udviklingskontoret hedder Kompetence og Udvikling, og Sikkerhedsstaben er blevet til Trivsel og
+         * Arbejdsmiljø". A part without a verb of renaming belongs to the clause before ("… hedder nu Fælles HR,
+         * Arbejdsmiljø"). A sentence without a rename is one clause.
+         */
+        private List<String> renameClauses(String sentence) {
+            if (!cues.contains("RENAME", sentence)) {
+                return List.of(sentence);
+            }
+            List<String> clauses = new ArrayList<>();
+            for (String part : CLAUSE_BREAK.split(sentence)) {
+                boolean renames = cues.contains("RENAME", part) || cues.contains("RENAME_CONTINUED", part);
+                if (clauses.isEmpty() || renames) {
+                    clauses.add(part);
+                } else {
+                    clauses.set(clauses.size() - 1, clauses.get(clauses.size() - 1) + ", " + part);
+                }
+            }
+            return clauses.size() == 1 ? List.of(sentence) : clauses;
+        }
+
+        private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:og\\s+|samt\\s+)?(?=\\p{Lu})");
+
+        /**
+         * The renames of one clause ("X hedder nu Y") of {@code sentence}, which is their statement.
+         *
+         * @param continued the clause follows a rename in its sentence: "Z hedder W" renames too
+         */
+        private void renameIn(String clause, boolean continued, String sentence, String org, String department, Unit.UnitSource src) {
+            List<UnitCues.Found> found = new ArrayList<>(cues.all("RENAME", clause));
+            if (found.isEmpty() && continued) {
+                found.addAll(cues.all("RENAME_CONTINUED", clause).stream().limit(1).toList());
+            }
+            for (UnitCues.Found f : found) {
+                String s = clause;
+                String before = s.substring(0, f.start());
+                // "X er flyttet ind i HR-kontoret og hedder nu Y": the subject of both clauses opens the sentence;
+                // "… overgår til X, som samtidig skifter navn til Y": X ends the clause the relative one hangs on
+                Optional<String> from = trailingName(before)
+                        .or(() -> before.stripTrailing().endsWith(" og") && !cues.contains("MERGE", s) ? openingName(s) : Optional.empty())
+                        .or(() -> RELATIVE_TAIL.matcher(before).find() ? trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
+                Optional<String> to = leadingName(s.substring(f.end()));
+                if (from.isPresent() && to.isPresent()) {
+                    List<String> merged = coordinatedUnits(from.get());
+                    for (String old : merged) {
+                        rename(org, department, old, to.get(), sentence, merged.size() > 1, src);
+                    }
                 }
             }
         }
@@ -1639,8 +1759,8 @@ public final class UnitExtractor {
             return org + "|" + UnitNames.key(stripAbbreviation(name), department);
         }
 
-        private static Unit.UnitSource source(Document d, List<String> path) {
-            return new Unit.UnitSource(d.path(), d.title(), String.join(" › ", path), d.metadata().date(), d.metadata().organization());
+        private Unit.UnitSource source(Document d, List<String> path) {
+            return new Unit.UnitSource(d.path(), d.title(), String.join(" › ", path), d.metadata().date(), documentOrganisation);
         }
 
         private Draft draft(String org, String department, String displayName) {

@@ -131,6 +131,20 @@ class HtmlReaderTest {
         assertThat(text).isEqualTo("# Pension\n\nPensionen er 15 procent.");
     }
 
+    /** A handbook's "who does what" as a description list: each term told in prose is a section of its own. */
+    @Test
+    void termsDescribedInProseAreSubSections() throws Exception {
+        String text = read("""
+                <html><body><main><h2>Enhederne</h2><dl>
+                <dt>Lønkontoret</dt><dd>Udbetaler løn. Leder er Anne Lund.</dd>
+                <dt>Gæsteservice</dt><dd>Tager imod gæster. Telefon 11 22 33 44.</dd>
+                </dl></main></body></html>
+                """);
+
+        assertThat(text).isEqualTo("## Enhederne\n\n### Lønkontoret\n\nUdbetaler løn. Leder er Anne Lund.\n\n"
+                + "### Gæsteservice\n\nTager imod gæster. Telefon 11 22 33 44.");
+    }
+
     @Test
     void acceptsHtmlAndHtmFiles() {
         assertThat(new HtmlReader().accepts("side.html")).isTrue();

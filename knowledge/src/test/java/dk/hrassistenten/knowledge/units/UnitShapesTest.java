@@ -449,4 +449,51 @@ class UnitShapesTest {
         assertThat(unit("Løngruppen", org)).isEqualTo(pay);
         assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.contains("BøgeNet"));
     }
+
+    /** Cards of "### Name" / "Hed tidligere X" / "Leder: …" / tasks, and a notice renaming three units in one sentence. */
+    @Test
+    void cardsOpeningWithAFormerNameAndARenameOfSeveralUnitsInOneSentence() {
+        String org = "Hvidsten Kommune";
+        Unit pay = unit("Lønværkstedet", org);
+        assertThat(pay.leader()).isEqualTo("lønchef Dorte Vang Mikkelsen");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).contains("registrering af fravær i HvidTid");
+        assertThat(unit("Lønbureauet", org)).isEqualTo(pay);
+        Unit cases = unit("Sager og Aftaler", org); // "Nyt team fra 1. august 2026" above its leader
+        assertThat(cases.leader()).isEqualTo("chefkonsulent Bjarke Holt Sand");
+        assertThat(unit("Personalejuraen", org)).isEqualTo(cases);
+        assertThat(unit("Arbejdsmiljøgruppen", org)).isEqualTo(unit("Trivselsteamet", org));
+        // "MUS, GRUS og LUS" twice and "MUS" in a title: abbreviations, no department before every unit's name
+        assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.contains(","));
+    }
+
+    /** An A–Å index of "**Topic** → Unit" and, below it, "**Unit** – Parent, Place" records with "Leder: … · tlf. … · mail". */
+    @Test
+    void anIndexOfTopicsAndTheRecordsOfItsUnits() {
+        String org = "Region Lyngholt";
+        Unit pay = unit("Lønkassen Lyngholt", org);
+        assertThat(pay.leader()).isEqualTo("lønchef Ove Brink Tang");
+        assertThat(pay.contact()).isEqualTo(new Unit.Contact("loen@lyngholt.dk", "71 30 20 10"));
+        assertThat(pay.location()).isEqualTo("Fælles HR Lyngholt, Regionsgården");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Udbetaler løn og retter fejl på lønsedlen.", "Lønseddel og tillæg");
+        assertThat(unit("Fraværskontoret", org)).isEqualTo(unit("Orlovsteamet Lyngholt", org));
+        assertThat(unit("HR-partnere Stenvig", org).tasks()).extracting(Unit.Task::text).containsExactly("Børneattester");
+        assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Enhederne i listen");
+    }
+
+    /**
+     * A handbook page whose site header (left out as navigation) named the university: its units are the
+     * university's, whose own name "Rævlund" the page uses; "Leder er lønchef NN" names the leader.
+     */
+    @Test
+    void aPageThatNamesItsOrganisationOnlyByItsPlaceGivesThatOrganisationsUnits() {
+        String org = "Rævlund Universitet";
+        Unit pay = unit("Lønkontoret Rævlund", org);
+        assertThat(pay.leader()).isEqualTo("lønchef Anne Krog Lund");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Udbetaler løn og honorarer til censorer.",
+                "Enheden svarer på spørgsmål om lønsedlen og pension.");
+        assertThat(unit("Lønsekretariatet", org)).isEqualTo(pay);
+        Unit guests = unit("Gæsteservice Rævlund", org);
+        assertThat(guests.leader()).isEqualTo("leder Karin Bøg Holm");
+        assertThat(unit("Velkomstkontoret", org)).isEqualTo(guests);
+    }
 }
