@@ -203,7 +203,8 @@ public final class QueryUnderstanding {
         // So does "Hvem retter fejl på min lønseddel?": "hvem" with a verb of its own, unlike "Hvem er min leder?".
         boolean asksWhoDoesIt = cues.at(text, start, Set.of("WHO_SUBJECT")).isPresent() && cues.at(text, start, Set.of("PERSONAL_FRAME")).isEmpty();
         boolean asksWhomToContact = cues.at(text, start, Set.of("WHO_FRAME")).isPresent() || endsWith(text, cues, "WHO_CLOSE").isPresent() || asksWhoDoesIt;
-        if ((asksForOwnData(text, start, cues) || asksForOwnData(text, lastSentence(text, start), cues)) && !asksWhomToContact) {
+        // The sentence that asks decides: "… hvis min lønseddel var forkert. Hvad hedder de nu?" tells, then asks a name.
+        if (asksForOwnData(text, lastSentence(text, start), cues) && !asksWhomToContact) {
             return Intent.of(Kind.PERSONAL, language, text, aspect);
         }
         Optional<String> role = role(text, start, cues);
@@ -256,7 +257,7 @@ public final class QueryUnderstanding {
      * feriedage har jeg tilbage?"). "Hvad er min ret til ferie, når …" asks for a rule, and is not this.
      */
     private static boolean asksForOwnData(String text, int start, PhraseTable cues) {
-        if (!cues.every(text, "OWN_DATA").isEmpty()) {
+        if (!cues.every(text.substring(start), "OWN_DATA").isEmpty()) {
             return true;
         }
         Optional<PhraseTable.Match> frame = cues.at(text, start, Set.of("PERSONAL_FRAME"));

@@ -353,7 +353,7 @@ public final class UnitDirectory {
                 : scopes.stream().map(Unit::organization).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         List<Unit> candidates = units.stream().filter(u -> !scopes.contains(u))
                 .filter(u -> serving.isEmpty() || u.organization() == null || serving.contains(u.organization())).toList();
-        QueryPlan plan = new QueryPlan(asked.question(), topical.isEmpty() ? kept : topical, asked.english(), asked.answerType());
+        QueryPlan plan = new QueryPlan(asked.question(), told(topical.isEmpty() ? kept : topical, candidates), asked.english(), asked.answerType());
         if (plan.isEmpty()) {
             return List.of();
         }
@@ -406,6 +406,30 @@ public final class UnitDirectory {
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.unit().name()));
         return matches;
     }
+
+    /**
+     * What a story tells of its case: of a topic of many words ("Jeg er hjemmehjælper … og gled på et vådt gulv hos en
+     * borger i går. Jeg har en sag om en arbejdsskade"), the words some unit's task lines hold and few units' do
+     * ("arbejdsskade"); the rest says who the asker is and what happened, which no unit's lines speak of. A short
+     * topic, or one none of whose words tell a unit apart, is kept whole.
+     */
+    private List<dk.hrassistenten.knowledge.index.Concept> told(List<dk.hrassistenten.knowledge.index.Concept> topic, List<Unit> candidates) {
+        if (topic.size() < STORY_CONCEPTS) {
+            return topic;
+        }
+        double[] weights = topic.stream().mapToDouble(dk.hrassistenten.knowledge.index.Concept::weight).sorted().toArray();
+        double median = weights[weights.length / 2];
+        List<dk.hrassistenten.knowledge.index.Concept> told = topic.stream().filter(c -> c.weight() >= median).filter(c -> {
+            long holders = candidates.stream().filter(u -> u.tasks().stream().anyMatch(t -> c.matches(taskTerms.get(t)))).limit(STORY_HOLDERS + 1L).count();
+            return holders >= 1 && holders <= STORY_HOLDERS;
+        }).toList();
+        return told.isEmpty() ? topic : told;
+    }
+
+    /** A topic of this many concepts is a story rather than a name of a task. */
+    private static final int STORY_CONCEPTS = 5;
+    /** A word of a story that more units' lines hold than this tells none of them apart. */
+    private static final int STORY_HOLDERS = 1;
 
     /**
      * A unit's score from the coverages of its matching lines, best first. Coverage first: further lines that each

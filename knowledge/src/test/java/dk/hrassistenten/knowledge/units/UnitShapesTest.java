@@ -496,4 +496,12 @@ class UnitShapesTest {
         assertThat(guests.leader()).isEqualTo("leder Karin Bøg Holm");
         assertThat(unit("Velkomstkontoret", org)).isEqualTo(guests);
     }
+
+    /** A story before the question: the words of it that one unit's lines hold tell the unit, the rest tells the asker. */
+    @Test
+    void aStoryIsMatchedByItsWordsThatTellOneUnitApart() {
+        String story = "Jeg er pædagog i en børnehave i Hvidsten Kommune, og min kollega vil gerne rejse et år til Grønland med sin mand."
+                + " Hun har spurgt lederen om tjenestefri uden løn";
+        assertThat(directory.lookup(story, false, "Hvidsten Kommune")).first().extracting(m -> m.unit().name()).isEqualTo("Sager og Aftaler");
+    }
 }
