@@ -218,24 +218,34 @@ public final class MetadataExtractor {
         return file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
     }
 
+    /** "Intranet for Kragsø Hospital": the small words a site's name joins its parts with. */
+    private static final Set<String> SITE_CONNECTORS = Set.of("for", "i", "på", "og");
+
     /** A line that is only an organisation's or a web site's name: "Fjordby Kommune", "Region Sydvest · Medarbejderportalen". */
     static boolean isSiteName(String line) {
         // "VestNet · Region Vest intranet": a site's own one-word brand beside its organisation's or site's name
+        // "KragsøNet · Intranet for Kragsø Hospital · Region Tjørnelund": each part a brand or a site's name
         String[] parts = line.split("\\s+[·|]\\s+");
-        if (parts.length == 2) {
-            for (int i = 0; i < 2; i++) {
-                if (!parts[i].strip().contains(" ") && isSiteName(parts[1 - i])) {
-                    return true;
+        if (parts.length >= 2) {
+            boolean named = false;
+            for (String part : parts) {
+                boolean site = isSiteName(part);
+                if (!site && part.strip().contains(" ")) {
+                    return false;
                 }
+                named |= site;
             }
+            return named;
         }
         String rest = ORGANISATION.matcher(capitalised(line)).replaceAll(" ");
+        boolean siteWord = false;
         for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && !CUES.is("SITE", word)) {
+            if (!word.isEmpty() && !CUES.is("SITE", word) && !SITE_CONNECTORS.contains(word)) {
                 return false;
             }
+            siteWord |= CUES.is("SITE", word);
         }
-        return true;
+        return siteWord || !rest.equals(capitalised(line)) || rest.isBlank();
     }
 
     static List<String> caseNumbers(String text) {

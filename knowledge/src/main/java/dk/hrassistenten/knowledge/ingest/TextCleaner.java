@@ -75,6 +75,10 @@ public final class TextCleaner {
         });
         l = AUTOLINK.matcher(l).replaceAll("$1");
         boolean bullet = BULLET.matcher(l).find() || SUB_BULLET_O.matcher(l).find() || MD_BULLET.matcher(l).find();
+        if (bullet && BULLET.matcher(l).find() && isShouted(BULLET.matcher(l).replaceFirst(""))) {
+            // "■ HVIS DU STIKKER DIG PÅ BRUGT UDSTYR": a heading in capitals marked like a list item is a heading
+            return BULLET.matcher(l).replaceFirst("").strip();
+        }
         if (bullet) {
             // Nesting is kept as indentation ("  - sub item"): organisation charts written as lists need it.
             int indent = indentation(l);
@@ -92,6 +96,13 @@ public final class TextCleaner {
         int indent = Math.min(indentation(l), 12);
         String body = l.strip().replaceAll("[ \\t]{2,}(?=\\S)", l.contains("\t") ? "\t" : " ");
         return body.isEmpty() || indent < 2 ? body : " ".repeat(indent) + body;
+    }
+
+    /** Words in capitals, two or more, no sentence: "ANDRE ARBEJDSSKADER", not "HR" or "IT". */
+    private static boolean isShouted(String text) {
+        String t = text.strip();
+        return t.split("\\s+").length >= 2 && t.chars().anyMatch(Character::isLetter)
+                && t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && !t.endsWith(".");
     }
 
     /** Leading blanks of a line, a tab counting four. */

@@ -166,6 +166,13 @@ class MetadataExtractorTest {
     @Test
     void aWebSitesNameIsNoTitleAndAMemosSubjectLineIs() {
         assertThat(metadata("""
+                VestNet · Intranet for Vestby Sygehus · Region Vestlund
+
+                STIKUHELD OG ARBEJDSSKADER
+
+                Her står, hvad du gør.
+                """, Map.of()).title()).isEqualTo("STIKUHELD OG ARBEJDSSKADER");
+        assertThat(metadata("""
                 Vestby Kommune - Intranet
 
                 Ferie og fridage

@@ -28,4 +28,11 @@ class TextCleanerTest {
         String raw = "» Læs om barsel\n  » Fortæl din leder om orloven samme dag, som du søger om\n    plejevederlag.\n» Kantine\n";
         assertThat(TextCleaner.clean(raw)).isEqualTo("  » Fortæl din leder om orloven samme dag, som du søger om\n    plejevederlag.");
     }
+
+    /** "■ ANDRE ARBEJDSSKADER": a heading in capitals marked like a list item; "■ Hvis du …" and "• IT" are items. */
+    @Test
+    void aMarkedLineInCapitalsIsAHeading() {
+        String raw = "Indhold:\n  \u25A0 Hvis du stikker dig\n  \u25A0 IT\n\n\u25A0 ANDRE ARBEJDSSKADER\n\nTekst.\n";
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Indhold:\n  - Hvis du stikker dig\n  - IT\n\nANDRE ARBEJDSSKADER\n\nTekst.");
+    }
 }
