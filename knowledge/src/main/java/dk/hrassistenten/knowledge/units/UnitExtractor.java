@@ -41,14 +41,10 @@ import java.util.stream.Collectors;
 public final class UnitExtractor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UnitExtractor.class);
 
-    private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\)\\s*$");
     private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}-]+)){0,2}),\\s+\\p{Lu}");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+45\\s?)?(?:\\d{2}\\s?){3}\\d{2}(?![\\d])|(?<![\\d])\\d{4}\\s\\d{4}(?![\\d])");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
-    private static final Set<String> PREPOSITIONS = Set.of("for", "i", "af", "til", "med", "på", "ved", "of");
-    private static final Set<String> CONNECTORS = Set.of("og", "for", "i", "af", "til", "med", "&", "-", "–", "på", "ved", "de", "of", "and", "the");
-    private static final int MAX_NAME_WORDS = 8;
     /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
     private static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "TRANSFER", "PART_OF");
 
@@ -160,6 +156,7 @@ public final class UnitExtractor {
     /** Collects drafts over all documents, then resolves renames and parents. */
     private static final class Builder {
         private final UnitCues cues;
+        private final NamePhrases names;
         private final Map<String, String> departments;
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         /** old key → rename statement, per organisation (keys carry the organisation). */
@@ -173,6 +170,7 @@ public final class UnitExtractor {
 
         Builder(UnitCues cues, Map<String, String> departments) {
             this.cues = cues;
+            this.names = new NamePhrases(cues);
             this.titleBeforeName = Pattern.compile("(?<![\\p{L}-])((?:(?:" + alternatives("LEADER_TITLE_PREFIX")
                     + ")\\s+\\p{Ll}+)|\\p{Ll}[\\p{Ll}-]*(?:" + alternatives("LEADER_TITLE_END") + "))\\s+" + PERSON);
             this.departments = departments;
@@ -334,7 +332,6 @@ public final class UnitExtractor {
             }
         }
 
-        private static final Pattern NAMED_WITHIN = Pattern.compile("^(.+?)\\s+(?:i|under|hos)\\s+(\\p{Lu}\\S*)$");
 
         /** "… er det Lønbutikken, du skal ringe til", "Det er Rejse og Befordring, der udsteder …" → the name in focus. */
         private Optional<String> focus(String sentence) {
@@ -346,7 +343,7 @@ public final class UnitExtractor {
                 String rest = sentence.substring(open.end()).strip().replaceFirst("^(?:også|altid|fortsat|stadig)\\s+", "");
                 int comma = rest.indexOf(", ");
                 if (comma > 0) {
-                    Optional<String> name = unitPhrase(rest.substring(0, comma));
+                    Optional<String> name = names.unitPhrase(rest.substring(0, comma));
                     if (name.isPresent() && !isPerson(name.get())) {
                         return name;
                     }
@@ -362,14 +359,14 @@ public final class UnitExtractor {
         private Optional<String> properSubject(String sentence) {
             String[] words = sentence.strip().split("\\s+");
             int verb = 0;
-            while (verb < words.length && (Character.isUpperCase(words[verb].codePointAt(0)) || CONNECTORS.contains(words[verb]))) {
+            while (verb < words.length && (Character.isUpperCase(words[verb].codePointAt(0)) || NamePhrases.CONNECTORS.contains(words[verb]))) {
                 verb++;
             }
             if (verb == 0 || verb >= words.length || !words[verb].matches("\\p{Ll}+r") || HrAnalyzer.isStopWord(words[0].toLowerCase(java.util.Locale.ROOT))) {
                 return Optional.empty();
             }
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb));
-            Optional<String> phrase = unitPhrase(name);
+            Optional<String> phrase = names.unitPhrase(name);
             return phrase.filter(n -> !isPerson(n) && !cues.is("SELF", n)
                     && Pattern.compile("\\p{Ll},?\\s+" + Pattern.quote(n) + "(?![\\p{L}])").matcher(documentText).find());
         }
@@ -457,10 +454,10 @@ public final class UnitExtractor {
                 // "Lønpartner Hedebro (tidligere Lønkontoret)", "Vagtplanservice (hed Vagtkontoret indtil 1. september 2026)"
                 String inside = paren.group().strip().replaceAll("^\\(|\\)$", "").strip();
                 Optional<UnitCues.Found> was = cues.atStart("FORMER", inside).or(() -> cues.atStart("RENAMED_FROM", inside));
-                formerName = was.flatMap(w -> openingName(UNTIL_DATE.matcher(inside.substring(w.end())).replaceFirst(""))).orElse(null);
+                formerName = was.flatMap(w -> names.openingName(UNTIL_DATE.matcher(inside.substring(w.end())).replaceFirst(""))).orElse(null);
                 who[1] = who[1].substring(0, paren.start()).strip();
             }
-            if (who == null || !isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
+            if (who == null || !names.isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
                     || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
                             && formerName == null && !namedAfterOrganisation(who[1], org)) {
                 return false; // "Kontakt: Anne Holm" names a person
@@ -523,7 +520,7 @@ public final class UnitExtractor {
                 return Optional.empty(); // "Enhederne": the units below are the enclosing unit's
             }
             List<Outline.Line> lines = ownLines(b);
-            boolean nounName = cues.hasUnitNoun(stripAbbreviation(name)) || departmentForm(name, department);
+            boolean nounName = cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) || departmentForm(name, department);
             boolean isDepartment = department != null && UnitNames.squash(name).equals(UnitNames.squash(department));
             Evidence e = evidence(name, lines);
             boolean unit = nounName || isDepartment
@@ -596,7 +593,7 @@ public final class UnitExtractor {
         private boolean listsUnits(String heading) {
             String[] words = heading.split("\\s+", 3);
             return words.length == 3 && cues.isPluralUnitNoun(words[0])
-                    && (PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT)) || words[1].equalsIgnoreCase("under"));
+                    && (NamePhrases.PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT)) || words[1].equalsIgnoreCase("under"));
         }
 
         /**
@@ -652,7 +649,7 @@ public final class UnitExtractor {
 
         /** "Simcenter" as a heading, "SimCenter" in the text below: the text's spelling is the name. */
         private static String spelledAsInText(String name, List<Outline.Line> lines) {
-            String core = stripAbbreviation(name);
+            String core = NamePhrases.stripAbbreviation(name);
             Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(core) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             for (Outline.Line l : lines) {
                 Matcher m = p.matcher(l.text());
@@ -689,7 +686,7 @@ public final class UnitExtractor {
                 } else {
                     name = before.replaceAll("\\s+(?:har|has)$", "").strip();
                 }
-                Optional<String> unitName = unitPhrase(name);
+                Optional<String> unitName = names.unitPhrase(name);
                 if (unitName.isEmpty() || key(org, department, unitName.get()).equals(parent.key)
                         || (parent.name != null && startsWithName(unitName.get(), parent.name) && unitName.get().length() <= parent.name.length())) {
                     continue;
@@ -820,7 +817,7 @@ public final class UnitExtractor {
                 return true;
             }
             String place = DATE_CLAUSE.matcher(t).replaceFirst("");
-            if (Arrays.stream(place.split(",\\s+")).allMatch(this::isNameLike)) {
+            if (Arrays.stream(place.split(",\\s+")).allMatch(names::isNameLike)) {
                 return true;
             }
             String[] words = t.split("\\s+", 3);
@@ -837,7 +834,7 @@ public final class UnitExtractor {
 
         /** Whether a sentence starts with the unit's name, with or without its department ("Fælles HR, Stab er …"). */
         private static boolean startsWithName(String sentence, String name) {
-            String key = words(stripAbbreviation(name));
+            String key = words(NamePhrases.stripAbbreviation(name));
             if (key.isBlank()) {
                 return false;
             }
@@ -997,11 +994,11 @@ public final class UnitExtractor {
             }
             List<String> names = new ArrayList<>(items.stream().map(i -> chartName(i.text())).toList());
             for (int i = 0; i < items.size(); i++) {
-                if (names.get(i) != null && amongTasks(items, i) && !cues.hasUnitNoun(stripAbbreviation(names.get(i)))) {
+                if (names.get(i) != null && amongTasks(items, i) && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(names.get(i)))) {
                     names.set(i, null); // "MED-aftalen, vejledning …" among a unit's tasks in lower case is a task too
                 }
             }
-            long nouns = names.stream().filter(n -> n != null && (cues.hasUnitNoun(stripAbbreviation(n)) || departmentForm(n, department))).count();
+            long nouns = names.stream().filter(n -> n != null && (cues.hasUnitNoun(NamePhrases.stripAbbreviation(n)) || departmentForm(n, department))).count();
             long named = names.stream().filter(Objects::nonNull).count();
             // Items in lower case are tasks listed under a unit ("- udbetaler løn …"), not candidates for a name.
             long candidates = items.stream().filter(i -> !startsInLowerCase(i.text())).count();
@@ -1067,7 +1064,7 @@ public final class UnitExtractor {
             }
             // "Hed indtil 1. august 2026 Velkomstcentret": the date may come before the former name
             String rest = UNTIL_DATE.matcher(t.substring(cue.get().end())).replaceFirst("").replaceAll("^[\\s:]+", "");
-            List<String> before = coordinatedUnits(leadingName(rest).orElse(""));
+            List<String> before = names.coordinatedUnits(names.leadingName(rest).orElse(""));
             before.stream().filter(old -> !old.isEmpty())
                     .forEach(old -> rename(org, department, old, unit.name, line.strip(), before.size() > 1, src));
             return !before.get(0).isEmpty();
@@ -1170,7 +1167,7 @@ public final class UnitExtractor {
             if (parts.length == 2 && onlyATitle.matcher(name).matches() && NAME_ONLY.matcher(parts[1].strip()).matches()) {
                 return null;
             }
-            return isNameLike(name) ? name : null;
+            return names.isNameLike(name) ? name : null;
         }
 
         private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}\\p{Ll}+){1,3}");
@@ -1208,7 +1205,7 @@ public final class UnitExtractor {
                     name = name.substring(0, within.start()).strip(); // "Kortkontoret (en del af Kundecentret)"
                 }
                 Optional<String> former = fields.stream().filter(f -> cues.atStart("FORMER", f[0]).isPresent()).findFirst()
-                        .flatMap(f -> openingName(WITHIN_PARENS.matcher(f[1]).replaceFirst(""))); // "Personaleafsnittet (til 1. august 2026)"
+                        .flatMap(f -> names.openingName(WITHIN_PARENS.matcher(f[1]).replaceFirst(""))); // "Personaleafsnittet (til 1. august 2026)"
                 Draft draft = draft(org, department, display(name, department));
                 draft.seen(src, display(name, department), abbreviation(name));
                 if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
@@ -1253,7 +1250,7 @@ public final class UnitExtractor {
                 String t = line.text();
                 List<String[]> fields = fields(t);
                 boolean single = fields.size() == 1 && !line.item();
-                if (single && cues.hasUnitNoun(fields.get(0)[0]) && isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))) {
+                if (single && cues.hasUnitNoun(fields.get(0)[0]) && names.isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))) {
                     if (open != null) {
                         records.add(open.toString());
                     }
@@ -1280,7 +1277,7 @@ public final class UnitExtractor {
         /** A row of a table of units, as its labelled fields; none for any other line. */
         private List<String[]> unitRecord(String line) {
             List<String[]> fields = fields(line);
-            if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))
+            if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !names.isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))
                     || fields.stream().skip(1).noneMatch(f -> describesAUnit(f[0]))) {
                 return List.of(); // "Funktion: Tillidsrepræsentant; Tillæg pr. år: …" lists roles, not units
             }
@@ -1339,7 +1336,7 @@ public final class UnitExtractor {
                     }
                     String key = key(org, department, name);
                     boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
-                    if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(stripAbbreviation(name)) && !departmentForm(name, department)) {
+                    if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !departmentForm(name, department)) {
                         continue; // a capitalised subject without a unit noun is a unit only when named so elsewhere
                     }
                     Draft draft = draft(org, department, display(name, department));
@@ -1374,7 +1371,7 @@ public final class UnitExtractor {
             String rest = sentence.substring(open.get().end());
             for (UnitCues.Found rel : cues.all("CLEFT_REL", rest)) {
                 String before = rest.substring(0, rel.start()).strip().replaceAll(",$", "").strip();
-                Optional<String> name = unitPhrase(before);
+                Optional<String> name = names.unitPhrase(before);
                 if (name.isPresent() && (cues.contains("TASK", rest.substring(rel.end())) || cues.contains("TASK_LIST", rest.substring(rel.end())))) {
                     return name;
                 }
@@ -1391,7 +1388,7 @@ public final class UnitExtractor {
             String before = sentence.substring(0, verb.get().start()).strip();
             before = before.substring(before.lastIndexOf(": ") + 1).strip();
             before = before.replaceAll("\\s+(?:desuden|også|bl\\.a\\.|blandt andet|primært|fortsat|endvidere|derudover|samtidig)$", "");
-            return unitPhrase(before);
+            return names.unitPhrase(before);
         }
 
         /** "Opgaven varetages af Sektion for Rekruttering." → "Sektion for Rekruttering". */
@@ -1402,27 +1399,7 @@ public final class UnitExtractor {
             }
             String after = sentence.substring(verb.get().end()).strip().replaceAll("[.!]+$", "");
             after = after.split(",\\s|\\s(?:og|samt|i samarbejde)\\s", 2)[0];
-            return unitPhrase(after);
-        }
-
-        /** A phrase naming a unit: "sektionen Centerfælles HR" → "Centerfælles HR"; "Kontoret" alone names none. */
-        private Optional<String> unitPhrase(String phrase) {
-            String p = phrase.strip().replaceAll("^[\"”«»]+|[\"”«»]+$", "").strip();
-            String[] words = p.split("\\s+");
-            if (words.length >= 2 && Character.isLowerCase(words[0].charAt(0)) && cues.isUnitNoun(words[0])) {
-                p = p.substring(words[0].length()).strip(); // "sektionen Centerfælles HR"
-            } else if (words.length >= 2 && cues.is("SELF", words[0]) && Character.isUpperCase(words[1].charAt(0))) {
-                p = p.substring(words[0].length()).strip(); // "Sektionen Centerfælles HR"
-            }
-            if (cues.is("SELF", p) || !isNameLike(p)) {
-                return Optional.empty();
-            }
-            // "Helbred og Job i Personaleafdelingen": a unit named with the unit it belongs to
-            Matcher within = NAMED_WITHIN.matcher(p);
-            if (within.matches() && cues.hasUnitNoun(within.group(2)) && isNameLike(within.group(1)) && !cues.isUnitNoun(within.group(1))) {
-                return Optional.of(within.group(1));
-            }
-            return Optional.of(p);
+            return names.unitPhrase(after);
         }
 
         // ---- renames and part-of ----------------------------------------------------------------------------
@@ -1436,9 +1413,9 @@ public final class UnitExtractor {
                 if (verb.isEmpty() || cues.contains("RENAME", s)) {
                     continue;
                 }
-                Optional<String> to = leadingName(s.substring(tail.end()));
+                Optional<String> to = names.leadingName(s.substring(tail.end()));
                 String between = s.substring(verb.get().end(), tail.start()).strip();
-                Optional<String> from = unitPhrase(between).or(() -> trailingName(s.substring(0, verb.get().start())));
+                Optional<String> from = names.unitPhrase(between).or(() -> names.trailingName(s.substring(0, verb.get().start())));
                 if (from.isPresent() && to.isPresent()) {
                     rename(org, department, from.get(), to.get(), s, false, src);
                 }
@@ -1448,11 +1425,11 @@ public final class UnitExtractor {
                 renameIn(clauses.get(i), i > 0, s, org, department, src);
             }
             for (UnitCues.Found f : cues.all("RENAMED_FROM", s)) {
-                Optional<String> now = trailingName(s.substring(0, f.start()));
+                Optional<String> now = names.trailingName(s.substring(0, f.start()));
                 // "X hed indtil 1. juni 2026 Kørselskontoret": the date may come before the former name
                 String rest = s.substring(f.end());
                 Matcher until = UNTIL_DATE.matcher(rest);
-                Optional<String> before = until.find() ? openingName(rest.substring(until.end())) : leadingName(rest);
+                Optional<String> before = until.find() ? names.openingName(rest.substring(until.end())) : names.leadingName(rest);
                 if (now.isPresent() && before.isPresent()) {
                     rename(org, department, before.get(), now.get(), s, false, src);
                 }
@@ -1461,24 +1438,24 @@ public final class UnitExtractor {
             while (paren.find()) {
                 Optional<UnitCues.Found> former = cues.atStart("FORMER", paren.group(1));
                 if (former.isPresent()) {
-                    Optional<String> now = trailingName(s.substring(0, paren.start()));
-                    Optional<String> before = leadingName(paren.group(1).substring(former.get().end()).replaceAll("^[\\s:]+", ""));
+                    Optional<String> now = names.trailingName(s.substring(0, paren.start()));
+                    Optional<String> before = names.leadingName(paren.group(1).substring(former.get().end()).replaceAll("^[\\s:]+", ""));
                     if (now.isPresent() && before.isPresent()) {
                         rename(org, department, before.get(), now.get(), s, false, src);
                     }
                 }
             }
             for (UnitCues.Found f : cues.all("MERGE", s)) {
-                Optional<String> a = trailingName(s.substring(0, f.start()));
+                Optional<String> a = names.trailingName(s.substring(0, f.start()));
                 String rest = s.substring(f.end()).strip();
-                Optional<String> bName = leadingName(rest);
+                Optional<String> bName = names.leadingName(rest);
                 if (a.isEmpty() || bName.isEmpty()) {
                     continue;
                 }
                 String afterB = rest.substring(rest.indexOf(bName.get()) + bName.get().length()).strip();
                 Optional<UnitCues.Found> into = cues.atStart("MERGE_INTO", afterB);
-                Optional<String> c = into.flatMap(i -> leadingName(afterB.substring(i.end())))
-                        .or(() -> cues.first("MERGED_NAME", next).flatMap(n -> leadingName(next.substring(n.end())))); // "Den sammenlagte enhed hedder Y."
+                Optional<String> c = into.flatMap(i -> names.leadingName(afterB.substring(i.end())))
+                        .or(() -> cues.first("MERGED_NAME", next).flatMap(n -> names.leadingName(next.substring(n.end())))); // "Den sammenlagte enhed hedder Y."
                 String statement = c.isPresent() && !next.isEmpty() && !s.contains(c.get()) ? s + " " + next : s;
                 if (c.isPresent()) {
                     rename(org, department, a.get(), c.get(), statement, true, src);
@@ -1488,7 +1465,7 @@ public final class UnitExtractor {
                 }
             }
             for (UnitCues.Found f : cues.all("TRANSFER", s)) {
-                Optional<String> to = leadingName(s.substring(f.end()));
+                Optional<String> to = names.leadingName(s.substring(f.end()));
                 Optional<String> from = transferSource(s.substring(0, f.start()));
                 if (from.isPresent() && to.isPresent() && (cues.hasUnitNoun(from.get()) || cues.hasUnitNoun(to.get())
                         || drafts.containsKey(key(org, department, from.get())) || drafts.containsKey(key(org, department, to.get())))) {
@@ -1536,12 +1513,12 @@ public final class UnitExtractor {
                 String before = s.substring(0, f.start());
                 // "X er flyttet ind i HR-kontoret og hedder nu Y": the subject of both clauses opens the sentence;
                 // "… overgår til X, som samtidig skifter navn til Y": X ends the clause the relative one hangs on
-                Optional<String> from = trailingName(before)
-                        .or(() -> before.stripTrailing().endsWith(" og") && !cues.contains("MERGE", s) ? openingName(s) : Optional.empty())
-                        .or(() -> RELATIVE_TAIL.matcher(before).find() ? trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
-                Optional<String> to = leadingName(s.substring(f.end()));
+                Optional<String> from = names.trailingName(before)
+                        .or(() -> before.stripTrailing().endsWith(" og") && !cues.contains("MERGE", s) ? names.openingName(s) : Optional.empty())
+                        .or(() -> RELATIVE_TAIL.matcher(before).find() ? names.trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
+                Optional<String> to = names.leadingName(s.substring(f.end()));
                 if (from.isPresent() && to.isPresent()) {
-                    List<String> merged = coordinatedUnits(from.get());
+                    List<String> merged = names.coordinatedUnits(from.get());
                     for (String old : merged) {
                         rename(org, department, old, to.get(), sentence, merged.size() > 1, src);
                     }
@@ -1560,20 +1537,20 @@ public final class UnitExtractor {
             String b = before.strip().replaceAll("[,\\s]+$", "");
             Matcher tasksOf = Pattern.compile("(?iu)\\bopgaver(?:ne)?\\s+(?:i|fra|hos|under)\\s+(.+)$").matcher(b);
             if (tasksOf.find()) {
-                return unitPhrase(tasksOf.group(1).strip());
+                return names.unitPhrase(tasksOf.group(1).strip());
             }
             Matcher possessive = Pattern.compile("^(.+?)s\\s+opgaver(?:ne)?$").matcher(b);
             if (possessive.find()) {
-                return unitPhrase(possessive.group(1));
+                return names.unitPhrase(possessive.group(1));
             }
             Matcher closed = Pattern.compile("(?iu)^(.+?)\\s+(?:nedlægges|lukkes|ophører)\\b").matcher(b);
             if (closed.find()) {
-                return unitPhrase(closed.group(1));
+                return names.unitPhrase(closed.group(1));
             }
             if (TASKS_OF.matcher(b).find()) {
                 return Optional.empty(); // "Opgaverne med efteruddannelse og …" names the tasks, not where they were
             }
-            return trailingName(b);
+            return names.trailingName(b);
         }
 
         private void rename(String org, String department, String from, String to, String statement, boolean merger, Unit.UnitSource src) {
@@ -1583,78 +1560,17 @@ public final class UnitExtractor {
                 return; // the newest statement (documents come newest first) decides
             }
             // The former name as written: "Personaleafdelingen", not the new department's "HR og Arbejdsliv, Personaleafdelingen".
-            renames.put(fromKey, new RenameFact(from, stripAbbreviation(from), toKey, display(to, department), statement, merger, src));
+            renames.put(fromKey, new RenameFact(from, NamePhrases.stripAbbreviation(from), toKey, display(to, department), statement, merger, src));
         }
 
         private void partOf(String sentence, String org, String department) {
             for (UnitCues.Found f : cues.all("PART_OF", sentence)) {
-                Optional<String> child = trailingName(sentence.substring(0, f.start()));
-                Optional<String> parent = leadingName(sentence.substring(f.end()).replaceAll("^\\s*(?:et|en|den|det)?\\s*(?:samlet|samlede)?\\s*", ""));
+                Optional<String> child = names.trailingName(sentence.substring(0, f.start()));
+                Optional<String> parent = names.leadingName(sentence.substring(f.end()).replaceAll("^\\s*(?:et|en|den|det)?\\s*(?:samlet|samlede)?\\s*", ""));
                 if (child.isPresent() && parent.isPresent()) {
                     stated.putIfAbsent(key(org, department, child.get()), key(org, department, parent.get()));
                 }
             }
-        }
-
-        /** The unit name a clause ends with: the longest name-like run of words before the cue. */
-        private Optional<String> trailingName(String before) {
-            String b = before.replaceAll("^[\\s\\-⊠•]+", "").strip().replaceAll(",$", "").strip();
-            String[] words = b.split("\\s+");
-            if (words.length <= 5 && !b.isEmpty() && Character.isUpperCase(b.charAt(0)) && !cues.is("DETERMINER", words[0]) && !b.contains(":")
-                    && !cues.is("SELF", b) && Character.isUpperCase(words[words.length - 1].charAt(0)) == Character.isUpperCase(words[words.length - 1].charAt(0))
-                    && isNameLike(words[0])) {
-                return Optional.of(b); // the whole subject of a rename ("Fysisk Arbejds miljø ændrer navn til …")
-            }
-            for (int start = Math.max(0, words.length - MAX_NAME_WORDS); start < words.length; start++) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
-                Optional<String> name = unitPhrase(candidate);
-                if (name.isPresent() && (start == 0 || !Character.isUpperCase(words[start - 1].charAt(0)) || CONNECTORS.contains(words[start - 1]))) {
-                    return name;
-                }
-            }
-            return Optional.empty();
-        }
-
-        /**
-         * "Lønkontoret og Refusionsgruppen (lægges sammen og får navnet …)": two units, each named with a unit's noun;
-         * "Løn og Personale" is one name.
-         */
-        private List<String> coordinatedUnits(String name) {
-            String[] parts = name.split("\\s+(?:og|samt)\\s+");
-            boolean two = parts.length == 2 && Arrays.stream(parts).allMatch(p -> cues.hasUnitNoun(p) && isNameLike(p));
-            return two ? List.of(parts) : List.of(name);
-        }
-
-        /** The longest run of words opening a text that names a unit, each word name-like ("Kørselskontoret og lå …" → "Kørselskontoret"). */
-        private Optional<String> openingName(String text) {
-            String[] words = text.strip().split("[.;:]\\s|,\\s", 2)[0].split("\\s+");
-            for (int end = Math.min(words.length, MAX_NAME_WORDS); end >= 1; end--) {
-                Optional<String> name = unitPhrase(String.join(" ", Arrays.copyOfRange(words, 0, end)).replaceAll("[,.]$", ""));
-                if (name.isPresent()) {
-                    return name;
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The unit name a clause starts with: the longest name-like run of words after the cue. */
-        private Optional<String> leadingName(String after) {
-            String a = after.strip();
-            a = a.split("[.;:]\\s|[.;:]$|,\\s(?!\\p{Lu})|\\s(?:men|pr\\.|fra|indtil|frem til|til og med|med virkning|per|efter|den \\d)\\s?", 2)[0].strip();
-            a = a.replaceAll("^(?:den|det|de|et|en)\\s+", "").replaceAll("^[\"”«]+|[\"”»]+$", "").strip();
-            String[] words = a.split("\\s+");
-            if (words.length <= 5 && !a.isEmpty() && isNameLike(words[0]) && !cues.is("DETERMINER", words[0]) && !cues.contains("TASK", a)
-                    && !cues.contains("CLEFT_REL", a) && !a.contains(":") && !CONNECTORS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
-                return Optional.of(a.replaceAll("[,.]$", "")); // the whole object of a rename ("… til Fælles HR, Arbejds miljø")
-            }
-            for (int end = Math.min(words.length, MAX_NAME_WORDS); end >= 1; end--) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)).replaceAll("[,.]$", "");
-                Optional<String> name = unitPhrase(candidate);
-                if (name.isPresent()) {
-                    return name;
-                }
-            }
-            return Optional.empty();
         }
 
         // ---- names ------------------------------------------------------------------------------------------
@@ -1675,88 +1591,29 @@ public final class UnitExtractor {
                     || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
                 return null;
             }
-            return cues.is("FIELD", h) || isChartHeading(h) || isNameLike(h) ? h : null;
+            return cues.is("FIELD", h) || isChartHeading(h) || names.isNameLike(h) ? h : null;
         }
 
         /** "(tidligere Lønkontoret)", "(hed indtil 2025 Lønkontoret)" after a heading's name: its former name. */
         private static final Pattern FORMER_IN_PARENS = Pattern.compile(
                 "\\s*\\((?:tidligere|hed tidligere|før|formerly|previously)\\s+(\\p{Lu}[^()]{1,60})\\)\\s*$");
 
-        /**
-         * Whether a phrase reads as a name: at most a few words, each capitalised, an abbreviation, a unit noun or
-         * a joining word ("Løn og Personale", "Center for HR", "Fælles HR, sekretariatet"), not a sentence.
-         */
-        private boolean isNameLike(String phrase) {
-            String p = stripAbbreviation(phrase);
-            if (p.isEmpty() || p.length() > 70 || !Character.isUpperCase(firstLetter(p)) || p.contains(":")) {
-                return false;
-            }
-            String[] words = p.split("\\s+");
-            if (cues.is("DETERMINER", words[0])) {
-                return false;
-            }
-            if (words.length > MAX_NAME_WORDS) {
-                return false;
-            }
-            // "Center for e-læring", "Sektion for løn og personale": after a unit noun and "for" the words are free.
-            // Not "og": "Lønkontoret og Refusionsgruppen lægges sammen" joins two names, not a name and its field.
-            boolean nounFor = words.length >= 3 && cues.isUnitNoun(words[0]) && PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT));
-            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-            if (CONNECTORS.contains(last) || cues.is("DETERMINER", last)) {
-                return false;
-            }
-            if (nounFor) {
-                return words.length <= 6 && !p.endsWith(",") && !p.contains(". ") && !cues.contains("TASK", p) && !cues.contains("LEADER", p)
-                        && !cues.contains("PART_OF", p) && !cues.contains("LOCATION", p);
-            }
-            int content = 0;
-            for (String raw : words) {
-                String w = raw.replaceAll("^[\"(]+|[\",)]+$", "");
-                if (w.isEmpty()) {
-                    continue;
-                }
-                if (CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.endsWith("-")) {
-                    continue;
-                }
-                char c = w.charAt(0);
-                if (Character.isUpperCase(c) || Character.isDigit(c) || cues.isUnitNoun(w)) {
-                    content++;
-                    continue;
-                }
-                return false;
-            }
-            return content > 0 && !cues.is("SELF", p) && !p.endsWith(",");
-        }
-
-        private static char firstLetter(String s) {
-            for (char c : s.toCharArray()) {
-                if (Character.isLetterOrDigit(c)) {
-                    return c;
-                }
-            }
-            return ' ';
-        }
-
         private static boolean departmentForm(String name, String department) {
             return department != null && UnitNames.squash(name).startsWith(UnitNames.squash(department))
                     && UnitNames.squash(name).length() > UnitNames.squash(department).length();
         }
 
-        private static String stripAbbreviation(String name) {
-            return ABBREVIATION.matcher(name).replaceFirst("").strip();
-        }
-
         private static String abbreviation(String name) {
-            Matcher m = ABBREVIATION.matcher(name);
+            Matcher m = NamePhrases.ABBREVIATION.matcher(name);
             return m.find() ? m.group(1) : null;
         }
 
         private static String display(String name, String department) {
-            return UnitNames.display(stripAbbreviation(name), department);
+            return UnitNames.display(NamePhrases.stripAbbreviation(name), department);
         }
 
         private static String key(String org, String department, String name) {
-            return org + "|" + UnitNames.key(stripAbbreviation(name), department);
+            return org + "|" + UnitNames.key(NamePhrases.stripAbbreviation(name), department);
         }
 
         private Unit.UnitSource source(Document d, List<String> path) {
