@@ -157,6 +157,8 @@ public final class UnitExtractor {
     private static final class Builder {
         private final UnitCues cues;
         private final NamePhrases names;
+        /** "lønchef Torben Aakjær": each leader's title of the cues before a person's name, in the cues' order. */
+        private final List<Pattern> titledPersons;
         private final Map<String, String> departments;
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         /** old key → rename statement, per organisation (keys carry the organisation). */
@@ -171,6 +173,8 @@ public final class UnitExtractor {
         Builder(UnitCues cues, Map<String, String> departments) {
             this.cues = cues;
             this.names = new NamePhrases(cues);
+            this.titledPersons = cues.phrases("LEADER_TITLE").stream()
+                    .map(title -> Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+" + PERSON)).toList();
             this.titleBeforeName = Pattern.compile("(?<![\\p{L}-])((?:(?:" + alternatives("LEADER_TITLE_PREFIX")
                     + ")\\s+\\p{Ll}+)|\\p{Ll}[\\p{Ll}-]*(?:" + alternatives("LEADER_TITLE_END") + "))\\s+" + PERSON);
             this.departments = departments;
@@ -942,8 +946,8 @@ public final class UnitExtractor {
         }
 
         private Optional<String> titledPerson(String sentence) {
-            for (String title : cues.phrases("LEADER_TITLE")) {
-                Matcher m = Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+" + PERSON).matcher(sentence);
+            for (Pattern titled : titledPersons) {
+                Matcher m = titled.matcher(sentence);
                 if (m.find()) {
                     return Optional.of(m.group(1) + " " + cutAtLabel(m.group(2)));
                 }
