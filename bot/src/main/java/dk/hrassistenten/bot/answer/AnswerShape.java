@@ -69,7 +69,8 @@ public final class AnswerShape {
      *              noun after a "hvad er" ("beløbsgrænsen"), which is a weaker sign of what would answer it
      */
     record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency,
-                 boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, boolean constrainedByQuestionWords) {
+                 boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, boolean age,
+                 boolean constrainedByQuestionWords) {
         Asked {
             values = Set.copyOf(values);
             questionWords = List.copyOf(questionWords);
@@ -116,6 +117,7 @@ public final class AnswerShape {
                 CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"),
                 CUES.contains(plan.question(), "AMOUNT_QUESTION"), CUES.contains(plan.question(), "DEADLINE_QUESTION"),
                 types.contains(AnswerType.NUMBER) && dk.hrassistenten.knowledge.index.QueryPlanner.asksForASum(plan.question()),
+                CUES.contains(plan.question(), "AGE_QUESTION"),
                 rule || types.stream().anyMatch(byQuestionWords::contains));
     }
 
@@ -157,7 +159,8 @@ public final class AnswerShape {
                 case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE")
                         : asked.deadline() && !CUES.contains(sentence, "DEADLINE") ? false
                         : asked.calendar() ? !DanishDates.findAll(rest).isEmpty() : holdsATime(rest, !asked.rule());
-                case NUMBER -> asked.duration() ? hasAPeriod(rest) : asked.money() ? SUM.matcher(rest).find() : holdsACount(rest);
+                case NUMBER -> asked.age() ? AGE.matcher(rest).find() || hasAPeriod(rest) : asked.duration() ? hasAPeriod(rest)
+                        : asked.money() ? SUM.matcher(rest).find() : holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);
                 case PERSON_OR_UNIT -> namesAPerson(rest) || namesAUnit(rest);
                 default -> false;
@@ -168,6 +171,10 @@ public final class AnswerShape {
         }
         return false;
     }
+
+    /** An age: "fylder 8 år", "under 14 år", "60-årige", "aged 18": a number of years (a thing's age may be a period too). */
+    private static final Pattern AGE = Pattern.compile("\\d+\\s*(?:-\\s*)?(?:år\\b|årig|years?\\b)|\\baged?\\s+\\d+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A sum of money: "150 kr.", "kr. 2.500", "1,5 mio. kr.", "25 procent" of a pay, "DKK 300", "€ 40". */
     private static final Pattern SUM = Pattern.compile(

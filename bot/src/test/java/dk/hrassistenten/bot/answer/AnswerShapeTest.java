@@ -52,6 +52,15 @@ class AnswerShapeTest {
     }
 
     @Test
+    void aQuestionForAnAgeTakesANumberOfYears() {
+        String q = "Til og med hvilken alder kan man få omsorgsdage for sit barn?";
+        assertThat(fits(q, AnswerType.NUMBER, "Omsorgsdage gives indtil udgangen af det år, hvor barnet fylder 8 år.")).isTrue();
+        assertThat(fits(q, AnswerType.NUMBER, "Du kan få 2 omsorgsdage pr. barn.")).isFalse();
+        assertThat(fits("How old must the child be?", AnswerType.NUMBER, "Children aged 12 or younger.")).isTrue();
+        assertThat(fits("Hvor gammel må straffeattesten være?", AnswerType.NUMBER, "Attesten må højst være 2 måneder gammel.")).isTrue();
+    }
+
+    @Test
     void aQuestionForASumTakesASumNotAnotherNumber() {
         String q = "Hvad er beløbsgrænsen for gaver fra borgere?";
         assertThat(fits(q, AnswerType.NUMBER, "Gaver under 150 kr. må modtages.")).isTrue();
