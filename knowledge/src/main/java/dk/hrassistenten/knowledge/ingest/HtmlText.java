@@ -71,6 +71,9 @@ final class HtmlText {
             }
         } else if (name.equals("table") && e.select("table table").isEmpty()) {
             table(e);
+        } else if (name.equals("summary") && e.parent() != null && e.parent().normalName().equals("details")) {
+            // An accordion's "<details><summary>Omsorgsdage</summary>…": each fold is a section below the last heading
+            add("#".repeat(Math.min(6, headingLevel + 1)) + " " + line(e));
         } else if (name.equals("dl")) {
             descriptions(e);
         } else if (name.equals("pre")) {

@@ -145,6 +145,20 @@ class HtmlReaderTest {
                 + "### Gæsteservice\n\nTager imod gæster. Telefon 11 22 33 44.");
     }
 
+    /** An accordion: each fold's summary heads its section. */
+    @Test
+    void anAccordionsFoldsAreSections() throws Exception {
+        String text = read("""
+                <html><body><main><h1>Barns sygdom</h1>
+                <details open><summary>Omsorgsdage</summary><p>Du får 2 omsorgsdage om året.</p></details>
+                <details><summary>Indlæggelse</summary><p>Du kan få fri, når barnet er indlagt.</p></details>
+                </main></body></html>
+                """);
+
+        assertThat(text).isEqualTo("# Barns sygdom\n\n## Omsorgsdage\n\nDu får 2 omsorgsdage om året.\n\n"
+                + "## Indlæggelse\n\nDu kan få fri, når barnet er indlagt.");
+    }
+
     @Test
     void acceptsHtmlAndHtmFiles() {
         assertThat(new HtmlReader().accepts("side.html")).isTrue();
