@@ -497,8 +497,9 @@ public final class UnitExtractor {
         private boolean isNavigation(Outline.Line line) {
             String t = line.text();
             long separators = t.chars().filter(c -> c == '·' || c == '|').count();
-            // "Leder: lønchef NN · tlf. 58 47 20 30 · loen@…" is a unit's facts side by side, not a menu
-            boolean facts = EMAIL.matcher(t).find() || PHONE.matcher(t).find() || FIELD.matcher(t).lookingAt();
+            // "Leder: lønchef NN · tlf. 58 47 20 30 · loen@…" is a unit's facts side by side, not a menu; a footer
+            // "Region X · Vej 1 · tlf. …" opens with no label and stays navigation
+            boolean facts = FIELD.matcher(t).lookingAt() || cues.atStart("PHONE_LABEL", t).isPresent() || cues.atStart("EMAIL_LABEL", t).isPresent();
             return cues.atStart("NAVIGATION", t).isPresent() || (!line.item() && separators >= 2 && !facts);
         }
 
