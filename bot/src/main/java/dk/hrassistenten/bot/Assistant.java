@@ -313,8 +313,16 @@ public final class Assistant {
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
         // No unit's tasks cover it, but a passage may name the unit doing it: then the reply is that unit.
         java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts) : null;
-        Reply reply = composer.answer(snapshot, result, wanted(intent), asUnit).orElseGet(() -> notFound(snapshot, text, english, texts));
-        return named.filter(UnitDirectory.Mention::formerName).map(m -> withRenameNote(reply, m, texts)).orElse(reply);
+        Optional<Reply> answered = composer.answer(snapshot, result, wanted(intent), asUnit);
+        Optional<UnitDirectory.Mention> former = named.filter(UnitDirectory.Mention::formerName);
+        boolean renamedOnly = former.flatMap(UnitDirectory.Mention::rename).map(r -> !r.merger()).orElse(false);
+        if (answered.isEmpty() && intent.kind() == Intent.Kind.WHO_HANDLES && renamedOnly) {
+            // "Før gik vi til Udviklingskontoret – hvor skal jeg henvende mig nu?": the unit it became; not after a
+            // merger, which may have left a task with another unit than the merged one
+            return units.renamed(former.get(), snapshot.units(), texts);
+        }
+        Reply reply = answered.orElseGet(() -> notFound(snapshot, text, english, texts));
+        return former.map(m -> withRenameNote(reply, m, texts)).orElse(reply);
     }
 
     private static AnswerComposer.Wanted wanted(Intent intent) {

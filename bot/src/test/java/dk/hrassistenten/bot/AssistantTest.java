@@ -115,6 +115,15 @@ class AssistantTest {
         assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
     }
 
+    /** "We used to go to the old unit; where now?" about a case no document answers: the unit the old one became. */
+    @Test
+    void whomToGoToNowForWhatTheOldUnitDidIsTheUnitItBecame() {
+        Reply reply = ask(org, "Vi plejede at gå til Team Jura med vores spørgsmål om jubilæumsgratiale. Hvor skal jeg henvende mig nu?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
+        assertThat(reply.text()).contains("Team Jura ændrer navn til");
+    }
+
     @Test
     void anAnswerToAQuestionUsingAnOldNameSaysWhatTheUnitIsCalledNow() {
         Reply reply = ask(org, "Hvad behandler Team Jura?");

@@ -32,12 +32,12 @@ class DevelopmentEvaluationIT {
             blindset   | cases.jsonl                           |  91 |  68 | 2
             blindset2  | cases.jsonl                           |  80 |  60 | 2
             blindset3  | cases.jsonl                           |  90 |  60 | 0
-            blindset4  | cases.jsonl                           |  99 |  63 | 1
+            blindset4  | cases.jsonl                           |  99 |  64 | 1
             blindset5  | cases.jsonl                           |  98 |  67 | 3
-            blindset6  | cases.jsonl                           |  98 |  66 | 3
+            blindset6  | cases.jsonl                           |  98 |  67 | 3
             blindset7  | cases.jsonl                           |  98 |  67 | 3
             blindset8  | cases.jsonl                           |  98 |  54 | 8
-            blindset9  | cases.jsonl                           |  98 |  64 | 2
+            blindset9  | cases.jsonl                           |  98 |  65 | 2
             blindset10 | cases.jsonl                           |  98 |  46 | 6
             """)
     void eachSetKeepsItsScore(String folder, String files, int total, int leastPassed, int mostWrong) {
