@@ -344,7 +344,7 @@ public final class Assistant {
      * organisation. A question naming one organisation is only pointed to its units.
      */
     private static Reply notFound(KnowledgeSnapshot snapshot, String question, boolean english, Texts texts) {
-        Set<String> organizations = snapshot.units().organizationsNamedIn(question);
+        Set<String> organizations = UnitReplies.namedOrganizations(snapshot, question);
         if (organizations.size() > 1) {
             return Reply.notFound(texts.get("not_found"));
         }

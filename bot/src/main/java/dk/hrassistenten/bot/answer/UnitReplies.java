@@ -33,10 +33,19 @@ public final class UnitReplies {
     /** The best passage must cover this much of a topic to tie the unit whose section it stands in to it. */
     private static final double PASSAGE_COVERAGE = 0.9;
 
+    /**
+     * The organisations a text names: those of the directory's units, else any the documents name ("på Kragsø
+     * Hospital", whose documents gave no unit of its own): another organisation's unit is never the answer.
+     */
+    public static Set<String> namedOrganizations(KnowledgeSnapshot knowledge, String text) {
+        Set<String> named = knowledge.units().organizationsNamedIn(text);
+        return named.isEmpty() ? knowledge.organizationsNamedIn(text) : named;
+    }
+
     /** A reply of a unit whose task lines cover the topic, or whose section holds the best passage; empty when none does. */
     public Optional<Reply> whoHandles(KnowledgeSnapshot knowledge, String topic, boolean english) {
         UnitDirectory directory = knowledge.units();
-        Set<String> named = directory.organizationsNamedIn(topic);
+        Set<String> named = namedOrganizations(knowledge, topic);
         String organization = named.size() == 1 ? named.iterator().next() : null;
         List<UnitDirectory.Match> matches = directory.lookup(topic, english, named);
         Texts texts = Texts.of(english);

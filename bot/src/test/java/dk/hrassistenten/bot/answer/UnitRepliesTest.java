@@ -32,6 +32,12 @@ class UnitRepliesTest {
         assertThat(reply.unit().matched()).anyMatch(l -> l.contains("barselssager"));
     }
 
+    /** An organisation the documents name but whose documents give no unit: the others' units are not its answer. */
+    @Test
+    void aQuestionNamingAnOrganisationWithoutUnitsGetsNoOtherOrganisationsUnit() {
+        assertThat(replies.whoHandles(KNOWLEDGE, "barselssager på Nordhavn Sygehus", false)).isEmpty();
+    }
+
     @Test
     void anAmbiguousQuestionNamesBothOrganisationsUnits() {
         Reply reply = replies.whoHandles(KNOWLEDGE, "barselssager", false).orElseThrow();

@@ -454,7 +454,9 @@ public final class UnitDirectory {
     private Set<String> servingOrganizations(String organization) {
         Set<String> serving = new HashSet<>(Set.of(organization));
         String name = UnitNames.squash(organization);
-        units.stream().filter(u -> u.organization() != null && UnitNames.squash(u.name()).equals(name)).forEach(u -> serving.add(u.organization()));
+        // … and the organisation of a unit placed there ("Arbejdsmiljø Kragsø – Kragsø Hospital" in the region's list)
+        units.stream().filter(u -> u.organization() != null && (UnitNames.squash(u.name()).equals(name)
+                || u.location() != null && UnitNames.squash(u.location()).contains(name))).forEach(u -> serving.add(u.organization()));
         return serving;
     }
 

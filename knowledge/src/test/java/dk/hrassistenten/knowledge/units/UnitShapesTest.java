@@ -478,6 +478,9 @@ class UnitShapesTest {
         assertThat(unit("Fraværskontoret", org)).isEqualTo(unit("Orlovsteamet Lyngholt", org));
         assertThat(unit("HR-partnere Stenvig", org).tasks()).extracting(Unit.Task::text).containsExactly("Børneattester");
         assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Enhederne i listen");
+        // a question naming the hospital the region's unit is placed at finds it there
+        assertThat(directory.lookup("børneattester", false, java.util.Set.of("Stenvig Sygehus")))
+                .first().extracting(m -> m.unit().name()).isEqualTo("HR-partnere Stenvig");
     }
 
     /**
