@@ -35,10 +35,10 @@ class DevelopmentEvaluationIT {
             blindset4  | cases.jsonl                           |  99 |  64 | 1
             blindset5  | cases.jsonl                           |  98 |  67 | 3
             blindset6  | cases.jsonl                           |  98 |  67 | 3
-            blindset7  | cases.jsonl                           |  98 |  67 | 3
-            blindset8  | cases.jsonl                           |  98 |  54 | 8
-            blindset9  | cases.jsonl                           |  98 |  66 | 1
-            blindset10 | cases.jsonl                           |  98 |  46 | 6
+            blindset7  | cases.jsonl                           |  98 |  68 | 3
+            blindset8  | cases.jsonl                           |  98 |  55 | 8
+            blindset9  | cases.jsonl                           |  98 |  67 | 1
+            blindset10 | cases.jsonl                           |  98 |  47 | 6
             """)
     void eachSetKeepsItsScore(String folder, String files, int total, int leastPassed, int mostWrong) {
         KnowledgeSnapshot snapshot = KnowledgeSnapshot.build(Path.of(folder, "corpus"), p -> { });

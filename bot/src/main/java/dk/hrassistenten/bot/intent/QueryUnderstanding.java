@@ -499,8 +499,19 @@ public final class QueryUnderstanding {
     /** The phrase with this label that ends the text (only punctuation after it), the longest if several. */
     private static Optional<PhraseTable.Match> endsWith(String text, PhraseTable cues, String label) {
         String trimmed = trimEnd(text);
-        return cues.every(text, label).stream().filter(m -> m.end() == trimmed.length()).findFirst();
+        List<PhraseTable.Match> found = cues.every(text, label);
+        Optional<PhraseTable.Match> closing = found.stream().filter(m -> m.end() == trimmed.length()).findFirst();
+        // "… hvor skal jeg henvende mig nu?": a closing "nu" or "fremover" after the phrase says when, not what
+        java.util.regex.Matcher adverb = CLOSING_ADVERB.matcher(trimmed);
+        if (closing.isPresent() || !adverb.find()) {
+            return closing;
+        }
+        int end = trimEnd(trimmed.substring(0, adverb.start())).length();
+        return found.stream().filter(m -> m.end() == end).findFirst();
     }
+
+    private static final java.util.regex.Pattern CLOSING_ADVERB = java.util.regex.Pattern.compile(
+            "\\s+(?:nu|så|fremover|now)$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** The text without trailing punctuation, dashes and blanks. */
     private static String trimEnd(String text) {

@@ -116,6 +116,7 @@ class QueryUnderstandingTest {
             "Jeg er ny. Hvem er min leder?                                          | PERSONAL      | -                                   | DANISH",
             // ... and the sentence that asks decides: a story may mention the asker's data
             "Min lønseddel var forkert. Hvad hedder Lønkontoret nu?                 | UNIT_QUESTION | -                                   | DANISH",
+            "Jeg skal søge kursuspenge. Hvor skal jeg henvende mig nu?              | WHO_HANDLES   | Jeg skal søge kursuspenge           | DANISH",
             // A story first, the question who last: the whole story is the topic, with where the asker is
             "Jeg vil tale med en psykolog om stress. Hvem i Vestby skal jeg gå til? | WHO_HANDLES   | Jeg vil tale med en psykolog om stress i Vestby | DANISH",
             "Jeg er sygemeldt. Hvem holder fastholdelsesmøder?                      | WHO_HANDLES   | Jeg er sygemeldt holder fastholdelsesmøder | DANISH",
