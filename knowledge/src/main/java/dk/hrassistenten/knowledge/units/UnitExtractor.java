@@ -576,7 +576,7 @@ public final class UnitExtractor {
                     continue; // "Teamleder: Ulla Bech" says who leads it, not what it does
                 }
                 if (line == lines.get(0) && !line.item() && preamble(line.text())) {
-                    if (draft.location == null) {
+                    if (draft.location == null && placeLine(line.text())) {
                         draft.location = line.text().strip(); // "**Lønafregning** – HR-Fællesskabet, Regionshuset": where it belongs
                     }
                     continue;
@@ -821,12 +821,17 @@ public final class UnitExtractor {
             if (cues.atStart("RENAMED_FROM", t).isPresent() || cues.atStart("FORMER", t).isPresent()) {
                 return true;
             }
-            String place = DATE_CLAUSE.matcher(t).replaceFirst("");
-            if (Arrays.stream(place.split(",\\s+")).allMatch(names::isNameLike)) {
+            if (placeLine(t)) {
                 return true;
             }
             String[] words = t.split("\\s+", 3);
             return words.length >= 2 && NEW.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && cues.isUnitNoun(words[1].toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** "HR-Fællesskabet Tjørnelund, Regionshuset", "Kragsø Hospital, fra 1. januar 2027": names only, where a unit belongs. */
+        private boolean placeLine(String line) {
+            String place = DATE_CLAUSE.matcher(line.strip()).replaceFirst("");
+            return Arrays.stream(place.split(",\\s+")).allMatch(names::isNameLike);
         }
 
         private static final Set<String> NEW = Set.of("ny", "nyt", "new");

@@ -460,6 +460,7 @@ class UnitShapesTest {
         assertThat(unit("Lønbureauet", org)).isEqualTo(pay);
         Unit cases = unit("Sager og Aftaler", org); // "Nyt team fra 1. august 2026" above its leader
         assertThat(cases.leader()).isEqualTo("chefkonsulent Bjarke Holt Sand");
+        assertThat(cases.location()).isNull(); // "Nyt team fra …" says when, not where
         assertThat(unit("Personalejuraen", org)).isEqualTo(cases);
         assertThat(unit("Arbejdsmiljøgruppen", org)).isEqualTo(unit("Trivselsteamet", org));
         // "MUS, GRUS og LUS" twice and "MUS" in a title: abbreviations, no department before every unit's name
