@@ -213,7 +213,8 @@ final class Outline {
                 && !line.contains(" · ") && !line.contains("|") && !line.contains(">") && !line.contains("[");
     }
 
-    private static final Pattern DATE_TAIL = Pattern.compile(
+    /** "… pr. 1. september 2026" closing a line: when, not what. */
+    static final Pattern DATE_TAIL = Pattern.compile(
             "\\s+(?:pr\\.|per|fra|fra og med|den)?\\s*\\d{1,2}\\.\\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\\s+\\d{4}$");
 
     /** "Afdelingschef: Mikkel Dahl", "Telefon 78 40 14 00": a label or contact line is a fact of the heading above, not a heading. */

@@ -830,12 +830,11 @@ public final class UnitExtractor {
 
         /** "HR-Fællesskabet Tjørnelund, Regionshuset", "Kragsø Hospital, fra 1. januar 2027": names only, where a unit belongs. */
         private boolean placeLine(String line) {
-            String place = DATE_CLAUSE.matcher(line.strip()).replaceFirst("");
+            String place = Outline.DATE_TAIL.matcher(line.strip()).replaceFirst("").replaceAll(",$", "");
             return Arrays.stream(place.split(",\\s+")).allMatch(names::isNameLike);
         }
 
         private static final Set<String> NEW = Set.of("ny", "nyt", "new");
-        private static final Pattern DATE_CLAUSE = Pattern.compile(",\\s+(?:fra|pr\\.|per)\\s+\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4}$");
 
         private boolean isGovernance(String t) {
             return cues.contains("LEADER", t) || cues.contains("REPORTS", t) || cues.contains("LOCATION", t)
