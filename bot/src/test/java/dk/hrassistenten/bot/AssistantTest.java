@@ -115,6 +115,15 @@ class AssistantTest {
         assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
     }
 
+    /** A case in the same sentence as the name question, when the renamed unit handles it itself: still its new name. */
+    @Test
+    void aNewNameAskedWithACaseTheUnitHandlesIsTheRename() {
+        Reply reply = ask(org, "Før ringede jeg til Team Jura om overenskomsterne – hvad hedder de nu?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Personaleafdelingen, Jura og Arbejdsret");
+        assertThat(reply.text()).contains("Team Jura ændrer navn til");
+    }
+
     /** "We used to go to the old unit; where now?" about a case no document answers: the unit the old one became. */
     @Test
     void whomToGoToNowForWhatTheOldUnitDidIsTheUnitItBecame() {

@@ -148,10 +148,11 @@ public final class UnitReplies {
                     || dk.hrassistenten.knowledge.units.UnitCues.shipped().phrases("REORGANISATION_NOUN").stream().anyMatch(word::startsWith)) {
                 continue;
             }
-            // A word some unit's tasks hold ("sygefraværsopfølgningen") is a topic of its own.
+            // A word another unit's tasks hold ("sygefraværsopfølgningen") is a topic of its own, which may have gone
+            // elsewhere; one the renamed unit's own tasks hold ("… om gratialet – hvad hedder de nu?") stayed with it.
             String stem = word.substring(0, Math.max(8, word.length() - 3)).toLowerCase(java.util.Locale.ROOT);
-            boolean topic = directory.units().stream().anyMatch(u -> u.tasks().stream().anyMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(stem)));
-            if (topic) {
+            java.util.function.Predicate<Unit> holds = u -> u.tasks().stream().anyMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(stem));
+            if (!holds.test(mention.unit()) && directory.units().stream().anyMatch(holds)) {
                 return false;
             }
         }

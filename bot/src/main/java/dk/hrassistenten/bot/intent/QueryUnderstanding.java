@@ -239,7 +239,8 @@ public final class QueryUnderstanding {
         // "Jeg skulle kontakte X om … . Hvad hedder teamet nu?": the question may open the last sentence.
         int last = lastSentence(text, start);
         boolean renamed = !cues.every(text, "RENAME").isEmpty()
-                || ((cues.at(text, start, Set.of("RENAME_OPEN")).isPresent() || cues.at(text, last, Set.of("RENAME_OPEN")).isPresent())
+                || ((cues.at(text, start, Set.of("RENAME_OPEN")).isPresent() || cues.at(text, last, Set.of("RENAME_OPEN")).isPresent()
+                        || cues.at(text, afterLastDash(text, last), Set.of("RENAME_OPEN")).isPresent())
                     && endsTheName);
         if (renamed) {
             return UnitAspect.NAME;
@@ -415,6 +416,12 @@ public final class QueryUnderstanding {
             last = end.end();
         }
         return last;
+    }
+
+    /** "Før ringede jeg til X om gratialet – hvad hedder de nu?": after a dash the question opens a clause of its own. */
+    private static int afterLastDash(String text, int from) {
+        int dash = Math.max(text.lastIndexOf(" – "), Math.max(text.lastIndexOf(" — "), text.lastIndexOf(" - ")));
+        return dash >= from ? dash + 3 : from;
     }
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s+(?=\\p{Lu})");

@@ -203,6 +203,7 @@ class QueryUnderstandingTest {
         assertThat(understanding.understand("Hvor ligger Team Jura?").aspect()).isEqualTo(UnitAspect.LOCATION);
         assertThat(understanding.understand("Hvad hedder Team Jura nu?").aspect()).isEqualTo(UnitAspect.NAME);
         assertThat(understanding.understand("Jeg skulle ringe til Team Jura om en sag. Hvad hedder de nu?").aspect()).isEqualTo(UnitAspect.NAME);
+        assertThat(understanding.understand("Før ringede jeg til Team Jura om en sag – hvad hedder de nu?").aspect()).isEqualTo(UnitAspect.NAME);
         assertThat(understanding.understand("Hvad hedder Team Jura nu i Egeby Kommune?").aspect()).isEqualTo(UnitAspect.NAME);
         assertThat(understanding.understand("Hvem er kontorchef i Team Jura?").aspect()).isEqualTo(UnitAspect.LEADER);
         assertThat(understanding.understand("Hvem er formand for HMU?").aspect()).isNull();

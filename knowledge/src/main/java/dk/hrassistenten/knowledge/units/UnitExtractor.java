@@ -236,6 +236,8 @@ public final class UnitExtractor {
             }
             if (!inPassing) {
                 referrals(d, root, org, department);
+                unitParagraphs(d, root, org, department);
+                matrices(d, root, org, department);
             }
             Map<Outline.Block, Set<String>> renamedInto = new HashMap<>();
             for (Outline.Block b : Outline.blocks(root)) {
@@ -461,9 +463,11 @@ public final class UnitExtractor {
                 formerName = was.flatMap(w -> names.openingName(UNTIL_DATE.matcher(inside.substring(w.end())).replaceFirst(""))).orElse(null);
                 who[1] = who[1].substring(0, paren.start()).strip();
             }
+            // in a staff directory's row the person is the first cell, and the team column names a team ("Sikkert Arbejdsliv")
+            boolean personRow = isPersonRow(subject);
             if (who == null || !names.isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
                     || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
-                            && formerName == null && !namedAfterOrganisation(who[1], org)) {
+                            && formerName == null && !namedAfterOrganisation(who[1], org) && !personRow) {
                 return false; // "Kontakt: Anne Holm" names a person
             }
             Unit.UnitSource src = source(d, b.path());
@@ -475,9 +479,24 @@ public final class UnitExtractor {
             if (note != null && unit.leader == null && isPersonNote(note)) {
                 unit.leader = note;
             }
+            if (personRow) {
+                // A staff directory's row ("Navn: Hanne Brøndlund; Stilling: Teamleder; Team: Løn og Seniorforhold; …"):
+                // a person of the unit, no task; the one whose title is a leader's leads it, and gives its contact.
+                Optional<String> title = fields.stream().skip(1).filter(f -> f != who).map(f -> f[1])
+                        .filter(v -> cues.atStart("LEADER_TITLE", v).isPresent()).findFirst();
+                fields.stream().skip(1).filter(f -> f != who && (title.isPresent() || cues.is("LOCATION_LABEL", f[0])))
+                        .forEach(f -> facts(unit, f[0] + ": " + f[1]));
+                title.filter(t -> unit.leader == null).ifPresent(t -> unit.leader = t.split(",")[0].strip() + " " + subject);
+                return true;
+            }
             fields.stream().skip(1).filter(f -> f != who).forEach(f -> facts(unit, f[0] + ": " + f[1]));
             unit.task(subject, src);
             return true;
+        }
+
+        /** "Anne-Mette Vinkel": a row's first cell that names a person, as a staff directory's rows open. */
+        private boolean isPersonRow(String firstCell) {
+            return NAME_ONLY.matcher(firstCell).matches() && !cues.hasUnitNoun(firstCell);
         }
 
         /**
@@ -521,7 +540,8 @@ public final class UnitExtractor {
         /** The unit a heading names, when the text below gives evidence of it. */
         private Optional<String> headingUnit(Document d, Outline.Block b, String org, String department, String enclosing) {
             String name = headingName(b.heading);
-            if (name == null || cues.is("FIELD", name) || isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)) {
+            if (name == null || cues.is("FIELD", name) || isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)
+                    || describesATeam(name)) {
                 return Optional.empty(); // "Enhederne": the units below are the enclosing unit's
             }
             List<Outline.Line> lines = ownLines(b);
@@ -532,7 +552,7 @@ public final class UnitExtractor {
                     ? e.governance || e.namedTasks || e.taskList || e.contact || (e.selfTasks && enclosing == null) || e.selfTasks || e.items >= 2
                             || e.contactTopics
                     : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList)
-                            || e.contactTopics && e.contact || e.leaderNamed && e.contact;
+                            || e.contactTopics && e.contact || e.leaderNamed && e.contact || e.verbFirstTasks >= 1 && e.contact;
             // "4. Funktionstillæg", whose text speaks of "et funktionstillæg": a thing, not the name of a unit.
             if (unit && !nounName && !isDepartment && !name.contains(" ") && writtenInLowerCase(name, lines)) {
                 return Optional.empty();
@@ -547,10 +567,15 @@ public final class UnitExtractor {
             }
             Unit.UnitSource src = source(d, b.path());
             draft.seen(src, display(name, department), abbreviation(name));
-            Matcher former = FORMER_IN_PARENS.matcher(b.heading.strip());
-            if (former.find()) {
-                draft.aliases.add(former.group(1).strip());
-            }
+            formerInParens(b.heading).ifPresent(note -> {
+                // "(hed Holdkontoret indtil 1. november 2026)", "(tidligere Lønkontoret og Tillægsgruppen)": the name as written
+                String inside = note.replaceAll("^\\(|\\)$", "").strip();
+                String rest = inside.substring(cues.atStart("RENAMED_FROM", inside).or(() -> cues.atStart("FORMER", inside)).orElseThrow().end());
+                String former = UNTIL_DATE.matcher(rest).replaceFirst("").split("\\s+(?:indtil|til|frem til|før)\\s+(?:den\\s+)?\\d", 2)[0].strip();
+                if (!former.isEmpty() && Character.isUpperCase(former.codePointAt(0))) {
+                    draft.aliases.add(former);
+                }
+            });
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
             Matcher heads = lines.isEmpty() ? null : headLine.matcher(lines.get(0).text());
             if (heads != null && heads.matches()) {
@@ -592,6 +617,12 @@ public final class UnitExtractor {
                 }
             }
             return Optional.of(draft.key);
+        }
+
+        /** "Hjemmebesøg i det udgående team": a unit noun after a determiner tells of some team, it names none. */
+        private boolean describesATeam(String heading) {
+            String[] words = heading.split("\\s+");
+            return Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && cues.is("DETERMINER", w));
         }
 
         /** "Enhederne i HR-afdelingen", "Teams under HR": a heading over units, itself none. */
@@ -747,7 +778,7 @@ public final class UnitExtractor {
         /** @param contactTopics a line says what to contact the section about ("Kontakt os om: lønsedler, …") */
         private record Evidence(boolean governance, boolean opensWithGovernance, boolean namedGovernance, boolean namedTasks,
                                 boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items,
-                                boolean contactTopics, boolean leaderNamed) {
+                                boolean contactTopics, boolean leaderNamed, int verbFirstTasks) {
         }
 
         /**
@@ -773,6 +804,7 @@ public final class UnitExtractor {
             boolean contact = false;
             boolean contactTopics = false;
             boolean leaderNamed = false;
+            int verbFirst = 0;
             int items = 0;
             boolean first = true;
             for (Outline.Line line : lines) {
@@ -790,7 +822,7 @@ public final class UnitExtractor {
                 }
                 first = false;
                 governance |= gov;
-                contact |= EMAIL.matcher(t).find() || (PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
+                contact |= EMAIL.matcher(t).find();
                 contactTopics |= cues.atStart("CONTACT_TOPICS", t.strip()).isPresent();
                 if (!line.item() && t.endsWith(":") && cues.contains("TASK_LIST", t)) {
                     taskList = true;
@@ -798,6 +830,7 @@ public final class UnitExtractor {
                 }
                 for (String s : Sentences.split(t)) {
                     leaderNamed |= leaderSentence(s).isPresent();
+                    verbFirst += opensWithTaskVerb(s) ? 1 : 0;
                     boolean named = startsWithName(s, name);
                     boolean self = selfReference(s).isPresent();
                     boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
@@ -808,9 +841,33 @@ public final class UnitExtractor {
                     opens |= self && isGovernance(s) && lines.indexOf(line) == 0;
                 }
             }
+            // "… Telefon" ending one line of a PDF and "64 70 22 30." the next: the section's text as a whole
+            String all = lines.stream().map(Outline.Line::text).collect(Collectors.joining(" "));
+            contact |= PHONE.matcher(all).find() && cues.contains("PHONE_LABEL", all);
             return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items,
-                    contactTopics, leaderNamed);
+                    contactTopics, leaderNamed, verbFirst);
         }
+
+        /**
+         * "Udbetaler løn og udkaldsbetaling …", "Står for APV …": a task told without its subject, as a chart's legend or
+         * a unit's card tells it below the unit's name. A verb of the cue list, or a word in "-er" before a word in lower
+         * case. Not a condition, which puts its subject there and its main clause after a comma ("Ringer du …", "Ønsker
+         * en døende nærtstående …, har du ret til …"), and not a word of the stop list ("Hver medarbejder …").
+         */
+        private boolean opensWithTaskVerb(String sentence) {
+            String s = sentence.strip();
+            if (cues.atStart("TASK", s).isPresent()) {
+                return true;
+            }
+            String[] w = s.split("\\s+", 3);
+            return w.length == 3 && PRESENT_TENSE.matcher(w[0]).matches() && Character.isLowerCase(w[1].codePointAt(0))
+                    && !HrAnalyzer.isStopWord(w[0].toLowerCase(java.util.Locale.ROOT)) && !PRONOUNS.contains(w[1]) && !cues.is("DETERMINER", w[1])
+                    && !MAIN_CLAUSE_AFTER_CONDITION.matcher(s).find();
+        }
+
+        private static final Set<String> PRONOUNS = Set.of("du", "vi", "man", "de", "han", "hun", "jeg", "den", "det", "der", "I");
+        private static final Pattern MAIN_CLAUSE_AFTER_CONDITION = Pattern.compile(",\\s+(?:\\p{Ll}+)\\s+(?:du|I|man|vi|han|hun|de|jeg|det|der)\\b");
+        private static final Pattern PRESENT_TENSE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}er");
 
         /**
          * A line before a unit's facts saying only what it was called, that it is new, or where it belongs: "Hed
@@ -1325,8 +1382,8 @@ public final class UnitExtractor {
         /** Units named as the subject of a task verb, in a cleft sentence or as the agent of a passive one. */
         private void prose(Document d, Outline.Block b, String org, String department, String here) {
             Unit.UnitSource src = source(d, b.path());
-            String previous = null;
             for (Outline.Line line : b.lines) {
+                String previous = null; // "de sager" leans on the sentence before it in its paragraph, not in another
                 for (String sentence : Sentences.split(line.text())) {
                     String before = previous;
                     previous = sentence;
@@ -1362,6 +1419,170 @@ public final class UnitExtractor {
                     }
                     facts(draft, sentence);
                 }
+            }
+        }
+
+        /**
+         * Paragraphs opening with the name of a unit found in the document ("Løn og Seniorforhold hed indtil … Teamet
+         * udbetaler løn …"): their sentences without a subject of their own tell what that unit does. After the
+         * document's other readings, since a staff directory's rows may be what names the units.
+         */
+        private void unitParagraphs(Document d, Outline.Block root, String org, String department) {
+            for (Outline.Block b : Outline.blocks(root)) {
+                Map<Outline.Line, Draft> paragraphUnits = new HashMap<>();
+                for (Outline.Line line : b.lines) {
+                    if (!line.item()) {
+                        paragraphUnit(line.text(), org, department).ifPresent(u -> paragraphUnits.put(line, u));
+                    }
+                }
+                // "Sådan fordeler vi opgaverne": one paragraph a unit, each opening with the unit's name
+                boolean unitPerParagraph = new HashSet<>(paragraphUnits.values()).size() >= 2;
+                Unit.UnitSource src = source(d, b.path());
+                paragraphUnits.forEach((line, about) -> {
+                    List<String> sentences = Sentences.split(line.text());
+                    for (String sentence : sentences.subList(1, sentences.size())) {
+                        Optional<String> subject = cleft(sentence).or(() -> subjectOfTask(sentence)).or(() -> agent(sentence));
+                        // "Elevhuset ansætter …" in the paragraph of Elevhuset Ellekær: the unit by the first word of its name
+                        if (subject.isEmpty() || (about.name + " ").startsWith(subject.get() + " ")) {
+                            paragraphTask(about, sentence, unitPerParagraph, src);
+                        }
+                    }
+                });
+            }
+        }
+
+        /** "Selve elevlønnen udbetales af Løn og Seniorforhold": a sentence naming another unit of the organisation speaks of that one. */
+        private boolean namesAnotherUnit(String sentence, Draft about) {
+            String[] words = sentence.strip().split("\\s+");
+            for (int i = 1; i < words.length; i++) {
+                if (!Character.isUpperCase(words[i].codePointAt(0))) {
+                    continue;
+                }
+                for (int end = Math.min(words.length, i + 6); end > i; end--) {
+                    String name = String.join(" ", Arrays.copyOfRange(words, i, end)).replaceAll("[,.;:!?]+$", "");
+                    Draft other = drafts.get(key(about.org, departments.get(about.org), display(name, departments.get(about.org))));
+                    if (other != null && other != about && other.name != null) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        // ---- responsibility matrices ---------------------------------------------------------------------------
+
+        /**
+         * A responsibility matrix ("hvem gør hvad"): a table whose rows are tasks and whose columns are units, each cell
+         * a role letter that a legend of the document explains ("A – ansvarlig", "U – udfører", "R – rådgiver"). A row's
+         * task is a task of each unit whose cell holds a role of doing it (MATRIX_DOER); one that advises or is told is
+         * not. Without a legend only a cross ("x", "✓") says who does it. Columns that name no unit ("Nærmeste leder")
+         * are left out.
+         */
+        private void matrices(Document d, Outline.Block root, String org, String department) {
+            Map<String, Boolean> doerLetters = null;
+            for (Outline.Block b : Outline.blocks(root)) {
+                String[] header = null;
+                for (Outline.Line line : b.lines) {
+                    String[] cells = line.text().split("\t", -1);
+                    if (cells.length < 3) {
+                        continue; // a group row ("Løn, ferie og fravær") or a paragraph: the header stays
+                    }
+                    if (header == null || !Arrays.stream(cells).skip(1).allMatch(c -> ROLE_CODE.matcher(c.strip()).matches())) {
+                        header = cells;
+                        continue;
+                    }
+                    if (header.length != cells.length) {
+                        continue;
+                    }
+                    if (doerLetters == null) {
+                        doerLetters = legend(root);
+                    }
+                    String task = cells[0].strip();
+                    Unit.UnitSource src = source(d, b.path());
+                    for (int j = 1; j < cells.length; j++) {
+                        if (doesIt(cells[j].strip(), doerLetters)) {
+                            Draft unit = matrixUnit(header[j].strip(), org, department, src);
+                            if (unit != null) {
+                                unit.listedTask(task, src);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** "A", "A, U", "U (læger)", "–", "x": a cell of a matrix, a role and perhaps a note. */
+        private static final Pattern ROLE_CODE = Pattern.compile("(?:[\\p{Lu}xX✓✔](?:\\s*[,/+]\\s*[\\p{Lu}])*(?:\\s*\\([^()]{1,30}\\))?|[–—-]|)");
+        private static final Pattern LEGEND_LINE = Pattern.compile("^([\\p{Lu}])\\s*(?:[–—=:-]|\\s)\\s*(\\p{L}+)");
+
+        /** The legend's letters and whether each stands for doing the task ("A – ansvarlig: …" → A, true). */
+        private Map<String, Boolean> legend(Outline.Block root) {
+            Map<String, Boolean> letters = new HashMap<>();
+            for (Outline.Block b : Outline.blocks(root)) {
+                for (Outline.Line line : b.lines) {
+                    Matcher m = LEGEND_LINE.matcher(line.text().strip());
+                    if (m.find() && !line.text().contains("\t")) {
+                        String role = m.group(2).toLowerCase(java.util.Locale.ROOT);
+                        letters.putIfAbsent(m.group(1), cues.phrases("MATRIX_DOER").stream().anyMatch(role::startsWith));
+                    }
+                }
+            }
+            return letters;
+        }
+
+        private static boolean doesIt(String cell, Map<String, Boolean> doerLetters) {
+            String code = cell.replaceAll("\\s*\\([^()]*\\)", "");
+            if (code.matches("[xX✓✔]")) {
+                return true;
+            }
+            return Arrays.stream(code.split("\\s*[,/+]\\s*")).anyMatch(letter -> doerLetters.getOrDefault(letter, false));
+        }
+
+        /** A matrix column's unit: one found in the document's organisation, or a name with a unit noun. */
+        private Draft matrixUnit(String column, String org, String department, Unit.UnitSource src) {
+            Draft known = drafts.get(key(org, department, display(column, department)));
+            if (known != null && known.name != null) {
+                return known;
+            }
+            if (!cues.hasUnitNoun(column) || !names.isNameLike(column) || isPerson(column)) {
+                return null;
+            }
+            Draft draft = draft(org, department, display(column, department));
+            draft.seen(src, display(column, department), abbreviation(column));
+            return draft;
+        }
+
+        /** The unit found so far whose name opens a paragraph ("Løn og Seniorforhold hed indtil …"), if any. */
+        private Optional<Draft> paragraphUnit(String paragraph, String org, String department) {
+            String[] words = paragraph.strip().split("[.;:]\\s|,\\s", 2)[0].split("\\s+");
+            for (int end = Math.min(words.length, 6); end >= 1; end--) {
+                String name = String.join(" ", Arrays.copyOfRange(words, 0, end));
+                Draft draft = Character.isUpperCase(name.codePointAt(0)) ? drafts.get(key(org, department, display(name, department))) : null;
+                if (draft != null && draft.name != null && !isPerson(draft.name)) {
+                    return Optional.of(draft);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A sentence without a subject of its own in a paragraph opening with a unit's name: what that unit does
+         * ("Teamet udbetaler løn …", "Her bor den psykiske APV …"). Where paragraph after paragraph opens with a unit,
+         * each tells of its unit throughout; a single one only where the sentence refers back to it ("Teamet …",
+         * "Elevhuset …"). A rename, a denial ("Teamet behandler ikke …") and a contact line are no task.
+         */
+        private void paragraphTask(Draft about, String sentence, boolean unitPerParagraph, Unit.UnitSource src) {
+            if (isOnlyContact(sentence)) {
+                facts(about, sentence);
+                return;
+            }
+            String firstWord = about.name.split("[\\s-]+")[0];
+            boolean refersBack = selfReference(sentence).isPresent() || sentence.strip().startsWith(firstWord + " ");
+            // "Teamet behandler ikke …" denies; "Når en medarbejder ikke længere kan …, er det teamet, der …" does not
+            String opening = String.join(" ", Arrays.asList(sentence.strip().split("\\s+")).subList(0, Math.min(4, sentence.strip().split("\\s+").length)));
+            if ((unitPerParagraph || refersBack) && !denies(opening) && !namesAnotherUnit(sentence, about) && !cues.contains("RENAMED_FROM", sentence) && !cues.contains("RENAME", sentence)
+                    && !cues.contains("MERGE", sentence)) {
+                about.task(sentence, src);
             }
         }
 
@@ -1594,7 +1815,10 @@ public final class UnitExtractor {
                 }
             }
             h = h.replaceAll("[:.]$", "").strip();
-            h = FORMER_IN_PARENS.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
+            String former = formerInParens(h).orElse(null);
+            if (former != null) {
+                h = h.substring(0, h.length() - former.length()).strip(); // "Løn og Pension (tidligere Lønkontoret)"
+            }
             h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
             if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
                     || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
@@ -1603,9 +1827,21 @@ public final class UnitExtractor {
             return cues.is("FIELD", h) || isChartHeading(h) || names.isNameLike(h) ? h : null;
         }
 
-        /** "(tidligere Lønkontoret)", "(hed indtil 2025 Lønkontoret)" after a heading's name: its former name. */
-        private static final Pattern FORMER_IN_PARENS = Pattern.compile(
-                "\\s*\\((?:tidligere|hed tidligere|før|formerly|previously)\\s+(\\p{Lu}[^()]{1,60})\\)\\s*$");
+        /**
+         * "(tidligere Lønkontoret)", "(hed Holdkontoret indtil 1. november 2026)" closing a heading: the note of its
+         * former name, parentheses and all; none for another note ("(SU)", "(6.4)").
+         */
+        private Optional<String> formerInParens(String heading) {
+            Matcher note = CLOSING_NOTE.matcher(heading.strip());
+            if (!note.find()) {
+                return Optional.empty();
+            }
+            String inside = note.group(1).strip();
+            boolean former = cues.atStart("RENAMED_FROM", inside).or(() -> cues.atStart("FORMER", inside)).isPresent();
+            return former ? Optional.of(note.group().strip()) : Optional.empty();
+        }
+
+        private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*\\(([^()]{3,80})\\)\\s*$");
 
         private static boolean departmentForm(String name, String department) {
             return department != null && UnitNames.squash(name).startsWith(UnitNames.squash(department))

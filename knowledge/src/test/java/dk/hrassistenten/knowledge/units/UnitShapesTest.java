@@ -508,4 +508,59 @@ class UnitShapesTest {
                 + " Hun har spurgt lederen om tjenestefri uden løn";
         assertThat(directory.lookup(story, false, "Hvidsten Kommune")).first().extracting(m -> m.unit().name()).isEqualTo("Sager og Aftaler");
     }
+
+    /**
+     * A staff directory: one row a person (name, title, team, office …) and the tasks told in paragraphs that each
+     * open with a team's name. The row whose title is a leader's names the team's leader and contact; a person is no
+     * task; a paragraph's sentences are its team's, but not a denial, a rename or a sentence naming another team.
+     */
+    @Test
+    void aStaffDirectoryGivesTeamsTheirLeadersAndTheTasksOfTheirParagraphs() {
+        String org = "Moseby Kommune";
+        Unit pay = unit("Lønhuset Moseby", org);
+        assertThat(pay.leader()).isEqualTo("Teamleder Lise Dammark");
+        assertThat(pay.contact().email()).isEqualTo("lida@moseby.dk");
+        assertThat(pay.location()).startsWith("Torvet");
+        assertThat(pay.aliases()).contains("Lønstuen");
+        assertThat(pay.tasks()).extracting(Unit.Task::text)
+                .contains("Teamet udbetaler lønnen og retter fejl i lønsedler.", "Det er også her, ferietimer bliver lagt ind i MoseTid.")
+                .noneMatch(t -> t.contains("Jonas") || t.contains("Lise"))
+                .noneMatch(t -> t.contains("tjenestefrihed"))
+                .noneMatch(t -> t.contains("beregnes af Elevteamet"));
+        assertThat(unit("Trivsel og Forebyggelse", org).tasks()).extracting(Unit.Task::text)
+                .contains("Her får lederne hjælp, når en medarbejder er blevet truet af en borger.");
+        assertThat(unit("Trivsel og Forebyggelse", org).leader()).isEqualTo("Teamleder Karen Bøgsted");
+        assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Nattevagt i det mobile team");
+    }
+
+    /**
+     * A drawn chart's legend: numbered headings, a former name in a closing note with its date, tasks told without
+     * their subject ("Planlægger …"), and the phone number wrapped onto the line below its label.
+     */
+    @Test
+    void aChartsLegendWithTasksToldWithoutTheirSubjectGivesUnitsWithFormerNames() {
+        String org = "Tranebjerg Brand & Redning";
+        Unit roster = unit("Kørselskontoret", org);
+        assertThat(roster.aliases()).contains("Vognkontoret");
+        assertThat(roster.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.startsWith("Planlægger vagtskemaerne"));
+        assertThat(unit("Sundhed og Miljø", org).tasks()).extracting(Unit.Task::text).anyMatch(t -> t.startsWith("Indkalder til de årlige helbredstjek"));
+        assertThat(directory.units(org)).extracting(Unit::name).as("a condition opens with its verb too").doesNotContain("Materiel", "Orlov og Pasning");
+    }
+
+    /**
+     * A responsibility matrix: tasks in rows, units in columns, role letters in the cells and a legend saying which
+     * letters do the task. A row is a task of the units that do it, not of those that advise or are told; a column
+     * naming a role ("Nærmeste leder") is no unit.
+     */
+    @Test
+    void aResponsibilityMatrixGivesEachRowToTheUnitsWhoseLetterDoesIt() {
+        String org = "Region Hjortmose";
+        assertThat(unit("Rekrutteringskontoret", org).tasks()).extracting(Unit.Task::text)
+                .contains("Jobopslag for sygeplejersker", "Jobopslag for overlæger").doesNotContain("Nattillæg og weekendtillæg");
+        assertThat(unit("Løntjenesten Hjortmose", org).tasks()).extracting(Unit.Task::text)
+                .contains("Nattillæg og weekendtillæg").doesNotContain("Jobopslag for sygeplejersker");
+        assertThat(unit("Arbejdsmiljøsekretariatet", org).tasks()).extracting(Unit.Task::text).containsExactly("Trivselsmåling og APV");
+        assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Nærmeste leder");
+        assertThat(directory.lookup("jobopslag for overlæger", false, org)).first().extracting(m -> m.unit().name()).isEqualTo("Rekrutteringskontoret");
+    }
 }
