@@ -110,7 +110,8 @@ public final class SnapshotBuilder {
                                       LowerCaseWords lowerCaseWords) {
         List<String> allWarnings = new ArrayList<>(language.warnings());
         allWarnings.addAll(warnings);
-        PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights), lowerCaseWords::contains);
+        PassageSearch search = new PassageSearch(index, analyzer, planner, new PassageScorer(weights), lowerCaseWords::contains,
+                new java.util.HashSet<>(units.organizations()));
         return new KnowledgeSnapshot(documents, allWarnings, index, analyzer, search, units, mainOrganization(documents), lowerCaseWords);
     }
 

@@ -14,8 +14,9 @@ final class HtmlMainContent {
 
     private static final String MAIN = "main, [role=main]";
     private static final String FALLBACK = "article, #content, #main-content, #maincontent, .main-content";
+    /** What a reader never sees; a tab's panel is hidden only until its tab is chosen, and is content. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-            + "nav, aside, footer, button, select, input, textarea, dialog, [hidden], [aria-hidden=true], "
+            + "nav, aside, footer, button, select, input, textarea, dialog, [hidden]:not([role=tabpanel]), [aria-hidden=true]:not([role=tabpanel]), "
             + "[role=navigation], [role=search], [role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog]";
     /** Class, id or label words of debris that has no element of its own: "cookie-banner", "breadcrumbs", "share-tools". */
     private static final String DEBRIS_WORDS = "(?i).*\\b(breadcrumbs?|cookies?|cookie\\w*|consent|gdpr|share|sharing|social|skip-?link|page-?tools|subscribe)\\b.*";

@@ -19,7 +19,7 @@ public final class TextCleaner {
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
     private static final Pattern TOC_LEADER = Pattern.compile("^.{2,}?(\\.{4,}|…{2,})\\s*\\d+\\s*$");
-    private static final Pattern RULE = Pattern.compile("^\\s*([-_*=]\\s*){3,}$");
+    private static final Pattern RULE = Pattern.compile("^\\s*([-_*=~]\\s*){3,}$");
     private static final Pattern CONVERTER_CAPTION = Pattern.compile("^(The|This) (screenshot|image|figure|picture|photo|diagram|chart) (shows|depicts|displays|contains)\\b.*");
     private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF\\u200B-\\u200D\\uFEFF]");
 

@@ -54,16 +54,20 @@ public final class PassageSearch {
     /** The analysed terms of passages, computed on first use: analysis is most of a question's cost. */
     private final ConcurrentHashMap<Integer, PassageTerms> termCache = new ConcurrentHashMap<>();
 
-    /** @param usedInLowerCase whether the documents use a (lower-cased) word in lower case */
+    /**
+     * @param usedInLowerCase whether the documents use a (lower-cased) word in lower case
+     * @param impliedOrganizations organisations known otherwise than from a document's metadata ("Lyngtrafik", whose
+     *                             documents name no organisation of a known kind)
+     */
     public PassageSearch(PassageIndex index, HrAnalyzer analyzer, QueryPlanner planner, PassageScorer scorer,
-                         java.util.function.Predicate<String> usedInLowerCase) {
+                         java.util.function.Predicate<String> usedInLowerCase, Set<String> impliedOrganizations) {
         this.index = index;
         this.usedInLowerCase = usedInLowerCase;
         this.analyzer = analyzer;
         this.planner = planner;
         this.scorer = scorer;
-        this.organizations = index.passages().stream().map(Passage::organization).filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
+        this.organizations = java.util.stream.Stream.concat(index.passages().stream().map(Passage::organization).filter(Objects::nonNull),
+                impliedOrganizations.stream()).collect(Collectors.toUnmodifiableSet());
         this.subjectDocuments = subjectDocuments(index.passages(), analyzer);
     }
 

@@ -72,10 +72,14 @@ public final class UnitExtractor {
         Map<String, String> departments = departments(documents);
         Builder builder = new Builder(cues, departments);
         Set<String> organisations = documents.stream().map(d -> d.metadata().organization()).filter(Objects::nonNull).collect(Collectors.toSet());
+        // "Lyngtrafik", whose documents name no organisation of a kind the metadata knows
+        Map<Integer, String> implied = ImpliedOrganisations.of(documents, texts, organisations, analyzer, cues);
+        organisations.addAll(implied.values());
         for (int i : order) {
             Document d = documents.get(i);
             String text = texts.size() == documents.size() && texts.get(i) != null ? texts.get(i) : textOf(d);
-            String organisation = d.metadata().organization() != null ? d.metadata().organization() : placeNamed(text, organisations).orElse(null);
+            String organisation = d.metadata().organization() != null ? d.metadata().organization()
+                    : implied.containsKey(i) ? implied.get(i) : placeNamed(text, organisations).orElse(null);
             try {
                 builder.document(d, text, organisation);
             } catch (RuntimeException e) {
@@ -1598,7 +1602,8 @@ public final class UnitExtractor {
             if (open.isEmpty()) {
                 return Optional.empty();
             }
-            String rest = sentence.substring(open.get().end());
+            // "Det er også Læringsværkstedet, der …": an adverb before the name in focus
+            String rest = sentence.substring(open.get().end()).replaceFirst("^\\s*(?:også|altid|fortsat|stadig|desuden)\\s+", " ");
             for (UnitCues.Found rel : cues.all("CLEFT_REL", rest)) {
                 String before = rest.substring(0, rel.start()).strip().replaceAll(",$", "").strip();
                 Optional<String> name = names.unitPhrase(before);

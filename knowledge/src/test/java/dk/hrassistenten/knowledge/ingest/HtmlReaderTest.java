@@ -62,6 +62,20 @@ class HtmlReaderTest {
         return TextCleaner.clean(new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A page of tabs shows one panel at a time; the others are hidden until chosen, and are content all the same. */
+    @Test
+    void readsEveryTabPanelButNotWhatIsHiddenOtherwise() throws Exception {
+        String text = read("""
+                <html><body><main><h1>Jubilæum og fratræden</h1>
+                <div role="tablist"><button role="tab" aria-selected="true">Jubilæum</button><button role="tab">Fratræden</button></div>
+                <section role="tabpanel" id="p1"><h2>Jubilæum</h2><p>Til en reception giver kommunen op til 1.900 kr.</p></section>
+                <section role="tabpanel" id="p2" hidden><h2>Fratræden</h2><p>Din afskedsgave er på 400 kr.</p></section>
+                <div class="notice" hidden><p>Du har ikke gemt dine ændringer.</p></div>
+                </main></body></html>
+                """);
+        assertThat(text).contains("## Fratræden").contains("Din afskedsgave er på 400 kr.").doesNotContain("gemt dine ændringer");
+    }
+
     @Test
     void readsTheMainContentWithItsHeadingsListsAndTablesAndNothingElse() throws Exception {
         String text = read(INTRANET_PAGE);

@@ -6,6 +6,13 @@ import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
 
+    /** A line of tildes under a heading is a rule like "-----" and "=====": the heading stands on a line of its own. */
+    @Test
+    void aLineOfTildesSeparatesLikeAnyRule() {
+        String raw = "2. PAUSER OG HVILE\n~~~~~~~~~~~~~~~~~~\nDu holder pause efter fire timer.";
+        assertThat(TextCleaner.clean(raw)).isEqualTo("2. PAUSER OG HVILE\n\nDu holder pause efter fire timer.");
+    }
+
     @Test
     void removesConversionArtefactsAndKeepsStructure() {
         String raw = "Titel\r\n\r\n\r\n\uF0B7 første punkt\n\u22A0 andet punkt\no underpunkt\n<b>Fed</b> tekst\n"
