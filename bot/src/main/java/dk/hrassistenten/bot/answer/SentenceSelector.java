@@ -172,8 +172,13 @@ final class SentenceSelector {
             if (i > 0) {
                 withBefore.addAll(analysed.sentenceTerms().get(i - 1));
             }
+            if (i > 1 && decidesOnTheOneBefore(sentences.get(i - 1))) {
+                // "Indstilling: At alenearbejde på S2 ophører … Konklusion: Indstillingen blev vedtaget. Fra 1. marts 2027 …":
+                // a decision taken on the proposal before it says what it is about through that proposal
+                withBefore.addAll(analysed.sentenceTerms().get(i - 2));
+            }
             boolean topicBefore = !mentions(topic, hit, near) && i > 0 && mentions(topic, hit, withBefore);
-            boolean fits = shape.fits(asked, withList) && (mentions(topic, hit, near) || topicBefore)
+            boolean fits = shape.fits(asked, withList) && fitsInAField(asked, topic, s) && (mentions(topic, hit, near) || topicBefore)
                     && aboutTheQuestion(plan, asked, hit, leans ? sentences.get(i - 1) + " " + withList : withList, near);
             Set<String> beyondQuestion = new HashSet<>(analysed.sentenceTerms().get(i));
             beyondQuestion.removeAll(questionTerms); // the question's words in every analysed form (parts, lemmas) are its own
@@ -432,6 +437,41 @@ final class SentenceSelector {
     static boolean leansOnThePrevious(String sentence) {
         return LEANING.atStart(sentence).map(m -> m.label().equals("LEANS")).orElse(false);
     }
+
+    /**
+     * Whether a table's row holds the number asked for where the row speaks of the question's topic: in the field that
+     * names the topic, or anywhere in a row whose first field names it ("Ydelse: Time- og dagpenge; Sats 2026: 537
+     * kr."). In "Jubilæum: 25 år; Det får du: Jubilæumsgratiale efter din overenskomst; Tilskud til reception: op til
+     * 2.800 kr." the gratuity has no amount, and the amount is the reception's. Any other sentence passes.
+     */
+    private boolean fitsInAField(AnswerShape.Asked asked, Optional<Concept> topic, String sentence) {
+        String[] fields = sentence.split(";\\s+");
+        if (topic.isEmpty() || !asked.values().equals(Set.of(QueryPlan.AnswerType.NUMBER)) || fields.length < 2
+                || !java.util.Arrays.stream(fields).allMatch(f -> ROW_FIELD.matcher(f).lookingAt())) {
+            return true; // a date's row may say in another field what it is the deadline of ("Frist for …")
+        }
+        boolean named = false;
+        for (int i = 0; i < fields.length; i++) {
+            if (topic.get().matches(analyse.apply(fields[i]))) {
+                if (i == 0 || shape.fits(asked, fields[i])) {
+                    return true;
+                }
+                named = true;
+            }
+        }
+        return !named;
+    }
+
+    private static final java.util.regex.Pattern ROW_FIELD = java.util.regex.Pattern.compile("[^:;]{1,40}:\\s");
+
+    /** "Konklusion: Indstillingen blev vedtaget.": a decision on the proposal told in the sentence before it. */
+    static boolean decidesOnTheOneBefore(String sentence) {
+        String s = LABEL.matcher(sentence.strip()).replaceFirst("");
+        return s.length() <= DECISION_CHARS && LEANING.atStart(s).map(m -> m.label().equals("DECIDES")).orElse(false);
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^\\p{L}+:\\s*");
+    private static final int DECISION_CHARS = 60;
 
     private boolean namesAPerson(List<String> quote) {
         return quote.stream().anyMatch(shape::namesAPerson);

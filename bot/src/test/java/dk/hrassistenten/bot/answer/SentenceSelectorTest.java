@@ -120,6 +120,25 @@ class SentenceSelectorTest {
                 **Hvordan melder jeg mig syg?**
                 Du ringer til din leder på første sygedag. Har du aftenvagt, ringer du senest kl. 13.00. En sms er ikke nok.
                 """);
+        Files.writeString(corpus.resolve("lmu-referat.txt"), """
+                Referat af møde i LMU, Vestby Plejecenter, 4. november 2026
+
+                Punkt 3. Nattevagter på afdeling Syd
+                Sag: Der har været tre fald om natten på afdeling Syd.
+                Indstilling: At enevagten om natten på afdeling Syd afskaffes, så der altid er to på vagt.
+                Konklusion: Indstillingen blev vedtaget. Fra 1. februar 2027 er der altid to nattevagter på afdeling Syd.
+                """);
+        Files.writeString(corpus.resolve("satser.md"), """
+                # Satser for fratræden i Vestby Kommune
+
+                | Anledning | Det får du | Afskedsgave |
+                |---|---|---|
+                | Pension efter 10 år | Fratrædelsesgodtgørelse efter overenskomsten | op til 450 kr. |
+
+                | Ydelse | Sats 2026 |
+                |---|---|
+                | Kørsel i egen bil, pr. km | 3,79 kr. |
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -153,6 +172,22 @@ class SentenceSelectorTest {
         assertThat(quote("Hvor mange seniordage får man?"))
                 .containsExactly("Byrådet vedtog i foråret en ny politik for ældre medarbejdere.",
                         "Den giver 4 seniordage om året fra det fyldte 60. år.");
+    }
+
+    /** "Indstillingen blev vedtaget." decides on the proposal before it; the sentence after it may give only the date. */
+    @Test
+    void aDecisionOnTheProposalBeforeItSaysWhatItIsAbout() {
+        assertThat(quote("Hvornår afskaffes enevagten om natten på afdeling Syd?")).anyMatch(s -> s.contains("1. februar 2027"));
+        assertThat(SentenceSelector.decidesOnTheOneBefore("Konklusion: Indstillingen blev vedtaget.")).isTrue();
+        assertThat(SentenceSelector.decidesOnTheOneBefore("Indstillingen blev vedtaget med den ændring, at evalueringen sker efter et halvt år og ikke et år.")).isFalse();
+    }
+
+    /** A row's number belongs to its own column: the gift's amount is no amount of the severance pay named beside it. */
+    @Test
+    void aTablesNumberAnswersForTheColumnItStandsIn() {
+        assertThat(answer("Hvor stor er fratrædelsesgodtgørelsen ved pension efter 10 år i kroner?")).isEmpty();
+        assertThat(quote("Hvor stor er afskedsgaven ved pension efter 10 år?")).anyMatch(s -> s.contains("450 kr."));
+        assertThat(quote("Hvor meget får man pr. km for kørsel i egen bil?")).anyMatch(s -> s.contains("3,79 kr."));
     }
 
     @Test
