@@ -303,7 +303,8 @@ public final class Assistant {
         }
         // A unit with units of its own named in a who-question ("… på Østkyst Sygehus") says where, not who.
         boolean namesAScope = named.isPresent() && snapshot.units().scopesNamedIn(text).contains(named.get().unit());
-        boolean whoHandles = intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope);
+        // "Vi plejede at kontakte Elevsekretariatet – hvem tager sig af det nu?": a former name asks who does it now
+        boolean whoHandles = intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope || named.get().formerName());
         if (whoHandles) {
             Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english);
             if (unit.isPresent()) {

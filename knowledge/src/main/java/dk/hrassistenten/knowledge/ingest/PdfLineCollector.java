@@ -54,9 +54,22 @@ final class PdfLineCollector extends PDFTextStripper {
 
     @Override
     protected void writeString(String string, List<TextPosition> textPositions) {
+        if (!positions.isEmpty() && !textPositions.isEmpty() && text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+            // Boxes of a drawn chart side by side ("3 Mandskabskontoret    4 Løn og Regnskab"), a table's cells: a gap
+            // far wider than a space between words parts them, as a tab parts a Word table's cells.
+            TextPosition last = positions.get(positions.size() - 1);
+            TextPosition next = textPositions.get(0);
+            float gap = next.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+            if (gap > COLUMN_GAP_EMS * sizeOf(next)) {
+                text.setCharAt(text.length() - 1, '\t');
+            }
+        }
         text.append(string);
         positions.addAll(textPositions);
     }
+
+    /** A gap between words this many times the font size parts columns; a justified line's spaces stay below one. */
+    private static final float COLUMN_GAP_EMS = 2.5f;
 
     @Override
     protected void writeWordSeparator() {

@@ -223,10 +223,14 @@ public final class UnitDirectory {
 
     /** A unit named in a text, and the name it was named by (its current name, a former name or a short form). */
     public record Mention(Unit unit, String namedAs) {
-        /** Whether the text used a name the unit no longer has. */
+        /**
+         * Whether the text used a name the unit no longer has: a renamed name, or another name that is neither an
+         * abbreviation ("JUA") nor a short form made of the name's own words ("Elevhuset" for "Elevhuset Ellekær").
+         */
         public boolean formerName() {
             return !namedAs.equals(unit.name()) && unit.renames().stream().anyMatch(r -> UnitNames.squash(r.formerName()).equals(UnitNames.squash(namedAs)))
-                    || !namedAs.equals(unit.name()) && unit.aliases().contains(namedAs) && !namedAs.equals(namedAs.toUpperCase(Locale.ROOT));
+                    || !namedAs.equals(unit.name()) && unit.aliases().contains(namedAs) && !namedAs.equals(namedAs.toUpperCase(Locale.ROOT))
+                            && !(" " + unit.name() + " ").contains(" " + namedAs + " ");
         }
 
         /** The statement that renamed or merged the unit the text named, if it was. */

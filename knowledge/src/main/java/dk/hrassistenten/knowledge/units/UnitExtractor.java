@@ -242,6 +242,7 @@ public final class UnitExtractor {
                 referrals(d, root, org, department);
                 unitParagraphs(d, root, org, department);
                 matrices(d, root, org, department);
+                chartRows(root, org, department);
             }
             Map<Outline.Block, Set<String>> renamedInto = new HashMap<>();
             for (Outline.Block b : Outline.blocks(root)) {
@@ -1447,7 +1448,11 @@ public final class UnitExtractor {
                     for (String sentence : sentences.subList(1, sentences.size())) {
                         Optional<String> subject = cleft(sentence).or(() -> subjectOfTask(sentence)).or(() -> agent(sentence));
                         // "Elevhuset ansætter …" in the paragraph of Elevhuset Ellekær: the unit by the first word of its name
-                        if (subject.isEmpty() || (about.name + " ").startsWith(subject.get() + " ")) {
+                        boolean shortName = subject.isPresent() && !subject.get().equals(about.name) && (about.name + " ").startsWith(subject.get() + " ");
+                        if (shortName) {
+                            about.aliases.add(subject.get()); // the paragraph's own short name for its unit
+                        }
+                        if (subject.isEmpty() || shortName) {
                             paragraphTask(about, sentence, unitPerParagraph, src);
                         }
                     }
@@ -1472,6 +1477,60 @@ public final class UnitExtractor {
             }
             return false;
         }
+
+        // ---- a drawn chart's rows of boxes ----------------------------------------------------------------------
+
+        /**
+         * A drawn chart read from a PDF: boxes side by side come out as one line of cells ("3 Mandskabskontoret ⇥ 4 Løn
+         * og Regnskab ⇥ 5 Helbred og Sikkerhed"), and the lines below it hold each box's leader and place in the same
+         * columns ("Leder: Trine Moos ⇥ Økonomichef: Poul Saxtorph ⇥ …"). Facts of boxes whose unit the document's
+         * legend or text made a unit; a box names no unit by itself.
+         */
+        private void chartRows(Outline.Block root, String org, String department) {
+            for (Outline.Block b : Outline.blocks(root)) {
+                List<String> rows = new ArrayList<>();
+                if (b.heading != null) {
+                    rows.add(b.heading);
+                }
+                b.lines.forEach(l -> rows.add(l.text()));
+                List<Draft> boxes = null;
+                for (String row : rows) {
+                    String[] cells = numbersWithTheirBoxes(row.split("\t"));
+                    if (cells.length >= 2 && Arrays.stream(cells).allMatch(c -> BOX.matcher(c.strip()).matches())) {
+                        boxes = Arrays.stream(cells).map(c -> {
+                            Matcher box = BOX.matcher(c.strip());
+                            box.matches();
+                            Draft unit = drafts.get(key(org, department, display(box.group(1).strip(), department)));
+                            return unit != null && unit.name != null ? unit : null;
+                        }).toList();
+                    } else if (boxes != null && cells.length == boxes.size()) {
+                        for (int j = 0; j < cells.length; j++) {
+                            if (boxes.get(j) != null) {
+                                facts(boxes.get(j), cells[j].strip());
+                            }
+                        }
+                    } else {
+                        boxes = null;
+                    }
+                }
+            }
+        }
+
+        /** "3" ⇥ "Mandskabskontoret": a box's number drawn apart from its name is one cell with it. */
+        private static String[] numbersWithTheirBoxes(String[] cells) {
+            List<String> joined = new ArrayList<>();
+            for (int i = 0; i < cells.length; i++) {
+                if (i + 1 < cells.length && cells[i].strip().matches("\\d{1,2}(?:\\.\\d{1,2})?")) {
+                    joined.add(cells[i].strip() + " " + cells[++i].strip());
+                } else {
+                    joined.add(cells[i]);
+                }
+            }
+            return joined.toArray(String[]::new);
+        }
+
+        /** "3 Mandskabskontoret", "6.4 Vagtcentralen": a numbered box of a chart. */
+        private static final Pattern BOX = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?\\s+(\\p{Lu}[^\\t]{1,60})");
 
         // ---- responsibility matrices ---------------------------------------------------------------------------
 

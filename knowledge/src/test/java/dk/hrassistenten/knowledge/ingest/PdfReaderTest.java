@@ -143,6 +143,22 @@ class PdfReaderTest {
                 """);
     }
 
+    /** Boxes of a drawn chart side by side: the wide gap between them parts them as a tab does, a space does not. */
+    @Test
+    void textFarApartOnOneLineIsPartedByATab() throws Exception {
+        Page p1 = new Page(1);
+        p1.body(20, "Organisationen i boksene herunder gælder fra 1. oktober.");
+        p1.line(FontName.HELVETICA, BODY, "3 Kørselskontoret", 30);
+        p1.beside(300, "4 Sundhed og Miljø");
+        p1.line(FontName.HELVETICA, BODY, "Leder: Jens Holt", LEADING);
+        p1.beside(300, "Leder: Mia Ravn");
+
+        String text = new PdfReader().read(java.nio.file.Files.readAllBytes(write("d.pdf", p1)));
+
+        assertThat(text).contains("3 Kørselskontoret\t4 Sundhed og Miljø", "Leder: Jens Holt\tLeder: Mia Ravn")
+                .contains("Organisationen i boksene herunder gælder fra 1. oktober.");
+    }
+
     private Document parse(Path file) throws Exception {
         SourceText source = new CorpusReader().readOne(file, file.getFileName().toString()).orElseThrow();
         return DocumentParser.parse(source, Map.of());
@@ -169,6 +185,11 @@ class PdfReaderTest {
             }
             y -= below;
             shown.add(new Shown(font, size, LEFT, y, text));
+        }
+
+        /** Text on the line just shown, starting at x: a box beside another, a table's next cell. */
+        void beside(float x, String text) {
+            shown.add(new Shown(FontName.HELVETICA, BODY, x, y, text));
         }
 
         /** A body paragraph starting `below` points under the previous line. */

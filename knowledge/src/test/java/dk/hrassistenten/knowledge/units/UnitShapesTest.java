@@ -531,6 +531,10 @@ class UnitShapesTest {
                 .contains("Her får lederne hjælp, når en medarbejder er blevet truet af en borger.");
         assertThat(unit("Trivsel og Forebyggelse", org).leader()).isEqualTo("Teamleder Karen Bøgsted");
         assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Nattevagt i det mobile team");
+        // "Lønhuset sørger for …": the paragraph's short name is the unit's, and no former one
+        assertThat(pay.aliases()).contains("Lønhuset");
+        assertThat(directory.mentionedIn("Hvem i Lønhuset svarer på det?").orElseThrow().formerName()).isFalse();
+        assertThat(directory.mentionedIn("Hvem i Lønstuen svarer på det?").orElseThrow().formerName()).isTrue();
     }
 
     /**
@@ -544,6 +548,9 @@ class UnitShapesTest {
         assertThat(roster.aliases()).contains("Vognkontoret");
         assertThat(roster.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.startsWith("Planlægger vagtskemaerne"));
         assertThat(unit("Sundhed og Miljø", org).tasks()).extracting(Unit.Task::text).anyMatch(t -> t.startsWith("Indkalder til de årlige helbredstjek"));
+        // the boxes drawn side by side, their numbers apart from their names, and their leaders in the same columns below
+        assertThat(unit("Sundhed og Miljø", org).leader()).isEqualTo("Mia Ravn");
+        assertThat(roster.leader()).isEqualTo("Jens Holt");
         assertThat(directory.units(org)).extracting(Unit::name).as("a condition opens with its verb too").doesNotContain("Materiel", "Orlov og Pasning");
     }
 
