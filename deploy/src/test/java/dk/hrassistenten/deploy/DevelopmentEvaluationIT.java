@@ -38,7 +38,7 @@ class DevelopmentEvaluationIT {
             blindset7  | cases.jsonl                           |  98 |  68 | 3
             blindset8  | cases.jsonl                           |  98 |  60 | 7
             blindset9  | cases.jsonl                           |  98 |  68 | 1
-            blindset10 | cases.jsonl                           |  98 |  67 | 0
+            blindset10 | cases.jsonl                           |  98 |  68 | 0
             blindset11 | cases.jsonl                           |  98 |  54 | 12
             """)
     void eachSetKeepsItsScore(String folder, String files, int total, int leastPassed, int mostWrong) {
