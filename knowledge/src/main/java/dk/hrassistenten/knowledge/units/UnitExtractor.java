@@ -557,7 +557,7 @@ public final class UnitExtractor {
                     ? e.governance || e.namedTasks || e.taskList || e.contact || (e.selfTasks && enclosing == null) || e.selfTasks || e.items >= 2
                             || e.contactTopics
                     : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList)
-                            || e.contactTopics && e.contact || e.leaderNamed && e.contact || e.verbFirstTasks >= 1 && e.contact;
+                            || e.contactTopics && e.contact || e.leaderNamed && e.contact || e.verbFirstTask && e.contact;
             // "4. Funktionstillæg", whose text speaks of "et funktionstillæg": a thing, not the name of a unit.
             if (unit && !nounName && !isDepartment && !name.contains(" ") && writtenInLowerCase(name, lines)) {
                 return Optional.empty();
@@ -783,7 +783,7 @@ public final class UnitExtractor {
         /** @param contactTopics a line says what to contact the section about ("Kontakt os om: lønsedler, …") */
         private record Evidence(boolean governance, boolean opensWithGovernance, boolean namedGovernance, boolean namedTasks,
                                 boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items,
-                                boolean contactTopics, boolean leaderNamed, int verbFirstTasks) {
+                                boolean contactTopics, boolean leaderNamed, boolean verbFirstTask) {
         }
 
         /**
@@ -809,7 +809,7 @@ public final class UnitExtractor {
             boolean contact = false;
             boolean contactTopics = false;
             boolean leaderNamed = false;
-            int verbFirst = 0;
+            boolean verbFirst = false;
             int items = 0;
             boolean first = true;
             for (Outline.Line line : lines) {
@@ -835,7 +835,7 @@ public final class UnitExtractor {
                 }
                 for (String s : Sentences.split(t)) {
                     leaderNamed |= leaderSentence(s).isPresent();
-                    verbFirst += opensWithTaskVerb(s) ? 1 : 0;
+                    verbFirst |= opensWithTaskVerb(s);
                     boolean named = startsWithName(s, name);
                     boolean self = selfReference(s).isPresent();
                     boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
