@@ -303,8 +303,13 @@ public final class Assistant {
         }
         // A unit with units of its own named in a who-question ("… på Østkyst Sygehus") says where, not who.
         boolean namesAScope = named.isPresent() && snapshot.units().scopesNamedIn(text).contains(named.get().unit());
-        // "Vi plejede at kontakte Elevsekretariatet – hvem tager sig af det nu?": a former name asks who does it now
-        boolean whoHandles = intent.kind() == Intent.Kind.WHO_HANDLES && (named.isEmpty() || namesAScope || named.get().formerName());
+        // "Vi plejede at kontakte Elevsekretariatet – hvem tager sig af det nu?": a former name asks who does it now;
+        // "Jeg er ansat i Trafikvagten og har mistet mit frikort. Hvem skal jeg kontakte?": a unit the story names
+        // before the question is where the asker works, not whom they ask for
+        boolean namedBeforeTheQuestion = named.isPresent()
+                && snapshot.units().mentionedIn(dk.hrassistenten.knowledge.analysis.Sentences.last(text)).isEmpty();
+        boolean whoHandles = intent.kind() == Intent.Kind.WHO_HANDLES
+                && (named.isEmpty() || namesAScope || named.get().formerName() || namedBeforeTheQuestion);
         if (whoHandles) {
             Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english);
             if (unit.isPresent()) {

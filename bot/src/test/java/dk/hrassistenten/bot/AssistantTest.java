@@ -81,6 +81,14 @@ class AssistantTest {
         assertThat(reply.sources()).isNotEmpty();
     }
 
+    /** The unit where the asker works, named in the story before the question, is not whom they ask for. */
+    @Test
+    void aUnitNamedInTheStoryBeforeTheQuestionIsWhereTheAskerWorks() {
+        Reply reply = ask(TestKnowledge.of("units"), "Jeg er ansat i Kompetencekontoret og er kommet til skade på arbejdet. Hvem anmelder arbejdsskader?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Arbejdsmiljøkontoret");
+    }
+
     @Test
     void aQuestionUsingAnOldNameGetsTheCurrentUnitAndMentionsTheOldName() {
         Reply reply = ask(org, "/enhed Team Jura");

@@ -36,7 +36,7 @@ class DevelopmentEvaluationIT {
             blindset5  | cases.jsonl                           |  98 |  67 | 3
             blindset6  | cases.jsonl                           |  98 |  67 | 3
             blindset7  | cases.jsonl                           |  98 |  68 | 3
-            blindset8  | cases.jsonl                           |  98 |  60 | 7
+            blindset8  | cases.jsonl                           |  98 |  62 | 5
             blindset9  | cases.jsonl                           |  98 |  68 | 1
             blindset10 | cases.jsonl                           |  98 |  68 | 0
             blindset11 | cases.jsonl                           |  98 |  54 | 12
