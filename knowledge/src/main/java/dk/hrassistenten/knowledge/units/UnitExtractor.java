@@ -463,9 +463,7 @@ public final class UnitExtractor {
             Matcher paren = who == null ? null : WITHIN_PARENS.matcher(who[1]);
             if (paren != null && paren.find()) {
                 // "Lønpartner Hedebro (tidligere Lønkontoret)", "Vagtplanservice (hed Vagtkontoret indtil 1. september 2026)"
-                String inside = paren.group().strip().replaceAll("^\\(|\\)$", "").strip();
-                Optional<UnitCues.Found> was = cues.atStart("FORMER", inside).or(() -> cues.atStart("RENAMED_FROM", inside));
-                formerName = was.flatMap(w -> names.openingName(UNTIL_DATE.matcher(inside.substring(w.end())).replaceFirst(""))).orElse(null);
+                formerName = afterFormerCue(paren.group()).flatMap(names::openingName).orElse(null);
                 who[1] = who[1].substring(0, paren.start()).strip();
             }
             // in a staff directory's row the person is the first cell, and the team column names a team ("Sikkert Arbejdsliv")
@@ -572,15 +570,7 @@ public final class UnitExtractor {
             }
             Unit.UnitSource src = source(d, b.path());
             draft.seen(src, display(name, department), abbreviation(name));
-            formerInParens(b.heading).ifPresent(note -> {
-                // "(hed Holdkontoret indtil 1. november 2026)", "(tidligere Lønkontoret og Tillægsgruppen)": the name as written
-                String inside = note.replaceAll("^\\(|\\)$", "").strip();
-                String rest = inside.substring(cues.atStart("RENAMED_FROM", inside).or(() -> cues.atStart("FORMER", inside)).orElseThrow().end());
-                String former = UNTIL_DATE.matcher(rest).replaceFirst("").split("\\s+(?:indtil|til|frem til|før)\\s+(?:den\\s+)?\\d", 2)[0].strip();
-                if (!former.isEmpty() && Character.isUpperCase(former.codePointAt(0))) {
-                    draft.aliases.add(former);
-                }
-            });
+            formerInParens(b.heading).ifPresent(draft.aliases::add);
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
             Matcher heads = lines.isEmpty() ? null : headLine.matcher(lines.get(0).text());
             if (heads != null && heads.matches()) {
@@ -1127,15 +1117,11 @@ public final class UnitExtractor {
          * without a subject, since the unit is the line's subject. Returns whether the line says so.
          */
         private boolean formerName(Draft unit, String line, String org, String department, Unit.UnitSource src) {
-            String stripped = line.strip();
-            String t = stripped.startsWith("(") && stripped.endsWith(")") ? stripped.substring(1, stripped.length() - 1).strip() : stripped; // "(tidligere Annoncekontoret)"
-            Optional<UnitCues.Found> cue = cues.atStart("RENAMED_FROM", t).or(() -> cues.atStart("FORMER", t));
-            if (cue.isEmpty() || unit.name == null) {
+            Optional<String> rest = afterFormerCue(line);
+            if (rest.isEmpty() || unit.name == null) {
                 return false;
             }
-            // "Hed indtil 1. august 2026 Velkomstcentret": the date may come before the former name
-            String rest = UNTIL_DATE.matcher(t.substring(cue.get().end())).replaceFirst("").replaceAll("^[\\s:]+", "");
-            List<String> before = names.coordinatedUnits(names.leadingName(rest).orElse(""));
+            List<String> before = names.coordinatedUnits(names.leadingName(rest.get()).orElse(""));
             before.stream().filter(old -> !old.isEmpty())
                     .forEach(old -> rename(org, department, old, unit.name, line.strip(), before.size() > 1, src));
             return !before.get(0).isEmpty();
@@ -1879,9 +1865,8 @@ public final class UnitExtractor {
                 }
             }
             h = h.replaceAll("[:.]$", "").strip();
-            String former = formerInParens(h).orElse(null);
-            if (former != null) {
-                h = h.substring(0, h.length() - former.length()).strip(); // "Løn og Pension (tidligere Lønkontoret)"
+            if (formerInParens(h).isPresent()) {
+                h = CLOSING_NOTE.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
             }
             h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
             if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
@@ -1892,18 +1877,29 @@ public final class UnitExtractor {
         }
 
         /**
-         * "(tidligere Lønkontoret)", "(hed Holdkontoret indtil 1. november 2026)" closing a heading: the note of its
-         * former name, parentheses and all; none for another note ("(SU)", "(6.4)").
+         * What follows a former name's cue, and the date when it comes first, in a line or a note in parentheses: "hed
+         * indtil 1. august 2026 Velkomstcentret" → "Velkomstcentret", "(tidligere Annoncekontoret)" → "Annoncekontoret";
+         * empty when the text opens with no such cue.
+         */
+        private Optional<String> afterFormerCue(String text) {
+            String stripped = text.strip();
+            String t = stripped.startsWith("(") && stripped.endsWith(")") ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
+            return cues.atStart("RENAMED_FROM", t).or(() -> cues.atStart("FORMER", t))
+                    .map(cue -> UNTIL_DATE.matcher(t.substring(cue.end())).replaceFirst("").replaceAll("^[\\s:]+", ""));
+        }
+
+        /**
+         * "(tidligere Lønkontoret og Tillægsgruppen)", "(hed Holdkontoret indtil 1. november 2026)" closing a heading: the
+         * former name as written, without its date; none for another note ("(SU)", "(6.4)").
          */
         private Optional<String> formerInParens(String heading) {
             Matcher note = CLOSING_NOTE.matcher(heading.strip());
-            if (!note.find()) {
-                return Optional.empty();
-            }
-            String inside = note.group(1).strip();
-            boolean former = cues.atStart("RENAMED_FROM", inside).or(() -> cues.atStart("FORMER", inside)).isPresent();
-            return former ? Optional.of(note.group().strip()) : Optional.empty();
+            return note.find() ? afterFormerCue(note.group()).map(rest -> UNTIL_TAIL.split(rest, 2)[0].strip())
+                    .filter(former -> !former.isEmpty() && Character.isUpperCase(former.codePointAt(0))) : Optional.empty();
         }
+
+        /** " indtil 1. november 2026" after a former name: when it stopped, not the name. */
+        private static final Pattern UNTIL_TAIL = Pattern.compile("\\s+(?:indtil|til|frem til|før)\\s+(?:den\\s+)?\\d");
 
         private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*\\(([^()]{3,80})\\)\\s*$");
 
