@@ -43,7 +43,11 @@ final class HtmlText {
     /** Walks an element whose children are blocks and runs of inline content. */
     private void container(Element element) {
         for (Node child : element.childNodes()) {
-            if (child instanceof TextNode || child instanceof Element e && INLINE.contains(e.normalName())) {
+            if (child instanceof Element e && isTitle(e)) {
+                // A card's or web part's title written as a styled span ("<span class=card-title>"): a heading below the last
+                flush();
+                add("#".repeat(Math.min(6, headingLevel + 1)) + " " + line(e));
+            } else if (child instanceof TextNode || child instanceof Element e && INLINE.contains(e.normalName())) {
                 run.add(child);
             } else if (child instanceof Element e && e.normalName().equals("br")) {
                 run.add(child);
@@ -165,8 +169,11 @@ final class HtmlText {
         }
         List<Element> links = new ArrayList<>();
         boolean onlyLinks = onlyLinks(run, links);
+        List<Element> tags = tags(run);
         String paragraph;
-        if (onlyLinks && links.size() >= 2) {
+        if (!tags.isEmpty()) {
+            paragraph = String.join("\n", tags.stream().map(t -> "- " + line(t)).toList());
+        } else if (onlyLinks && links.size() >= 2) {
             paragraph = String.join(" | ", links.stream().map(HtmlText::line).filter(l -> !l.isEmpty()).toList());
         } else {
             StringBuilder text = new StringBuilder();
@@ -209,6 +216,43 @@ final class HtmlText {
                 text.append(' ');
             }
         }
+    }
+
+    /** Class names that say an element is the title of what holds it: "card-title", "tile_heading", "cardHeader". */
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?:^|[-_])(?:title|heading|header)$|[a-z](?:Title|Heading|Header)$");
+
+    /**
+     * An inline element that is its container's title: marked so by ARIA (role="heading") or by a class name
+     * ending in title, heading or header, holding a short line of text. Pages built of cards and web parts
+     * (SharePoint, Bootstrap) title their boxes this way instead of with h1–h6.
+     */
+    private static boolean isTitle(Element e) {
+        if (!INLINE.contains(e.normalName()) || e.normalName().equals("a")) {
+            return false;
+        }
+        boolean marked = e.attr("role").equals("heading") || e.classNames().stream().anyMatch(c -> TITLE_CLASS.matcher(c).find());
+        String text = marked ? line(e) : "";
+        return !text.isEmpty() && text.length() <= 80 && !text.contains("\n");
+    }
+
+    /**
+     * A run made of two or more elements of one tag and one class, nothing but white space between them: keyword
+     * chips or tags ("<span class=chip>refusion af sygedagpenge</span>"), each its own item, not one run-on line.
+     */
+    private static List<Element> tags(List<Node> nodes) {
+        List<Element> tags = new ArrayList<>();
+        for (Node node : nodes) {
+            if (node instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            if (!(node instanceof Element e) || e.normalName().equals("a") || e.className().isBlank()
+                    || !tags.isEmpty() && !(tags.get(0).normalName().equals(e.normalName()) && tags.get(0).className().equals(e.className()))
+                    || line(e).isEmpty()) {
+                return List.of();
+            }
+            tags.add(e);
+        }
+        return tags.size() >= 2 ? tags : List.of();
     }
 
     /** Whether the nodes hold nothing but links and what separates them; the links are collected. */

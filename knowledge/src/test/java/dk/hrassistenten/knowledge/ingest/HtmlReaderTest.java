@@ -76,6 +76,27 @@ class HtmlReaderTest {
         assertThat(text).contains("## Fratræden").contains("Din afskedsgave er på 400 kr.").doesNotContain("gemt dine ændringer");
     }
 
+    /**
+     * A page of cards (SharePoint, Bootstrap) titles each card with a styled span, not h1–h6, and lists its topics as
+     * keyword chips: the titles are headings, the chips items, so each card is a section of its own.
+     */
+    @Test
+    void aCardsStyledTitleIsAHeadingAndItsChipsAreItems() throws Exception {
+        String text = read("""
+                <html><body><main><div class="grid">
+                <div class="card"><span class="card-title">Ferie og Fravær</span> <span class="badge">Tidligere: Fraværsteamet</span>
+                  <p><b>Spørg os om</b></p>
+                  <div class="tags"><span class="tag">omsorgsdage</span> <span class="tag">ferie, der ikke er holdt</span></div></div>
+                <div class="card"><div role="heading" aria-level="3">Ikke en span</div>
+                  <span class="cardTitle">Rekruttering</span><p>Vi hjælper med <span class="x">opslag</span> <span class="x">og</span> samtaler.</p></div>
+                </div></main></body></html>
+                """);
+        assertThat(text).contains("## Ferie og Fravær\n\nTidligere: Fraværsteamet")
+                .contains("- omsorgsdage\n- ferie, der ikke er holdt")
+                .contains("## Rekruttering")
+                .contains("Vi hjælper med opslag og samtaler.");
+    }
+
     @Test
     void readsTheMainContentWithItsHeadingsListsAndTablesAndNothingElse() throws Exception {
         String text = read(INTRANET_PAGE);
