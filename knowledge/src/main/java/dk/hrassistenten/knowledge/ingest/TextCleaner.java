@@ -19,6 +19,8 @@ public final class TextCleaner {
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
     private static final Pattern TOC_LEADER = Pattern.compile("^.{2,}?(\\.{4,}|…{2,})\\s*\\d+\\s*$");
+    /** Dots (or ellipses) leading from a label to its value inside a line: "Mødedag ........ 8. december". */
+    private static final Pattern INNER_LEADER = Pattern.compile("(?<=[^\\s.])[ \\t]*(?:\\.[ \\t]?){4,}[ \\t]*(?=[^\\s.])|(?<=\\S)[ \\t]*…{2,}[ \\t]*(?=\\S)");
     private static final Pattern RULE = Pattern.compile("^\\s*([-_*=~]\\s*){3,}$");
     private static final Pattern CONVERTER_CAPTION = Pattern.compile("^(The|This) (screenshot|image|figure|picture|photo|diagram|chart) (shows|depicts|displays|contains)\\b.*");
     private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF\\u200B-\\u200D\\uFEFF]");
@@ -92,10 +94,21 @@ public final class TextCleaner {
             return l.isEmpty() ? "" : " ".repeat(Math.min(indent, 12)) + "- " + l;
         }
         l = PRIVATE_USE.matcher(l).replaceAll("");
+        l = withoutLeaders(l);
         // Indentation is kept: an intranet page indents a sub-unit's heading below its unit.
         int indent = Math.min(indentation(l), 12);
         String body = l.strip().replaceAll("[ \\t]{2,}(?=\\S)", l.contains("\t") ? "\t" : " ");
         return body.isEmpty() || indent < 2 ? body : " ".repeat(indent) + body;
+    }
+
+    /**
+     * A dotted leader between a label and its value becomes a colon ("Mødedag: 8. december 2026"), or a space where
+     * the value goes on in lower case as the same sentence ("Pedelafdelingen ...... hedder nu Drift og Værksted").
+     */
+    private static String withoutLeaders(String line) {
+        return INNER_LEADER.matcher(line).replaceAll(m -> {
+            return line.charAt(m.start() - 1) == ':' ? " " : ": ";
+        });
     }
 
     /** Words in capitals, two or more, no sentence: "ANDRE ARBEJDSSKADER", not "HR" or "IT". */

@@ -46,7 +46,12 @@ public final class UnitExtractor {
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+45\\s?)?(?:\\d{2}\\s?){3}\\d{2}(?![\\d])|(?<![\\d])\\d{4}\\s\\d{4}(?![\\d])");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
     /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
-    private static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "TRANSFER", "PART_OF");
+    /**
+     * "Pedelafdelingen: hedder nu Drift og Værksted", a list with dotted leaders read as labels: a name whose "value"
+     * goes on in lower case is the subject of that clause.
+     */
+    private static final Pattern LABEL_LEADING_ON = Pattern.compile("^([^:]{2,60}): (\\p{Ll}.*)$");
+    private static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "MERGE_PAIR", "TRANSFER", "PART_OF");
 
     private UnitExtractor() {
     }
@@ -250,7 +255,7 @@ public final class UnitExtractor {
                     continue; // most blocks state no rename, merger or parent; looking for each cue in each sentence is costly
                 }
                 List<String> sentences = new ArrayList<>();
-                b.lines.forEach(line -> sentences.addAll(Sentences.split(line.text())));
+                b.lines.forEach(line -> sentences.addAll(Sentences.split(LABEL_LEADING_ON.matcher(line.text()).replaceFirst("$1 $2"))));
                 int before = renames.size();
                 for (int i = 0; i < sentences.size(); i++) {
                     renames(d, b, sentences.get(i), i + 1 < sentences.size() ? sentences.get(i + 1) : "", org, department);
@@ -1744,6 +1749,12 @@ public final class UnitExtractor {
                     rename(org, department, a.get(), bName.get(), s, true, src);
                 }
             }
+            for (UnitCues.Found f : cues.all("MERGE_PAIR", s)) {
+                Optional<String> merged = names.leadingName(s.substring(f.end()));
+                if (merged.isPresent()) {
+                    mergedPair(s.substring(0, f.start())).forEach(old -> rename(org, department, old, merged.get(), s, true, src));
+                }
+            }
             for (UnitCues.Found f : cues.all("TRANSFER", s)) {
                 Optional<String> to = names.leadingName(s.substring(f.end()));
                 Optional<String> from = transferSource(s.substring(0, f.start()));
@@ -1752,6 +1763,22 @@ public final class UnitExtractor {
                     rename(org, department, from.get(), to.get(), s, true, src);
                 }
             }
+        }
+
+        /**
+         * The two names of "A og B" before a merger's verb, split at the "og" that leaves a name on each side (names
+         * hold "og" themselves: "Løn og Personale og Lønbogholderiet"); none when no split does.
+         */
+        private List<String> mergedPair(String before) {
+            String subject = before.strip();
+            for (int at = subject.lastIndexOf(" og "); at > 0; at = subject.lastIndexOf(" og ", at - 1)) {
+                Optional<String> a = names.leadingName(subject.substring(0, at));
+                Optional<String> b = names.leadingName(subject.substring(at + 4));
+                if (a.isPresent() && b.isPresent() && a.get().equals(subject.substring(0, at).strip()) && b.get().equals(subject.substring(at + 4).strip())) {
+                    return List.of(a.get(), b.get());
+                }
+            }
+            return List.of();
         }
 
         /**

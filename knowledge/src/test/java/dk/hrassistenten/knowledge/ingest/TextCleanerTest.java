@@ -13,6 +13,18 @@ class TextCleanerTest {
         assertThat(TextCleaner.clean(raw)).isEqualTo("2. PAUSER OG HVILE\n\nDu holder pause efter fire timer.");
     }
 
+    /** Dots leading from a label to its value inside a line are a colon; a table of contents' page numbers go. */
+    @Test
+    void dotsLeadingToAValueAreAColon() {
+        String raw = "Mødedato ........... 4. marts 2027\nMødested:  . . . . . . Rådhuset\nVikarkontoret ……… hedder nu Vikarservice\n"
+                + "Indhold ........ 3\nVi ses snart...";
+        assertThat(TextCleaner.clean(raw)).isEqualTo("""
+                Mødedato: 4. marts 2027
+                Mødested: Rådhuset
+                Vikarkontoret: hedder nu Vikarservice
+                Vi ses snart...""");
+    }
+
     @Test
     void removesConversionArtefactsAndKeepsStructure() {
         String raw = "Titel\r\n\r\n\r\n\uF0B7 første punkt\n\u22A0 andet punkt\no underpunkt\n<b>Fed</b> tekst\n"

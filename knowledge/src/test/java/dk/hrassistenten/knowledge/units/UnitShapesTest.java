@@ -314,6 +314,18 @@ class UnitShapesTest {
         assertThat(mention.unit().name()).isEqualTo("Løn og Pension");
     }
 
+    /** "Køkkenet ...... hedder nu Kantine og Mødeforplejning": a list of old names with dotted leaders, a rename a line. */
+    @Test
+    void oldNamesListedWithDottedLeadersAreRenamesEachOnItsOwn() {
+        String org = "Lundholm Kommune";
+        assertThat(unit("Køkkenet", org).name()).isEqualTo("Kantine og Mødeforplejning");
+        assertThat(unit("Budkontoret", org).name()).isEqualTo("Post og Kurerservice");
+        assertThat(unit("Pedelgruppen", org).name()).isEqualTo("Bygning og Vedligehold");
+        assertThat(unit("Viceværtkontoret", org).name()).isEqualTo("Bygning og Vedligehold");
+        assertThat(directory.units()).filteredOn(u -> org.equals(u.organization())).extracting(Unit::name)
+                .containsExactlyInAnyOrder("Kantine og Mødeforplejning", "Post og Kurerservice", "Bygning og Vedligehold");
+    }
+
     @Test
     void twoOrganisationsWithAUnitOfTheSameNameHaveTwoUnits() {
         List<Unit> same = directory.units().stream().filter(u -> u.name().equals("Løn og Personale")).toList();
