@@ -21,6 +21,10 @@ public final class TextCleaner {
     private static final Pattern TOC_LEADER = Pattern.compile("^.{2,}?(\\.{4,}|…{2,})\\s*\\d+\\s*$");
     /** Dots (or ellipses) leading from a label to its value inside a line: "Mødedag ........ 8. december". */
     private static final Pattern INNER_LEADER = Pattern.compile("(?<=[^\\s.])[ \\t]*(?:\\.[ \\t]?){4,}[ \\t]*(?=[^\\s.])|(?<=\\S)[ \\t]*…{2,}[ \\t]*(?=\\S)");
+    /** "=== 4 · Sygefravær ====": a title set between rules on its own line. */
+    private static final Pattern DECORATED_TITLE = Pattern.compile("^\\s*([=~*#_-])\\1{2,}\\s+(\\S.*?)\\s+\\1{3,}\\s*$");
+    /** "4 · Sygefravær", "4 - Sygefravær": a number set off from its title by a dot or a dash. */
+    private static final Pattern SET_OFF_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[·•:–-]\\s+");
     private static final Pattern RULE = Pattern.compile("^\\s*([-_*=~]\\s*){3,}$");
     private static final Pattern CONVERTER_CAPTION = Pattern.compile("^(The|This) (screenshot|image|figure|picture|photo|diagram|chart) (shows|depicts|displays|contains)\\b.*");
     private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF\\u200B-\\u200D\\uFEFF]");
@@ -67,6 +71,11 @@ public final class TextCleaner {
         }
         if (RULE.matcher(line).matches()) {
             return "";
+        }
+        java.util.regex.Matcher decorated = DECORATED_TITLE.matcher(line);
+        if (decorated.matches()) {
+            // A title between rules is a heading of its own, numbered as numbered headings are ("4. Sygefravær")
+            return "\n" + SET_OFF_NUMBER.matcher(decorated.group(2)).replaceFirst("$1. ") + "\n";
         }
         String l = HTML_TAG.matcher(line).replaceAll("");
         l = MD_LINK.matcher(l).replaceAll(m -> {

@@ -49,6 +49,8 @@ public final class PassageSearch {
     private final Map<String, Set<Integer>> subjectDocuments;
     /** The organisation a document without one in its first lines names, by path, worked out on first use. */
     private final ConcurrentHashMap<String, Optional<String>> impliedOrganizations = new ConcurrentHashMap<>();
+    /** The organisations a document's title and opening name, by path, worked out on first use. */
+    private final ConcurrentHashMap<String, Set<String>> headerOrganizations = new ConcurrentHashMap<>();
     /** The passages of the documents that name no organisation in their first lines, by path, on first use. */
     private volatile Map<String, List<Passage>> documentPassages;
     /** The analysed terms of passages, computed on first use: analysis is most of a question's cost. */
@@ -134,7 +136,8 @@ public final class PassageSearch {
                 continue; // the question names a document's subject ("i Personaleudvalget"); this passage is not about it
             }
             String organization = namedOrganizations.isEmpty() ? null : organizationOf(p);
-            if (organization != null && !namedOrganizations.contains(organization)) {
+            if (organization != null && !namedOrganizations.contains(organization)
+                    && java.util.Collections.disjoint(namedOrganizations, headerOrganizations(p))) {
                 continue; // "… i Region Vest?" is not answered from another organisation's document
             }
             PassageScorer.Factors factors = scorer.factors(content, p, terms, c.score(), best);
@@ -209,6 +212,33 @@ public final class PassageSearch {
             Set<String> named = organizationsNamedIn(text.toString());
             return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
         }).orElse(null);
+    }
+
+    /**
+     * The organisations of a document's letterhead: a first line made of nothing but organisations' names ("REGION
+     * VEST · VESTBY SYGEHUS"), as a hospital's minutes are headed; they are the region's document and the hospital's
+     * too: the names that open its text, one after the other. Not a line that says more ("Administrationen og Vestby Hospital"), nor the text below: a region's page
+     * paying "the region's staff, also at Vestby Sygehus" is no hospital's document.
+     */
+    private static final Pattern LETTERHEAD_SEPARATOR = Pattern.compile("^[\\s·•|/,–-]+");
+
+    private Set<String> headerOrganizations(Passage p) {
+        return headerOrganizations.computeIfAbsent(p.path(), path -> {
+            Passage first = index.passages().stream().filter(o -> o.path().equals(path)).min(Comparator.comparingInt(Passage::id)).orElse(p);
+            String rest = first.text().toLowerCase(Locale.ROOT).strip();
+            Set<String> named = new java.util.LinkedHashSet<>();
+            for (boolean more = true; more; ) {
+                more = false;
+                for (String o : organizations) {
+                    if (rest.startsWith(o.toLowerCase(Locale.ROOT))) {
+                        named.add(o);
+                        rest = LETTERHEAD_SEPARATOR.matcher(rest.substring(o.length())).replaceFirst("");
+                        more = true;
+                    }
+                }
+            }
+            return named.size() >= 2 ? named : Set.of();
+        });
     }
 
     private Map<String, List<Passage>> documentPassages() {

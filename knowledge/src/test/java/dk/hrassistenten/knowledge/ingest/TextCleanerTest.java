@@ -25,6 +25,13 @@ class TextCleanerTest {
                 Vi ses snart...""");
     }
 
+    /** "=== 4 · Ferieplan ====": a title between rules is a numbered heading on its own line. */
+    @Test
+    void aTitleBetweenRulesIsANumberedHeadingOfItsOwn() {
+        String raw = "Gæster: ingen\n=== 4 · Ferieplan 2027 ==========\nIndstilling: at udvalget godkender planen.\n--- Bilag ---";
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Gæster: ingen\n\n4. Ferieplan 2027\n\nIndstilling: at udvalget godkender planen.\n\nBilag");
+    }
+
     @Test
     void removesConversionArtefactsAndKeepsStructure() {
         String raw = "Titel\r\n\r\n\r\n\uF0B7 første punkt\n\u22A0 andet punkt\no underpunkt\n<b>Fed</b> tekst\n"

@@ -43,6 +43,27 @@ class PassageSearchTest {
 
                 Nordby Kommune har en kantine på rådhuset.
                 """);
+        // A hospital's minutes under a letterhead naming its region first, and a region's page that mentions the hospital.
+        Files.writeString(corpus.resolve("aaby-lmu.txt"), """
+                REGION SYDBY · ÅBY SYGEHUS
+                Lokaludvalget (LMU)
+
+                REFERAT
+                Mødedato: 3. marts 2026
+
+                2. Sygefravær
+                Sygefraværet var 5,1 % i 2025.
+                """);
+        Files.writeString(corpus.resolve("sydby-loen.md"), """
+                # Region Sydby – Lønservice
+
+                Lønservice udbetaler løn til regionens 9.000 ansatte, også på Åby Sygehus. Sygefraværet i regionen var 6,0 % i 2025.
+                """);
+        Files.writeString(corpus.resolve("aaby-kantine.md"), """
+                # Åby Sygehus – kantinen
+
+                Kantinen på Åby Sygehus har åbent fra 7 til 15.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -58,6 +79,15 @@ class PassageSearchTest {
     void anotherOrganisationsDocumentDoesNotAnswer() {
         assertThat(knowledge.search("Hvor holder Nordbys temadag om pension?", false, Set.of(), 5).hits())
                 .isNotEmpty().allMatch(h -> "Nordby Kommune".equals(h.passage().organization()));
+    }
+
+    /** "REGION SYDBY · ÅBY SYGEHUS": a letterhead of two organisations makes the document both's; a mention does not. */
+    @Test
+    void aLetterheadOfTwoOrganisationsMakesTheDocumentBoth() {
+        assertThat(knowledge.search("Hvad var sygefraværet på Åby Sygehus i 2025?", false, Set.of(), 5).hits())
+                .extracting(h -> h.passage().path()).contains("aaby-lmu.txt").doesNotContain("sydby-loen.md");
+        assertThat(knowledge.search("Hvad var sygefraværet i Region Sydby i 2025?", false, Set.of(), 5).hits())
+                .extracting(h -> h.passage().path()).contains("sydby-loen.md", "aaby-lmu.txt");
     }
 
     @Test
