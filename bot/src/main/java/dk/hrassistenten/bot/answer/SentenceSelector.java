@@ -274,7 +274,8 @@ final class SentenceSelector {
         }
 
         Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));
-        if (!numbers(plan.question()).stream().allMatch(numbers::contains)) {
+        List<String> missing = numbers(plan.question()).stream().filter(n -> !numbers.contains(n)).toList();
+        if (!missing.isEmpty() && !yearsOfTheLead(missing, hit.passage(), sentence)) {
             return false;
         }
         // "Hvornår … møde i oktober 2026?": a time whose years are all others ("oktober 2025") is another time. Not for
@@ -284,6 +285,19 @@ final class SentenceSelector {
         }
         return sameTime(years(plan.question()), years(sentence))
                 && sameTime(DanishDates.monthsNamed(plan.question()), DanishDates.monthsNamed(sentence));
+    }
+
+    /**
+     * Whether the numbers a sentence lacks are years that the passage's opening paragraph gives for all of it ("Fra
+     * sæsonen 2027 får de, der bliver hele sæsonen, en bonus" above "… en bonus på 2.000 kr."), and the sentence names
+     * no year of its own: then it speaks of the lead's year, not another.
+     */
+    private static boolean yearsOfTheLead(List<String> missing, Passage passage, String sentence) {
+        if (!years(sentence).isEmpty() || !missing.stream().allMatch(n -> YEAR.matcher(n).matches())) {
+            return false;
+        }
+        String lead = passage.text().lines().findFirst().orElse("");
+        return !lead.contains(sentence) && years(lead).containsAll(missing);
     }
 
     /** Whether a sentence's years (or months) include one the question names, when both name any. */

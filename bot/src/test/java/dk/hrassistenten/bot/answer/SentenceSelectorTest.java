@@ -139,6 +139,15 @@ class SentenceSelectorTest {
                 |---|---|
                 | Kørsel i egen bil, pr. km | 3,79 kr. |
                 """);
+        Files.writeString(corpus.resolve("nyhed-vikarer.txt"), """
+                Vikarer får tillæg for at blive hele vinteren
+
+                Personaleudvalget i Vestby Kommune har vedtaget en ny ordning. Fra vinteren 2027 får vikarer, der bliver hele vinteren, et tillæg.
+
+                DET ER NYT
+                - Vintertillæg: Arbejder du som vikar til og med den sidste dag i februar, får du et tillæg på 1.400 kr.
+                - Kørsel: Vikarer får kørselsgodtgørelse fra første dag.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -230,6 +239,13 @@ class SentenceSelectorTest {
     @Test
     void aCountLeftToTheHeadingMustStandBareNotCountAnotherNoun() {
         assertThat(answer("Hvor mange hjemmearbejdsdage pr. måned må man have?")).isEmpty();
+    }
+
+    /** The lead paragraph's year holds for the list below it; a year the passage does not give is still no answer. */
+    @Test
+    void aYearTheLeadGivesHoldsForTheSentencesBelowIt() {
+        assertThat(quote("Hvor stort er vintertillægget for vikarer i Vestby Kommune fra vinteren 2027?")).anyMatch(s -> s.contains("1.400 kr."));
+        assertThat(answer("Hvor stort var vintertillægget for vikarer i Vestby Kommune i 2025?")).isEmpty();
     }
 
     @Test
