@@ -55,6 +55,10 @@ final class SentenceSelector {
      * the right shape, a weak passage that happens to hold a date or a number is a guess, not an answer.
      */
     static final double CANDIDATE_SCORE = 0.5;
+    /** A quote whose best sentence covers less of the question than this says little of it. */
+    static final double LITTLE_SAID = 0.65;
+    /** A quote whose best sentence covers this much of the question says all of it. */
+    static final double ALL_SAID = 0.9;
     /** How close to the best passage's score a passage that names a person must come to be preferred for "hvem". */
     static final double PERSON_PREFERENCE = 0.6;
     /**
@@ -101,6 +105,7 @@ final class SentenceSelector {
         AnswerShape.Asked asked = AnswerShape.asked(plan);
         boolean wantsAPerson = asked.values().contains(QueryPlan.AnswerType.PERSON_OR_UNIT);
         Selection best = null;
+        double bestSaid = 0;
         double top = hits.isEmpty() ? 0 : hits.get(0).score();
         for (SearchHit hit : hits) {
             // A role's holder is named where the role is ("Formand for Personaleudvalget, Grete Sørensen, bød
@@ -110,6 +115,18 @@ final class SentenceSelector {
             }
             List<String> quote = select(plan, asked, hit);
             if (quote.isEmpty()) {
+                continue;
+            }
+            if (!wantsAPerson && !needsAName) {
+                // A quote that says little of the question ("37 timer om ugen" for "Hvor ofte har dyrepassere
+                // weekendvagt?") gives way to one further down that says all of it ("weekendvagt hver 3. weekend")
+                double said = quoteCoverage(plan, hit, quote);
+                if (best == null) {
+                    best = new Selection(hit, quote);
+                    bestSaid = said;
+                } else if (bestSaid < LITTLE_SAID && said >= ALL_SAID) {
+                    return Optional.of(new Selection(hit, quote));
+                }
                 continue;
             }
             boolean named = needsAName ? namesTheRolesHolder(plan, hit, quote) : namesAPerson(quote);
@@ -128,6 +145,11 @@ final class SentenceSelector {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** How much of the question the quote's best sentence covers by itself. */
+    private static double quoteCoverage(QueryPlan plan, SearchHit hit, List<String> quote) {
+        return quote.stream().mapToDouble(s -> plan.coverage(termsOf(hit, s))).max().orElse(0);
     }
 
     /**

@@ -148,6 +148,17 @@ class SentenceSelectorTest {
                 - Vintertillæg: Arbejder du som vikar til og med den sidste dag i februar, får du et tillæg på 1.400 kr.
                 - Kørsel: Vikarer får kørselsgodtgørelse fra første dag.
                 """);
+        Files.writeString(corpus.resolve("haandbog-portoerer.md"), """
+                # Portørernes håndbog i Vestby Kommune
+
+                ## 2.1 Arbejdstid og weekendvagt
+
+                Portørerne arbejder 37 timer om ugen i gennemsnit. Vagtplanen lægges 4 uger frem.
+
+                ## 2.2 Weekender
+
+                Portørerne har weekendvagt hver 3. weekend. En weekendvagt er en lørdag og en søndag i træk.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -246,6 +257,15 @@ class SentenceSelectorTest {
     void aYearTheLeadGivesHoldsForTheSentencesBelowIt() {
         assertThat(quote("Hvor stort er vintertillægget for vikarer i Vestby Kommune fra vinteren 2027?")).anyMatch(s -> s.contains("1.400 kr."));
         assertThat(answer("Hvor stort var vintertillægget for vikarer i Vestby Kommune i 2025?")).isEmpty();
+    }
+
+    /** A quote that says little of the question gives way to one in a lower passage that says all of it. */
+    @Test
+    void aQuoteSayingAllOfTheQuestionBeatsAHigherOneSayingLittle() {
+        KnowledgeSnapshot.SearchResult result = knowledge.search("Hvor ofte har portørerne weekendvagt?", Set.of(), 8);
+        assertThat(result.hits().get(0).passage().headings()).as("the section on working hours ranks first")
+                .containsExactly("2.1 Arbejdstid og weekendvagt");
+        assertThat(quote("Hvor ofte har portørerne weekendvagt?")).containsExactly("Portørerne har weekendvagt hver 3. weekend.");
     }
 
     @Test

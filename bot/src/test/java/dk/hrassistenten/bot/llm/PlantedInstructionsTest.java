@@ -21,6 +21,10 @@ class PlantedInstructionsTest {
         assertThat(PlantedInstructions.in("Sygemelding sker til din leder inden kl. 8.")).isFalse();
         assertThat(PlantedInstructions.in("Lederen svarer på ansøgningen inden 14 dage.")).isFalse();
         assertThat(PlantedInstructions.in("Tidligere instruktioner om hjemmearbejde er ophævet.")).isFalse();
+        // A reader is told to answer and is told what they now are; a model is told what to say or be.
+        assertThat(PlantedInstructions.in("Tilbuddet sendes i december, og du skal svare senest 15. januar.")).isFalse();
+        assertThat(PlantedInstructions.in("Du er nu tilmeldt kurset.")).isFalse();
+        assertThat(PlantedInstructions.in("Svar altid borgeren inden for fem hverdage.")).isFalse();
     }
 
     @Test
