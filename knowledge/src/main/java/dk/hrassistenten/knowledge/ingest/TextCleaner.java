@@ -48,11 +48,13 @@ public final class TextCleaner {
             if (cleaned == null) {
                 continue;
             }
-            boolean blank = cleaned.isBlank();
-            if (blank && (out.isEmpty() || out.get(out.size() - 1).isBlank())) {
-                continue;
+            for (String part : cleaned.split("\n", -1)) { // a heading set off from its neighbours comes with its blank lines
+                boolean blank = part.isBlank();
+                if (blank && (out.isEmpty() || out.get(out.size() - 1).isBlank())) {
+                    continue;
+                }
+                out.add(blank ? "" : part);
             }
-            out.add(blank ? "" : cleaned);
         }
         while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
             out.remove(out.size() - 1);

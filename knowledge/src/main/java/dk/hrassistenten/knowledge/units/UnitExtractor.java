@@ -432,6 +432,9 @@ public final class UnitExtractor {
                     if (referralRow(d, b, t, org, department)) {
                         continue;
                     }
+                    if (arrowsToUnits(d, b, t, org, department)) {
+                        continue;
+                    }
                     Matcher m = REFERRAL.matcher(t.strip());
                     if (!m.matches()) {
                         continue;
@@ -516,6 +519,43 @@ public final class UnitExtractor {
             String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
             return Arrays.stream(org.toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(last::equals);
         }
+
+        /**
+         * "Er du sæsonansat? JA --> Sæsonkontoret (sæsonkontrakter, genansættelse)": a question or topic, an arrow to a
+         * unit of the page, and what the unit handles in parentheses after its name. The question before the arrow and
+         * each item in the parentheses are the unit's tasks. Returns whether the line gave a unit such tasks; "Topic →
+         * Unit" alone is a referral line (REFERRAL).
+         */
+        private boolean arrowsToUnits(Document d, Outline.Block b, String line, String org, String department) {
+            boolean found = false;
+            Matcher m = ARROW_TO_UNIT.matcher(line);
+            int from = 0;
+            while (m.find()) {
+                Draft unit = drafts.get(key(org, department, display(m.group(1).strip(), department)));
+                if (unit == null || unit.name == null) {
+                    continue;
+                }
+                Unit.UnitSource src = source(d, b.path());
+                String before = line.substring(from, m.start());
+                int asked = before.lastIndexOf('?');
+                if (asked > 0) {
+                    String question = Sentences.last(before.substring(0, asked + 1)).replaceFirst("^\\d{1,2}[.)]\\s+", "").strip();
+                    unit.task(question, src);
+                    found = true;
+                }
+                if (m.group(2) != null) {
+                    found = true;
+                    Arrays.stream(m.group(2).split(",\\s+")).map(String::strip).filter(item -> !denies(item)).forEach(item -> unit.task(item, src, MIN_ITEM_TASK));
+                }
+                from = m.end();
+            }
+            return found;
+        }
+
+        /** An item of a unit's parenthesised list is a topic of a word or more ("barsel", "feriepenge"). */
+        private static final int MIN_ITEM_TASK = 4;
+        /** "--> Sæsonkontoret (sæsonkontrakter, genansættelse)": an arrow, a name, and maybe a parenthesised list. */
+        private static final Pattern ARROW_TO_UNIT = Pattern.compile("(?:-->|->|→|=>)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:\\s*\\(([^()]{3,300})\\))?(?=\\s*(?:$|\\p{Lu}{2,}\\b|[.;]))");
 
         /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */
         private static final Pattern REFERRAL = Pattern.compile("^(?:-\\s+)?([^:→]{4,140}?)\\s*(?:→|->|=>|:)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5})\\.?$");
@@ -2071,6 +2111,19 @@ public final class UnitExtractor {
     }
 
     /** A unit being assembled from one or more documents. */
+    /** "-> Læs om …": an arrow before a link's verb; "→ Fejl i lønnen" is a topic pointed at, and kept. */
+    private static final Pattern LINK_ARROW = Pattern.compile("^\\s*(?:->|-->|→|=>|»)\\s*");
+
+    /** A line of a unit's section that is no task: a link, or its leader's label line ("Leder: Ida Holm, chef"). */
+    private static boolean isFurniture(String text) {
+        Matcher arrow = LINK_ARROW.matcher(text);
+        if (arrow.find() && UnitCues.shipped().atStart("LINK_VERB", text.substring(arrow.end())).isPresent()) {
+            return true;
+        }
+        Optional<UnitCues.Found> label = UnitCues.shipped().atStart("LEADER_LABEL", text.strip());
+        return label.isPresent() && text.strip().startsWith(":", label.get().end());
+    }
+
     private static final class Draft {
         final String key;
         final String org;
@@ -2134,7 +2187,7 @@ public final class UnitExtractor {
 
         private void task(String text, Unit.UnitSource src, int minLength) {
             String taskKey = UnitNames.squash(text);
-            if (taskKey.length() >= minLength && !denies.test(text) && taskKeys.add(taskKey)) {
+            if (taskKey.length() >= minLength && !denies.test(text) && !isFurniture(text) && taskKeys.add(taskKey)) {
                 tasks.add(new Unit.Task(text, src));
             }
         }

@@ -326,6 +326,22 @@ class UnitShapesTest {
                 .containsExactlyInAnyOrder("Kantine og Mødeforplejning", "Post og Kurerservice", "Bygning og Vedligehold");
     }
 
+    /**
+     * A decision guide: each question, then an arrow to the unit that helps with it and its topics in parentheses. The
+     * question and each topic are the unit's tasks; the leader's label line and a link below are not.
+     */
+    @Test
+    void aDecisionGuidesArrowGivesTheUnitItsQuestionAndItsParenthesisedTopics() {
+        Unit office = directory.units().stream().filter(u -> u.name().equals("Havnekontoret")).findFirst().orElseThrow();
+        assertThat(office.tasks()).extracting(Unit.Task::text)
+                .contains("Drejer det sig om din løn, dit overarbejde eller din pension?", "lønsedler", "pensionsordning")
+                .noneMatch(t -> t.startsWith("Leder:") || t.contains("Læs om"));
+        Unit depot = directory.units().stream().filter(u -> u.name().equals("Materielgården")).findFirst().orElseThrow();
+        assertThat(depot.tasks()).extracting(Unit.Task::text).contains("udlevering af værnemidler", "ombytning af slidt udstyr");
+        assertThat(directory.lookup("redningsvest", false, depot.organization())).first()
+                .extracting(UnitDirectory.Match::unit).isEqualTo(depot);
+    }
+
     @Test
     void twoOrganisationsWithAUnitOfTheSameNameHaveTwoUnits() {
         List<Unit> same = directory.units().stream().filter(u -> u.name().equals("Løn og Personale")).toList();
