@@ -89,6 +89,32 @@ class AssistantTest {
         assertThat(reply.unit().name()).isEqualTo("Arbejdsmiljøkontoret");
     }
 
+    /** The quote's one unit, named in a sentence after the one that matches best, is who handles it. */
+    @Test
+    void theOneUnitAQuoteNamesHandlesItEvenBelowItsBestSentence(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("lundby-hr.md"), """
+                # HR i Lundby Kommune
+
+                ## Sikkerhedsteamet
+
+                Sikkerhedsteamet rådgiver om arbejdsmiljø og APV. Leder: Ole Bak, tlf. 70 10 20 30.
+
+                ## Lønteamet
+
+                Lønteamet udbetaler løn og tillæg. Leder: Eva Lund, tlf. 70 10 20 40.
+                """);
+        Files.writeString(corpus.resolve("lundby-skader.md"), """
+                # Skader på arbejdet i Lundby Kommune
+
+                ## Skader
+
+                Alle skader på portører, også små, registreres i SkadeLog inden for 24 timer. Registreringen bruges til at følge op på skaden og til en eventuel arbejdsskadesag. Sikkerhedsteamet ringer til dig om skaden senest næste hverdag.
+                """);
+        Reply reply = ask(KnowledgeSnapshot.build(corpus, p -> { }), "Hvem følger op, når en portør i Lundby Kommune er kommet til skade?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(reply.unit().name()).isEqualTo("Sikkerhedsteamet");
+    }
+
     @Test
     void aQuestionUsingAnOldNameGetsTheCurrentUnitAndMentionsTheOldName() {
         Reply reply = ask(org, "/enhed Team Jura");

@@ -83,10 +83,21 @@ public final class AnswerComposer {
      * another), with that sentence; empty when it names none.
      */
     private static Optional<Handler> handlerIn(KnowledgeSnapshot knowledge, QueryPlan plan, SentenceSelector.Selection chosen) {
-        return chosen.quote().stream().filter(s -> !AnswerShape.denies(s))
+        List<String> affirmed = chosen.quote().stream().filter(s -> !AnswerShape.denies(s)).toList();
+        Optional<Handler> inTheBest = affirmed.stream()
                 .max(java.util.Comparator.comparingDouble(s -> plan.coverage(knowledge.analyzer().terms(s))))
-                .flatMap(s -> knowledge.units().mentionedIn(s).filter(m -> !m.formerName())
-                        .map(m -> new Handler(m.unit(), s, chosen.hit())));
+                .flatMap(s -> handlerNamedIn(knowledge, s, chosen));
+        if (inTheBest.isPresent()) {
+            return inTheBest;
+        }
+        // "Alle bid registreres i ZooLog … Arbejdsmiljø og Dyresikkerhed kontakter dig": the quote's one unit, named
+        // in another of its sentences, is who follows up; two units named leave it open.
+        List<Handler> named = affirmed.stream().map(s -> handlerNamedIn(knowledge, s, chosen)).flatMap(Optional::stream).toList();
+        return named.stream().map(h -> h.unit()).distinct().count() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private static Optional<Handler> handlerNamedIn(KnowledgeSnapshot knowledge, String sentence, SentenceSelector.Selection chosen) {
+        return knowledge.units().mentionedIn(sentence).filter(m -> !m.formerName()).map(m -> new Handler(m.unit(), sentence, chosen.hit()));
     }
 
     /** A unit named as handling a topic, the sentence that names it and the passage it stands in. */
