@@ -1943,6 +1943,9 @@ public final class UnitExtractor {
             return cues.is("FIELD", h) || isChartHeading(h) || names.isNameLike(h) ? h : null;
         }
 
+        /** "Nyt navn: ", "Navn: ": a label of a word or two before what a line says. */
+        private static final Pattern SHORT_LABEL = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?:\\s+");
+
         /**
          * What follows a former name's cue, and the date when it comes first, in a line or a note in parentheses: "hed
          * indtil 1. august 2026 Velkomstcentret" → "Velkomstcentret", "(tidligere Annoncekontoret)" → "Annoncekontoret";
@@ -1950,7 +1953,11 @@ public final class UnitExtractor {
          */
         private Optional<String> afterFormerCue(String text) {
             String stripped = text.strip();
-            String t = stripped.startsWith("(") && stripped.endsWith(")") ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
+            String unwrapped = stripped.startsWith("(") && stripped.endsWith(")") ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
+            // "Nyt navn: hed tidligere Lønningskontoret", a slide's bullet: the label says what the line is about
+            Matcher label = SHORT_LABEL.matcher(unwrapped);
+            String t = label.lookingAt() && cues.atStart("RENAMED_FROM", unwrapped.substring(label.end())).or(() -> cues.atStart("FORMER",
+                    unwrapped.substring(label.end()))).isPresent() ? unwrapped.substring(label.end()) : unwrapped;
             return cues.atStart("RENAMED_FROM", t).or(() -> cues.atStart("FORMER", t))
                     .map(cue -> UNTIL_DATE.matcher(t.substring(cue.end())).replaceFirst("").replaceAll("^[\\s:]+", ""));
         }

@@ -342,6 +342,18 @@ class UnitShapesTest {
                 .extracting(UnitDirectory.Match::unit).isEqualTo(depot);
     }
 
+    /** A slide deck as PDF: a slide's title is a unit, its bullets its tasks, "Nyt navn: hed tidligere X" its old name. */
+    @Test
+    void aSlideDecksTitlesAreUnitsWithTheirBulletsAndOldNames() {
+        String org = "Solhøj Kommune";
+        Unit pay = unit("Lønningskontoret", org);
+        assertThat(pay.name()).isEqualTo("Team Løn og Fravær");
+        assertThat(pay.leader()).startsWith("Mette Kirk Hansen");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).contains("Registrerer sygefravær og barsel")
+                .noneMatch(t -> t.contains("hed tidligere"));
+        assertThat(unit("Ansættelseskontoret", org).name()).isEqualTo("Team Ansættelser Solhøj");
+    }
+
     @Test
     void twoOrganisationsWithAUnitOfTheSameNameHaveTwoUnits() {
         List<Unit> same = directory.units().stream().filter(u -> u.name().equals("Løn og Personale")).toList();
