@@ -250,6 +250,7 @@ public final class UnitExtractor {
                 chartRows(root, org, department);
             }
             Map<Outline.Block, Set<String>> renamedInto = new HashMap<>();
+            Set<String> known = renameTargets();
             for (Outline.Block b : Outline.blocks(root)) {
                 if (!cues.mayHold(STATEMENT_CUES, String.join("\n", b.lines.stream().map(Outline.Line::text).toList()))) {
                     continue; // most blocks state no rename, merger or parent; looking for each cue in each sentence is costly
@@ -264,12 +265,62 @@ public final class UnitExtractor {
                 renamedInto.put(b, renames.values().stream().skip(before).map(RenameFact::toKey).collect(Collectors.toCollection(LinkedHashSet::new)));
             }
             if (!inPassing) {
+                contactLines(d, root, org, department);
+            }
+            if (!inPassing && !known.containsAll(renameTargets())) {
+                // "A og B lægges sammen og hedder fremover C. C udbetaler løn …": a unit the document names first in a
+                // rename is a unit when its prose makes it a doer, as one named so before would be
+                for (Outline.Block b : Outline.blocks(root)) {
+                    prose(d, b, org, department, unitOf.getOrDefault(b, enclosingUnit(b.parent, unitOf)));
+                }
+            }
+            if (!inPassing) {
                 for (Outline.Block b : Outline.blocks(root)) {
                     if (!unitOf.containsKey(b)) {
                         proseSection(d, b, org, department, enclosingUnit(b.parent, unitOf), renamedInto.getOrDefault(b, Set.of()));
                     }
                 }
             }
+        }
+
+        /**
+         * "Løn og Fravær Bøgely: lønchef Tove Bech, tlf. 44 10 20 30", as a letter's "who is who" lists its units: a
+         * unit's name labelling its leader and how to reach it. The name must be a unit's: one found already, the new name
+         * of a rename, or a name with a unit noun.
+         */
+        private void contactLines(Document d, Outline.Block root, String org, String department) {
+            Set<String> targets = renameTargets();
+            for (Outline.Block b : Outline.blocks(root)) {
+                for (Outline.Line line : b.lines) {
+                    Matcher m = NAMED_CONTACT.matcher(line.text().strip());
+                    if (!m.matches()) {
+                        continue;
+                    }
+                    String label = m.group(1).strip();
+                    if (!names.isNameLike(label) || cues.isUnitNoun(label.toLowerCase(java.util.Locale.ROOT)) || describesAUnit(label)) {
+                        continue; // "Enhed: …", "Kontakt: …" label a unit's fields, and name no unit
+                    }
+                    String value = m.group(2);
+                    boolean reachable = EMAIL.matcher(value).find() || PHONE.matcher(value).find() && cues.contains("PHONE_LABEL", value);
+                    String name = display(m.group(1).strip(), department);
+                    String key = key(org, department, name);
+                    if (!reachable || titledPerson(value).isEmpty()
+                            || !drafts.containsKey(key) && !targets.contains(key) && !cues.hasUnitNoun(name)) {
+                        continue;
+                    }
+                    Draft draft = draft(org, department, name);
+                    draft.seen(source(d, b.path()), name, abbreviation(name));
+                    facts(draft, value);
+                }
+            }
+        }
+
+        /** "Name: what follows", a name of at most six words before the colon. */
+        private static final Pattern NAMED_CONTACT = Pattern.compile("^(\\p{Lu}[^:;]{2,60}):\\s+(\\S.*)$");
+
+        /** The keys of the units renames so far have named as new names. */
+        private Set<String> renameTargets() {
+            return renames.values().stream().map(RenameFact::toKey).collect(Collectors.toSet());
         }
 
         // ---- a section told in prose ---------------------------------------------------------------------
@@ -1438,7 +1489,8 @@ public final class UnitExtractor {
                     }
                     String key = key(org, department, name);
                     boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
-                    if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !departmentForm(name, department)) {
+                    if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !departmentForm(name, department)
+                            && !renameTargets().contains(key)) {
                         continue; // a capitalised subject without a unit noun is a unit only when named so elsewhere
                     }
                     Draft draft = draft(org, department, display(name, department));
@@ -2117,7 +2169,6 @@ public final class UnitExtractor {
                               Unit.UnitSource source) {
     }
 
-    /** A unit being assembled from one or more documents. */
     /** "-> Læs om …": an arrow before a link's verb; "→ Fejl i lønnen" is a topic pointed at, and kept. */
     private static final Pattern LINK_ARROW = Pattern.compile("^\\s*(?:->|-->|→|=>|»)\\s*");
 
@@ -2131,6 +2182,7 @@ public final class UnitExtractor {
         return label.isPresent() && text.strip().startsWith(":", label.get().end());
     }
 
+    /** A unit being assembled from one or more documents. */
     private static final class Draft {
         final String key;
         final String org;

@@ -354,6 +354,22 @@ class UnitShapesTest {
         assertThat(unit("Ansættelseskontoret", org).name()).isEqualTo("Team Ansættelser Solhøj");
     }
 
+    /**
+     * A director's letter forwarded by e-mail: units named first in renames ("… lægges sammen og hedder fremover X") are
+     * doers of the prose that follows, and the "who is who" lines give their leaders and phones.
+     */
+    @Test
+    void aLettersRenamedUnitsTakeTheirProseTasksAndTheirWhoIsWhoLines() {
+        String org = "Bøgely Kommune";
+        Unit pay = unit("Fraværsgruppen", org);
+        assertThat(pay.name()).isEqualTo("Løn og Fravær Bøgely");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("udbetaler løn, registrerer sygefravær"));
+        assertThat(pay.leader()).isEqualTo("lønchef Tove Bech");
+        assertThat(unit("Arbejdsmiljøgruppen", org).leader()).isEqualTo("arbejdsmiljøchef Ib Nør");
+        assertThat(directory.units()).filteredOn(u -> org.equals(u.organization())).extracting(Unit::name)
+                .doesNotContain("Kære ledere", "Fra", "Til", "Emne");
+    }
+
     @Test
     void twoOrganisationsWithAUnitOfTheSameNameHaveTwoUnits() {
         List<Unit> same = directory.units().stream().filter(u -> u.name().equals("Løn og Personale")).toList();
