@@ -255,9 +255,13 @@ public final class QueryUnderstanding {
 
     /**
      * "Hvad er min løn?" (a question frame, "min", one or two words) or an own-data cue anywhere ("Hvor mange
-     * feriedage har jeg tilbage?"). "Hvad er min ret til ferie, når …" asks for a rule, and is not this.
+     * feriedage har jeg tilbage?"). "Hvad er min ret til ferie, når …" and "Hvor mange plustimer må jeg have på min
+     * flekssaldo?" ask for a rule, and are not this.
      */
     private static boolean asksForOwnData(String text, int start, PhraseTable cues) {
+        if (!cues.every(text.substring(start), "RULE_ASKED").isEmpty()) {
+            return false; // "Hvor mange plustimer må jeg have på min flekssaldo?" asks what the rules allow
+        }
         if (!cues.every(text.substring(start), "OWN_DATA").isEmpty()) {
             return true;
         }

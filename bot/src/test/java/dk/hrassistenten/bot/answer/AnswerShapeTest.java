@@ -165,6 +165,7 @@ class AnswerShapeTest {
         assertThat(fits(q, AnswerType.RULE, "Du skal ryge uden for matriklen.")).isTrue();
         assertThat(fits(q, AnswerType.RULE, "Medarbejdere har mødepligt.")).isTrue();
         assertThat(fits("Kan jeg få en kontorstol?", AnswerType.RULE, "Kommunen udleverer ikke kontorstole.")).isTrue();
+        assertThat(fits("Må jeg sygemelde mig på sms?", AnswerType.RULE, "Sygemelding på sms accepteres ikke.")).isTrue();
         assertThat(fits(q, AnswerType.RULE, "Det kan være svært at finde tid i en travl hverdag.")).isFalse();
     }
 

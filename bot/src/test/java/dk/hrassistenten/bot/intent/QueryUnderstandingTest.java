@@ -122,6 +122,8 @@ class QueryUnderstandingTest {
             "Jeg er sygemeldt. Hvem holder fastholdelsesmøder?                      | WHO_HANDLES   | Jeg er sygemeldt holder fastholdelsesmøder | DANISH",
             "Hvornår er min næste lønsamtale?                                       | PERSONAL      | -                                   | DANISH",
             "Hvor mange feriedage har jeg tilbage?                                  | PERSONAL      | -                                   | DANISH",
+            // ... but what the rules allow is in the documents, even about the asker's own balance
+            "Hvor mange plustimer må jeg have på min flekssaldo?                    | QUESTION      | -                                   | DANISH",
             "Hvor mange feriedage har jeg tilbage i år?                             | PERSONAL      | -                                   | DANISH",
             "What is my salary?                                                     | PERSONAL      | -                                   | ENGLISH",
             "what's my manager                                                      | PERSONAL      | -                                   | ENGLISH",
