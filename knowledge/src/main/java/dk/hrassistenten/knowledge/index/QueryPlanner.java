@@ -325,6 +325,9 @@ public final class QueryPlanner {
                 || english && (EnglishStopWords.contains(word) || word.length() < 2);
     }
 
+    /** The weight of an English word the glossary cannot translate: it says little of what a Danish text must hold. */
+    static final double UNTRANSLATED_ENGLISH_WEIGHT = 1.5;
+
     private Concept concept(Slot slot, boolean english) {
         Set<String> terms = new LinkedHashSet<>();
         List<Set<String>> groups = new ArrayList<>();
@@ -411,6 +414,9 @@ public final class QueryPlanner {
         }
         // A word the corpus never uses weighs more than its rarest word: the question is about something else.
         double weight = known ? idf : Math.log(1 + (n + 0.5) / 0.5) + 1;
+        if (!known && slot.foreign()) {
+            weight = UNTRANSLATED_ENGLISH_WEIGHT; // an English word without a Danish one cannot be in a Danish text either way
+        }
         return new Concept(slot.word(), terms, groups, weak, weight, known);
     }
 

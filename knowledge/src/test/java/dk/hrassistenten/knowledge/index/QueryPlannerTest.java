@@ -44,6 +44,21 @@ class QueryPlannerTest {
         assertThat(learning.groups()).anyMatch(g -> g.contains("læring"));
     }
 
+    /**
+     * An English word neither the glossary nor the dictionary turns into a word of the corpus ("zorblax") cannot be in a
+     * Danish text: it weighs little, while a Danish word the corpus never uses still weighs most (a not-found trap).
+     */
+    @Test
+    void anUntranslatableEnglishWordWeighsLittleAndAnUnusedDanishWordMost() {
+        List<Concept> english = concepts("When is the sickness absence meeting for zorblax staff held?", true);
+        Concept unknown = english.stream().filter(c -> c.word().equalsIgnoreCase("zorblax")).findFirst().orElseThrow();
+        assertThat(unknown.known()).isFalse();
+        List<Concept> danish = concepts("Hvornår holdes sygefraværssamtalen for zorblaxpersonale?", false);
+        Concept unused = danish.stream().filter(c -> !c.known()).findFirst().orElseThrow();
+        assertThat(unused.weight()).isGreaterThan(danish.stream().filter(Concept::known).mapToDouble(Concept::weight).max().orElseThrow());
+        assertThat(unknown.weight()).isLessThan(unused.weight());
+    }
+
     /** The glossary's Danish words that the corpus never uses are left out; with none used, all stay. */
     @Test
     void anEnglishTermStandsForTheDanishWordsTheCorpusUses() {
