@@ -1469,6 +1469,7 @@ public final class UnitExtractor {
         /** Units named as the subject of a task verb, in a cleft sentence or as the agent of a passive one. */
         private void prose(Document d, Outline.Block b, String org, String department, String here) {
             Unit.UnitSource src = source(d, b.path());
+            Set<String> renamedInto = renameTargets();
             for (Outline.Line line : b.lines) {
                 String previous = null; // "de sager" leans on the sentence before it in its paragraph, not in another
                 for (String sentence : Sentences.split(line.text())) {
@@ -1490,7 +1491,7 @@ public final class UnitExtractor {
                     String key = key(org, department, name);
                     boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
                     if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !departmentForm(name, department)
-                            && !renameTargets().contains(key)) {
+                            && !renamedInto.contains(key)) {
                         continue; // a capitalised subject without a unit noun is a unit only when named so elsewhere
                     }
                     Draft draft = draft(org, department, display(name, department));
