@@ -90,7 +90,7 @@ public final class AnswerComposer {
         if (inTheBest.isPresent()) {
             return inTheBest;
         }
-        // "Alle bid registreres i ZooLog … Arbejdsmiljø og Dyresikkerhed kontakter dig": the quote's one unit, named
+        // "Alle skader registreres i SkadeLog … Sikkerhedsteamet ringer til dig om skaden": the quote's one unit, named
         // in another of its sentences, is who follows up; two units named leave it open.
         List<Handler> named = affirmed.stream().map(s -> handlerNamedIn(knowledge, s, chosen)).flatMap(Optional::stream).toList();
         return named.stream().map(h -> h.unit()).distinct().count() == 1 ? Optional.of(named.get(0)) : Optional.empty();

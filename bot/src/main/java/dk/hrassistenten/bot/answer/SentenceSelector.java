@@ -118,7 +118,7 @@ final class SentenceSelector {
                 continue;
             }
             if (!wantsAPerson && !needsAName) {
-                // A quote that says little of the question ("37 timer om ugen" for "Hvor ofte har dyrepassere
+                // A quote that says little of the question ("37 timer om ugen" for "Hvor ofte har portørerne
                 // weekendvagt?") gives way to one further down that says all of it ("weekendvagt hver 3. weekend")
                 double said = quoteCoverage(plan, hit, quote);
                 if (best == null) {

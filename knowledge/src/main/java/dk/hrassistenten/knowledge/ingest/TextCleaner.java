@@ -113,13 +113,11 @@ public final class TextCleaner {
     }
 
     /**
-     * A dotted leader between a label and its value becomes a colon ("Mødedag: 8. december 2026"), or a space where
-     * the value goes on in lower case as the same sentence ("Pedelafdelingen ...... hedder nu Drift og Værksted").
+     * A dotted leader between a label and its value becomes a colon ("Mødedag: 8. december 2026"; "Budkontoret: hedder
+     * nu Post og Kurerservice", whose clause the unit reader reads on), a space after a colon already there.
      */
     private static String withoutLeaders(String line) {
-        return INNER_LEADER.matcher(line).replaceAll(m -> {
-            return line.charAt(m.start() - 1) == ':' ? " " : ": ";
-        });
+        return INNER_LEADER.matcher(line).replaceAll(m -> line.charAt(m.start() - 1) == ':' ? " " : ": ");
     }
 
     /** Words in capitals, two or more, no sentence: "ANDRE ARBEJDSSKADER", not "HR" or "IT". */

@@ -49,8 +49,8 @@ public final class PassageSearch {
     private final Map<String, Set<Integer>> subjectDocuments;
     /** The organisation a document without one in its first lines names, by path, worked out on first use. */
     private final ConcurrentHashMap<String, Optional<String>> impliedOrganizations = new ConcurrentHashMap<>();
-    /** The organisations a document's title and opening name, by path, worked out on first use. */
-    private final ConcurrentHashMap<String, Set<String>> headerOrganizations = new ConcurrentHashMap<>();
+    /** The organisations of each document's letterhead, by path (documents without one left out), on first use. */
+    private volatile Map<String, Set<String>> letterheads;
     /** The passages of the documents that name no organisation in their first lines, by path, on first use. */
     private volatile Map<String, List<Passage>> documentPassages;
     /** The analysed terms of passages, computed on first use: analysis is most of a question's cost. */
@@ -214,31 +214,49 @@ public final class PassageSearch {
         }).orElse(null);
     }
 
-    /**
-     * The organisations of a document's letterhead: a first line made of nothing but organisations' names ("REGION
-     * VEST · VESTBY SYGEHUS"), as a hospital's minutes are headed; they are the region's document and the hospital's
-     * too: the names that open its text, one after the other. Not a line that says more ("Administrationen og Vestby Hospital"), nor the text below: a region's page
-     * paying "the region's staff, also at Vestby Sygehus" is no hospital's document.
-     */
+    /** What stands between the names of a letterhead: "REGION VEST · VESTBY SYGEHUS". */
     private static final Pattern LETTERHEAD_SEPARATOR = Pattern.compile("^[\\s·•|/,–-]+");
 
+    /**
+     * The organisations of a document's letterhead: the names of two or more organisations opening its text one after
+     * the other ("REGION VEST · VESTBY SYGEHUS"), as a hospital's minutes are headed; the document is each one's. Not
+     * a line that says more ("Administrationen og Vestby Hospital"), nor the text below: a region's page paying "the
+     * region's staff, also at Vestby Sygehus" is no hospital's document.
+     */
     private Set<String> headerOrganizations(Passage p) {
-        return headerOrganizations.computeIfAbsent(p.path(), path -> {
-            Passage first = index.passages().stream().filter(o -> o.path().equals(path)).min(Comparator.comparingInt(Passage::id)).orElse(p);
-            String rest = first.text().toLowerCase(Locale.ROOT).strip();
-            Set<String> named = new java.util.LinkedHashSet<>();
-            for (boolean more = true; more; ) {
-                more = false;
-                for (String o : organizations) {
-                    if (rest.startsWith(o.toLowerCase(Locale.ROOT))) {
-                        named.add(o);
-                        rest = LETTERHEAD_SEPARATOR.matcher(rest.substring(o.length())).replaceFirst("");
-                        more = true;
-                    }
+        Map<String, Set<String>> found = letterheads;
+        if (found == null) {
+            // one pass over the passages, once: each document's first passage, where a letterhead stands
+            Map<String, Passage> first = new HashMap<>();
+            index.passages().forEach(o -> first.merge(o.path(), o, (a, b) -> a.id() <= b.id() ? a : b));
+            Map<String, Set<String>> heads = new HashMap<>();
+            first.forEach((path, opening) -> {
+                Set<String> named = letterhead(opening.text());
+                if (!named.isEmpty()) {
+                    heads.put(path, named);
+                }
+            });
+            found = Map.copyOf(heads);
+            letterheads = found;
+        }
+        return found.getOrDefault(p.path(), Set.of());
+    }
+
+    /** The organisations whose names open a text one after the other, when there are two or more. */
+    private Set<String> letterhead(String text) {
+        String rest = text.toLowerCase(Locale.ROOT).strip();
+        Set<String> named = new java.util.LinkedHashSet<>();
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String o : organizations) {
+                if (rest.startsWith(o.toLowerCase(Locale.ROOT))) {
+                    named.add(o);
+                    rest = LETTERHEAD_SEPARATOR.matcher(rest.substring(o.length())).replaceFirst("");
+                    more = true;
                 }
             }
-            return named.size() >= 2 ? named : Set.of();
-        });
+        }
+        return named.size() >= 2 ? named : Set.of();
     }
 
     private Map<String, List<Passage>> documentPassages() {

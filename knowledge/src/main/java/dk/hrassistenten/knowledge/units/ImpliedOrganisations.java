@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * in their first lines (title, site line; also written in capitals): a word that no dictionary has, that the corpus
  * never writes in lower case and that names no unit or committee. Of those words, the one in the first lines of most
  * of these documents is an organisation, when at least two of them hold it; the documents using it are
- * then its, and the others are looked at again for another. A word opening a longer name ("Tranevig Zoo") takes
+ * then its, and the others are looked at again for another. A word opening a longer name ("Havbo Zoo") takes
  * the capitalised word that follows it in most of its uses.
  */
 final class ImpliedOrganisations {
@@ -26,7 +26,7 @@ final class ImpliedOrganisations {
     private static final Pattern HEAD_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@./-])\\p{Lu}[\\p{L}]{3,}(?![\\p{L}\\p{N}@-])");
     /** "Hovedsamarbejdsudvalget": a committee, no organisation. */
     private static final Pattern COMMITTEE = Pattern.compile("udvalg(?:et)?$");
-    /** "Tranevig Zoo": a capitalised word right after the name, in the same line. */
+    /** "Havbo Zoo": a capitalised word right after the name, in the same line. */
     private static final Pattern FOLLOWER = Pattern.compile("[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
 
     private ImpliedOrganisations() {
@@ -83,7 +83,7 @@ final class ImpliedOrganisations {
         return found;
     }
 
-    /** The name, with the capitalised word after it when most of its uses have that word ("Tranevig" → "Tranevig Zoo"). */
+    /** The name, with the capitalised word after it when most of its uses have that word ("Havbo" → "Havbo Zoo"). */
     private static String withFollower(String name, List<String> texts) {
         Map<String, Integer> followers = new HashMap<>();
         int uses = 0;

@@ -47,7 +47,7 @@ public final class UnitExtractor {
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
     /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
     /**
-     * "Pedelafdelingen: hedder nu Drift og Værksted", a list with dotted leaders read as labels: a name whose "value"
+     * "Budkontoret: hedder nu Post og Kurerservice", a list with dotted leaders read as labels: a name whose "value"
      * goes on in lower case is the subject of that clause.
      */
     private static final Pattern LABEL_LEADING_ON = Pattern.compile("^([^:]{2,60}): (\\p{Ll}.*)$");
@@ -302,7 +302,7 @@ public final class UnitExtractor {
                     }
                     String value = m.group(2);
                     boolean reachable = EMAIL.matcher(value).find() || PHONE.matcher(value).find() && cues.contains("PHONE_LABEL", value);
-                    String name = display(m.group(1).strip(), department);
+                    String name = display(label, department);
                     String key = key(org, department, name);
                     if (!reachable || titledPerson(value).isEmpty()
                             || !drafts.containsKey(key) && !targets.contains(key) && !cues.hasUnitNoun(name)) {
@@ -572,7 +572,7 @@ public final class UnitExtractor {
         }
 
         /**
-         * "Er du sæsonansat? JA --> Sæsonkontoret (sæsonkontrakter, genansættelse)": a question or topic, an arrow to a
+         * "Er du vikar? JA --> Vikarkontoret (vikarkontrakter, genansættelse)": a question or topic, an arrow to a
          * unit of the page, and what the unit handles in parentheses after its name. The question before the arrow and
          * each item in the parentheses are the unit's tasks. Returns whether the line gave a unit such tasks; "Topic →
          * Unit" alone is a referral line (REFERRAL).
@@ -605,7 +605,7 @@ public final class UnitExtractor {
 
         /** An item of a unit's parenthesised list is a topic of a word or more ("barsel", "feriepenge"). */
         private static final int MIN_ITEM_TASK = 4;
-        /** "--> Sæsonkontoret (sæsonkontrakter, genansættelse)": an arrow, a name, and maybe a parenthesised list. */
+        /** "--> Vikarkontoret (vikarkontrakter, genansættelse)": an arrow, a name, and maybe a parenthesised list. */
         private static final Pattern ARROW_TO_UNIT = Pattern.compile("(?:-->|->|→|=>)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:\\s*\\(([^()]{3,300})\\))?(?=\\s*(?:$|\\p{Lu}{2,}\\b|[.;]))");
 
         /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */
@@ -966,7 +966,7 @@ public final class UnitExtractor {
          */
         private boolean preamble(String line) {
             String t = line.strip().replaceFirst("^\\(", "");
-            if (cues.atStart("RENAMED_FROM", t).isPresent() || cues.atStart("FORMER", t).isPresent()) {
+            if (formerCueAt(t).isPresent()) {
                 return true;
             }
             if (placeLine(t)) {
@@ -2009,10 +2009,13 @@ public final class UnitExtractor {
             String unwrapped = stripped.startsWith("(") && stripped.endsWith(")") ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
             // "Nyt navn: hed tidligere Lønningskontoret", a slide's bullet: the label says what the line is about
             Matcher label = SHORT_LABEL.matcher(unwrapped);
-            String t = label.lookingAt() && cues.atStart("RENAMED_FROM", unwrapped.substring(label.end())).or(() -> cues.atStart("FORMER",
-                    unwrapped.substring(label.end()))).isPresent() ? unwrapped.substring(label.end()) : unwrapped;
-            return cues.atStart("RENAMED_FROM", t).or(() -> cues.atStart("FORMER", t))
-                    .map(cue -> UNTIL_DATE.matcher(t.substring(cue.end())).replaceFirst("").replaceAll("^[\\s:]+", ""));
+            String t = formerCueAt(unwrapped).isEmpty() && label.lookingAt() ? unwrapped.substring(label.end()) : unwrapped;
+            return formerCueAt(t).map(cue -> UNTIL_DATE.matcher(t.substring(cue.end())).replaceFirst("").replaceAll("^[\\s:]+", ""));
+        }
+
+        /** The cue of a former name opening the text ("hed tidligere", "tidligere"), if it opens with one. */
+        private Optional<UnitCues.Found> formerCueAt(String text) {
+            return cues.atStart("RENAMED_FROM", text).or(() -> cues.atStart("FORMER", text));
         }
 
         /**
