@@ -35,8 +35,11 @@ public final class AnswerShape {
     private static final Pattern ORDINAL_END = Pattern.compile("\\.\\s+\\p{Ll}");
     /** A number standing alone: not the digits of a name such as "3F" or "P2". */
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
-    /** A sentence that starts with its own numbering ("3.", "2.1") or a list number. */
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?(\\s|$)");
+    /**
+     * A sentence that starts with its own numbering ("3.", "2.1") or a list number. At its very start: with the
+     * question's words blanked out, "… trækker hver måned 200 tilfældige opslag" would otherwise start with "200".
+     */
+    private static final Pattern NUMBERING = Pattern.compile("^[ \\t]?\\d+(\\.\\d+)*\\.?(\\s|$)");
     /** A street and number, or a postcode and town: "Skovvej 12", "8000 Aarhus C". */
     private static final Pattern ADDRESS = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\s+\\d{1,3}[A-Za-z]?\\b(?=[,\\s]+\\d{4}\\s+\\p{Lu})|\\b\\d{4}\\s+\\p{Lu}\\p{Ll}+");
     /** Two or more capitalised words ("Anne-Marie Holm", "Region Vest"). */
@@ -386,10 +389,7 @@ public final class AnswerShape {
 
     /** A number or quantifier before a unit of time: "3 måneder", "efter et år", "hver uge". */
     private static boolean hasAPeriod(String sentence) {
-        for (PhraseTable.Match m : CUES.all(sentence)) {
-            if (!m.label().equals("PERIOD")) {
-                continue;
-            }
+        for (PhraseTable.Match m : CUES.every(sentence, "PERIOD")) { // "bankdage" is a day of the calendar too
             String before = sentence.substring(0, m.start());
             if (DIGITS_AT_END.matcher(before).find()) {
                 return true;

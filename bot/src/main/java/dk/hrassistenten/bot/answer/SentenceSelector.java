@@ -126,6 +126,9 @@ final class SentenceSelector {
                     bestSaid = said;
                 } else if (bestSaid < LITTLE_SAID && said >= ALL_SAID) {
                     return Optional.of(new Selection(hit, quote));
+                } else if (said >= bestSaid && saysABound(plan, hit, quote) && !saysABound(plan, best.hit(), best.quote())) {
+                    // "Hvor meget kan man højst søge?": "Der kan højst gives 25.000 kr." over "ansat i mindst 12 måneder"
+                    return Optional.of(new Selection(hit, quote));
                 }
                 continue;
             }
@@ -145,6 +148,11 @@ final class SentenceSelector {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a sentence of the quote says the bound the question puts on its amount ("højst"), an optional concept. */
+    private static boolean saysABound(QueryPlan plan, SearchHit hit, List<String> quote) {
+        return plan.concepts().stream().filter(Concept::optional).anyMatch(c -> quote.stream().anyMatch(q -> c.matches(termsOf(hit, q))));
     }
 
     /** How much of the question the quote's best sentence covers by itself. */

@@ -147,6 +147,21 @@ class AnswerShapeTest {
         assertThat(fits(q, AnswerType.NUMBER, "3.1 Alle medarbejdere tilbydes en samtale.")).as("a section number").isFalse();
     }
 
+    /** With the question's words blanked out, a count inside the sentence is no section number at its start. */
+    @Test
+    void aCountAfterTheQuestionsOwnWordsIsNoNumbering() {
+        String q = "Hvor mange tilfældige opslag trækker Journalkontrollen hver måned?";
+        assertThat(fits(q, AnswerType.NUMBER, "Journalkontrollen trækker hver måned 150 tilfældige opslag.")).isTrue();
+    }
+
+    @Test
+    void daysOfTheCalendarsKindsArePeriods() {
+        String q = "Hvor hurtigt bliver forskellen udbetalt?";
+        assertThat(fits(q, AnswerType.NUMBER, "Forskellen udbetales inden for 2 bankdage.")).isTrue();
+        assertThat(fits(q, AnswerType.NUMBER, "Forskellen udbetales inden for 4 hverdage.")).isTrue();
+        assertThat(fits(q, AnswerType.NUMBER, "Forskellen udbetales inden for et døgn.")).isTrue();
+    }
+
     @Test
     void aWhoQuestionTakesAPersonOrAUnit() {
         String q = "Hvem godkender ferien?";

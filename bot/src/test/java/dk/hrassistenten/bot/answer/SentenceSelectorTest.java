@@ -159,6 +159,17 @@ class SentenceSelectorTest {
 
                 Portørerne har weekendvagt hver 3. weekend. En weekendvagt er en lørdag og en søndag i træk.
                 """);
+        Files.writeString(corpus.resolve("efteruddannelsespulje.md"), """
+                # Efteruddannelsespuljen i Vestby Kommune
+
+                ## Hvem kan søge puljen?
+
+                Alle fastansatte kan søge puljen. Vikarer kan søge puljen, når de har været ansat i mindst 6 måneder.
+
+                ## Hvad dækker puljen?
+
+                Puljen dækker kursusgebyr og bøger. Der kan højst gives 18.000 kr. pr. ansøgning til puljen.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -266,6 +277,13 @@ class SentenceSelectorTest {
         assertThat(result.hits().get(0).passage().headings()).as("the section on working hours ranks first")
                 .containsExactly("2.1 Arbejdstid og weekendvagt");
         assertThat(quote("Hvor ofte har portørerne weekendvagt?")).containsExactly("Portørerne har weekendvagt hver 3. weekend.");
+    }
+
+    /** "højst" bounds the amount asked for: a quote that says it beats a higher one that bounds something else. */
+    @Test
+    void aQuoteSayingTheQuestionsBoundBeatsOneThatDoesNot() {
+        assertThat(quote("Hvor meget kan man højst søge pr. ansøgning i efteruddannelsespuljen?"))
+                .anyMatch(s -> s.contains("18.000 kr.")).noneMatch(s -> s.contains("6 måneder"));
     }
 
     @Test

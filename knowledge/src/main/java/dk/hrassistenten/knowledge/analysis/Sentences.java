@@ -56,7 +56,8 @@ public final class Sentences {
                 if (item > next && Character.isUpperCase(line.charAt(item)) && !(c == '.' && abbreviationBefore(line, i))) {
                     add(line.substring(start, i + 1), out);
                     start = item;
-                } else if (next < line.length() && startsSentence(line.charAt(next)) && !(c == '.' && abbreviationBefore(line, i))) {
+                } else if (next < line.length() && (startsSentence(line.charAt(next)) || ITEM_MARKER.matcher(line).region(next, line.length()).lookingAt())
+                        && !(c == '.' && abbreviationBefore(line, i))) {
                     add(line.substring(start, i + 1), out);
                     start = next;
                 }
@@ -76,6 +77,9 @@ public final class Sentences {
         }
         return next;
     }
+
+    /** "… følger med. c) Stillingskontoret skifter …": a lettered or numbered item run on into the line before it. */
+    private static final java.util.regex.Pattern ITEM_MARKER = java.util.regex.Pattern.compile("[a-zA-Z0-9]{1,2}\\)\\s+\\p{Lu}");
 
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || c == '"' || c == '”' || c == '«';

@@ -12,9 +12,14 @@ import java.util.Set;
  * @param weight how much the concept matters: its inverse document frequency, highest for words the
  *     corpus never uses
  * @param known whether any of its terms or synonyms occurs in the corpus at all
+ * @param optional whether a text may leave it out and still cover the question nearly as well ("højst" in "hvor
+ *     meget kan man højst få?": an answer may say "op til" or give the amount alone); one that says it covers more
  */
-public record Concept(String word, Set<String> terms, List<Set<String>> groups, Set<String> synonyms, double weight, boolean known) {
+public record Concept(String word, Set<String> terms, List<Set<String>> groups, Set<String> synonyms, double weight, boolean known,
+                      boolean optional) {
 
+    /** How much of an optional concept's weight a text that leaves it out misses. */
+    public static final double OPTIONAL_SHARE = 0.5;
     /** How much a synonym counts against the word itself. */
     public static final double SYNONYM_CREDIT = 0.7;
     /**
@@ -22,6 +27,11 @@ public record Concept(String word, Set<String> terms, List<Set<String>> groups, 
      * half of "brugerkonto", and says something of it, if less than the word.
      */
     public static final double PART_CREDIT = 0.5;
+
+    /** A concept every answer must mention. */
+    public Concept(String word, Set<String> terms, List<Set<String>> groups, Set<String> synonyms, double weight, boolean known) {
+        this(word, terms, groups, synonyms, weight, known, false);
+    }
 
     public Concept {
         terms = Set.copyOf(terms);

@@ -25,10 +25,6 @@ public record QueryPlan(String question, List<Concept> concepts, boolean english
         concepts = List.copyOf(concepts);
     }
 
-    public double totalWeight() {
-        return concepts.stream().mapToDouble(Concept::weight).sum();
-    }
-
     /** The weighted share of the question's concepts that a text with these terms mentions, 0 to 1. */
     public double coverage(Set<String> textTerms) {
         return coverage((java.util.function.Predicate<String>) textTerms::contains);
@@ -36,15 +32,17 @@ public record QueryPlan(String question, List<Concept> concepts, boolean english
 
     /** As {@link #coverage(Set)}, for a text whose terms are tested one by one (several sets without their union). */
     public double coverage(java.util.function.Predicate<String> hasTerm) {
-        double total = totalWeight();
-        if (total == 0) {
-            return 0;
-        }
+        double total = 0;
         double matched = 0;
         for (Concept c : concepts) {
-            matched += c.weight() * c.credit(hasTerm);
+            double credit = c.credit(hasTerm);
+            // An optional concept left out, or said only in part, is missed at half its weight: a text that says it
+            // still covers the question best, one that does not is not far behind.
+            double weight = c.optional() && credit < 1 ? c.weight() * Concept.OPTIONAL_SHARE : c.weight();
+            total += weight;
+            matched += weight * credit;
         }
-        return matched / total;
+        return total == 0 ? 0 : matched / total;
     }
 
     /**

@@ -393,7 +393,7 @@ public final class QueryPlanner {
             }
         }
         int weakDf = docFreq(weak, List.of());
-        if (df == 0 && weakDf == 0 && (QUESTION_WORDS.is("LIGHT_VERB", word) || PAST_TENSE.matcher(word).matches())) {
+        if (df == 0 && weakDf == 0 && (light(word) || PAST_TENSE.matcher(word).matches())) {
             return null;
         }
         String lemma = analyzer.lemmas(joined).get(0);
@@ -417,7 +417,15 @@ public final class QueryPlanner {
         if (!known && slot.foreign()) {
             weight = UNTRANSLATED_ENGLISH_WEIGHT; // an English word without a Danish one cannot be in a Danish text either way
         }
-        return new Concept(slot.word(), terms, groups, weak, weight, known);
+        // A bound on the amount asked for ("højst", "mindst"): a passage that says it is likelier the answer, but one
+        // that says "op til" or gives the amount alone covers the question as well.
+        boolean bound = QUESTION_WORDS.is("BOUND", word);
+        return new Concept(slot.word(), terms, groups, weak, weight, known, bound);
+    }
+
+    /** A common verb ("hedder", "gælder") or a bound on the amount asked for ("højst", "mindst"): words that say little about the topic. */
+    private static boolean light(String word) {
+        return QUESTION_WORDS.is("LIGHT_VERB", word) || QUESTION_WORDS.is("BOUND", word);
     }
 
     private Set<String> firstLemmas(List<String> words) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * supplement of a clinical supervisor), so a sentence can answer a question and a row of a table of units names the
  * unit, its leader and its tasks. Two shapes are read: Markdown pipe tables (a header row, a "|---|" row, the rows)
  * and the column-aligned tables that HTML converters write (a header line, a line of dash groups, the rows up to a
- * blank line). Other text passes unchanged.
+ * blank line); and contact lists aligned without a header, a unit or person per row with its phone or e-mail, become
+ * "Name: cell, cell" lines. Other text passes unchanged.
  */
 final class TextTables {
 
@@ -47,9 +48,48 @@ final class TextTables {
                 i = j - 1;
                 continue;
             }
+            int rows = contactRows(lines, i);
+            if (rows >= 2) {
+                for (int j = i; j < i + rows; j++) {
+                    out.add(contactRow(lines[j]));
+                }
+                i += rows - 1;
+                continue;
+            }
             out.add(lines[i]);
         }
         return String.join("\n", out);
+    }
+
+    /** A gap of three or more blanks between the cells of a row aligned without a header line. */
+    private static final Pattern GAP = Pattern.compile("\\s{3,}");
+    private static final Pattern CONTACT = Pattern.compile("@|(?<!\\d)\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}(?!\\d)");
+    private static final Pattern ITEM_MARK = Pattern.compile("^(\\s*[-•·]\\s+)");
+
+    /**
+     * How many lines from {@code from} form a contact list aligned in columns without a header ("- Lønteamet &nbsp;
+     * Anna Berg &nbsp; 12 34 56 78 &nbsp; loen@x.dk"), as letters and e-mails list who is who: rows of two or more
+     * cells, each holding a phone number or an e-mail address after its first. Fewer than two rows means none.
+     */
+    private static int contactRows(String[] lines, int from) {
+        int j = from;
+        while (j < lines.length) {
+            String body = ITEM_MARK.matcher(lines[j]).replaceFirst("").strip();
+            String[] cells = GAP.split(body);
+            if (cells.length < 2 || !CONTACT.matcher(body).find() || CONTACT.matcher(cells[0]).find()) {
+                break;
+            }
+            j++;
+        }
+        return j - from;
+    }
+
+    /** "- Lønteamet: Anna Berg, 12 34 56 78, loen@x.dk": the row's first cell labels the rest, its item mark kept. */
+    private static String contactRow(String line) {
+        java.util.regex.Matcher mark = ITEM_MARK.matcher(line);
+        String prefix = mark.find() ? mark.group(1) : "";
+        String[] cells = GAP.split(line.substring(prefix.length()).strip());
+        return prefix + cells[0] + ": " + String.join(", ", java.util.Arrays.copyOfRange(cells, 1, cells.length));
     }
 
     /** "Header: cell" for each non-empty cell, joined by semicolons, ending as a sentence. */

@@ -325,7 +325,8 @@ public final class UnitDirectory {
             naming.addAll(analyzer.terms(org));
         }
         // "… på Østkyst Sygehus", where the hospital is a unit with units of its own: where, not who.
-        List<Unit> scopes = scopesNamedIn(topic);
+        List<Unit> scopes = new ArrayList<>(scopesNamedIn(topic));
+        workplacesNamedIn(topic).stream().filter(u -> !scopes.contains(u)).forEach(scopes::add);
         scopes.forEach(scope -> naming.addAll(analyzer.terms(scope.name())));
         // Proper names in the topic that no unit's task line holds ("på Åby Sygehus") name a place, not a topic.
         java.util.regex.Matcher cap = CAPITALISED.matcher(" " + topic);
@@ -345,9 +346,14 @@ public final class UnitDirectory {
         if (verb.find() && topic.strip().split("\\s+").length > 1) {
             frameLike.addAll(analyzer.terms(verb.group(1) != null ? verb.group(1) : verb.group(2)));
         }
-        // "… for lidt i løn i april": when something happened tells no unit apart; what happened does.
+        // "… for lidt i løn i april", "… fra 1. marts 2027": when something happens tells no unit apart; what happens does.
+        Set<String> dateWords = new HashSet<>();
+        for (dk.hrassistenten.knowledge.document.DanishDates.Mention date : dk.hrassistenten.knowledge.document.DanishDates.findAll(topic)) {
+            dateWords.addAll(List.of(topic.substring(date.start(), date.end()).toLowerCase(java.util.Locale.ROOT).split("[\\s.]+")));
+        }
         List<dk.hrassistenten.knowledge.index.Concept> kept = asked.concepts().stream()
                 .filter(c -> naming.isEmpty() || !naming.containsAll(c.terms()))
+                .filter(c -> !dateWords.contains(c.word().toLowerCase(java.util.Locale.ROOT)))
                 .filter(c -> dk.hrassistenten.knowledge.document.DanishDates.monthsNamed(c.word()).isEmpty()).toList();
         List<dk.hrassistenten.knowledge.index.Concept> topical = kept.stream()
                 .filter(c -> !frameTerms.containsAll(c.terms()) && !(frameLike.containsAll(c.terms()) && !c.terms().isEmpty())).toList();
@@ -453,6 +459,24 @@ public final class UnitDirectory {
     public List<Unit> scopesNamedIn(String text) {
         return units.stream().filter(u -> withSubUnits.contains(u) && mentions(text, u)).toList();
     }
+
+    /**
+     * The units a story names as where the asker works ("Jeg er ny i Kundecentret og har spørgsmål til min kontrakt"):
+     * who the asker is, not who handles the case.
+     */
+    List<Unit> workplacesNamedIn(String text) {
+        java.util.regex.Matcher m = WORKPLACE.matcher(text);
+        List<Unit> found = new ArrayList<>();
+        while (m.find()) {
+            String place = m.group(1);
+            units.stream().filter(u -> mentions(place, u) && !found.contains(u)).forEach(found::add);
+        }
+        return found;
+    }
+
+    /** "jeg er ny i X", "vi arbejder på X", "jeg er ansat hos X": where the asker works, up to the clause's end. */
+    private static final java.util.regex.Pattern WORKPLACE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:jeg|vi)\\s+(?:er|arbejder|sidder)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:i|på|hos)\\s+(.{3,80}?)(?=[,.?!]|\\s+og\\s|\\s+hos\\s|$)");
 
     /** The organisation and every organisation in which it is a unit itself (a hospital in its region's chart). */
     private Set<String> servingOrganizations(String organization) {

@@ -4,6 +4,7 @@ import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.analysis.Sentences;
 import dk.hrassistenten.knowledge.document.Document;
 import dk.hrassistenten.knowledge.document.DocumentKind;
+import dk.hrassistenten.knowledge.document.MetadataExtractor;
 import dk.hrassistenten.knowledge.document.Section;
 import dk.hrassistenten.knowledge.index.QueryPlanner;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class UnitExtractor {
      * goes on in lower case is the subject of that clause.
      */
     private static final Pattern LABEL_LEADING_ON = Pattern.compile("^([^:]{2,60}): (\\p{Ll}.*)$");
-    private static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "MERGE_PAIR", "TRANSFER", "PART_OF");
+    private static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "MERGE_PAIR", "MERGE_PRONOUN", "MERGE_BARE", "TRANSFER", "PART_OF");
 
     private UnitExtractor() {
     }
@@ -259,7 +260,11 @@ public final class UnitExtractor {
                 b.lines.forEach(line -> sentences.addAll(Sentences.split(LABEL_LEADING_ON.matcher(line.text()).replaceFirst("$1 $2"))));
                 int before = renames.size();
                 for (int i = 0; i < sentences.size(); i++) {
-                    renames(d, b, sentences.get(i), i + 1 < sentences.size() ? sentences.get(i + 1) : "", org, department);
+                    renames(d, b, sentences.get(i), i + 1 < sentences.size() ? sentences.get(i + 1) : "", i > 0 ? sentences.get(i - 1) : "", org, department);
+                    if (i > 0) {
+                        mergedAsAPair(d, b, sentences.get(i - 1), sentences.get(i), org, department);
+                    }
+                    mergedIntoTheSection(d, b, sentences.get(i), unitOf.get(b), org, department);
                     partOf(sentences.get(i), org, department);
                 }
                 renamedInto.put(b, renames.values().stream().skip(before).map(RenameFact::toKey).collect(Collectors.toCollection(LinkedHashSet::new)));
@@ -374,8 +379,9 @@ public final class UnitExtractor {
             doers.entrySet().removeIf(e -> !focused.contains(e.getKey())
                     && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(section).results().count() < 2);
             doers.keySet().removeIf(k -> k.equals(key(org, department, org)) || (leader != null && leader.contains(doers.get(k))));
-            if (doers.size() != 1) {
-                return; // a section naming several doers tells of none of them in particular
+            Set<Draft> named = sentences.stream().map(t -> lastUnitNamedIn(t, org, department)).flatMap(Optional::stream).collect(Collectors.toSet());
+            if (doers.size() != 1 || named.size() >= MANY_UNITS) {
+                return; // a section naming several doers, or many units, tells of none of them in particular
             }
             String name = doers.values().iterator().next();
             Unit.UnitSource src = source(d, b.path());
@@ -399,6 +405,9 @@ public final class UnitExtractor {
             }
         }
 
+
+        /** A section naming this many units ("Dine nærmeste samarbejdspartnere") describes none; two may be a unit and its parent. */
+        private static final int MANY_UNITS = 3;
 
         /** "… er det Lønbutikken, du skal ringe til", "Det er Rejse og Befordring, der udsteder …" → the name in focus. */
         private Optional<String> focus(String sentence) {
@@ -452,7 +461,8 @@ public final class UnitExtractor {
         private Optional<String> leaderSentence(String sentence) {
             // "HR ledes af HR-chef Anders Blicher, der …"
             Optional<UnitCues.Found> ledBy = cues.first("LEADER", sentence);
-            if (ledBy.isPresent()) {
+            // "X er en del af Y, som ledes af …": the leader of Y, which the relative clause hangs on, not of X
+            if (ledBy.isPresent() && !RELATIVE_OF_ANOTHER.matcher(sentence.substring(0, ledBy.get().start())).find()) {
                 Optional<String> person = titledPerson(sentence.substring(ledBy.get().end()));
                 if (person.isPresent()) {
                     return person;
@@ -639,7 +649,7 @@ public final class UnitExtractor {
         /** The unit a heading names, when the text below gives evidence of it. */
         private Optional<String> headingUnit(Document d, Outline.Block b, String org, String department, String enclosing) {
             String name = headingName(b.heading);
-            if (name == null || cues.is("FIELD", name) || isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)
+            if (name == null || cues.is("FIELD", name) || cues.is("GENRE", name) || isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)
                     || describesATeam(name)) {
                 return Optional.empty(); // "Enhederne": the units below are the enclosing unit's
             }
@@ -1010,7 +1020,8 @@ public final class UnitExtractor {
         /** Leader, reporting line, location and contact stated in a line of the unit's own text. */
         private void facts(Draft draft, String line) {
             for (String s : Sentences.split(line).stream().flatMap(s -> Arrays.stream(SIDE_BY_SIDE.split(s))).toList()) {
-                if (draft.leader == null) {
+                boolean anothersLeader = cues.first("LEADER", s).filter(c -> RELATIVE_OF_ANOTHER.matcher(s.substring(0, c.start())).find()).isPresent();
+                if (draft.leader == null && !anothersLeader) {
                     draft.leader = after(draft, "LEADER", s, " med reference", " og refererer", " og har", ",", " samt ").or(() -> labelValue("LEADER_LABEL", s))
                             .or(() -> titledPerson(s)).or(() -> leaderSentence(s)).orElse(null);
                 }
@@ -1471,13 +1482,24 @@ public final class UnitExtractor {
             Unit.UnitSource src = source(d, b.path());
             Set<String> renamedInto = renameTargets();
             for (Outline.Line line : b.lines) {
+                if (dashedItem(line.text(), org, department, src)) {
+                    continue;
+                }
                 String previous = null; // "de sager" leans on the sentence before it in its paragraph, not in another
+                Draft lastNamed = null; // the unit the paragraph last named: what "Teamet …" refers back to
                 for (String sentence : Sentences.split(line.text())) {
                     String before = previous;
                     previous = sentence;
+                    String plain = withoutFloatingWords(sentence); // "står fortsat for" is "står for"
                     Optional<String> clefted = cleft(sentence);
-                    Optional<String> subject = clefted.or(() -> subjectOfTask(sentence)).or(() -> agent(sentence));
-                    if (subject.isEmpty()) {
+                    Optional<String> apposed = apposedSubject(plain);
+                    Optional<String> subject = clefted.or(() -> apposed).or(() -> subjectOfTask(plain)).or(() -> agent(plain))
+                            .or(() -> relativeDoer(plain, org, department));
+                    if (subject.isEmpty() || lastNamed != null && refersBackTo(lastNamed, subject.get())) {
+                        if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaderIs.matcher(plain.strip()).lookingAt()) && !line.item()) {
+                            referredTask(lastNamed, sentence, plain, src);
+                        }
+                        lastNamed = lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
                         continue;
                     }
                     String name = subject.get();
@@ -1486,15 +1508,20 @@ public final class UnitExtractor {
                         // "Sektion for Lønservice" … "Lønservice sørger for …": the unit's short name.
                         enclosing.aliases.add(name);
                         enclosing.task(sentence, src);
+                        lastNamed = enclosing;
                         continue;
                     }
                     String key = key(org, department, name);
                     boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
                     if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !departmentForm(name, department)
-                            && !renamedInto.contains(key)) {
+                            && !renamedInto.contains(key) && apposed.isEmpty() && !placeNamedUnit(name)) {
+                        lastNamed = lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
                         continue; // a capitalised subject without a unit noun is a unit only when named so elsewhere
                     }
+                    boolean known = drafts.containsKey(key);
                     Draft draft = draft(org, department, display(name, department));
+                    draft.byPlace |= !known && placeNamedUnit(name) && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && apposed.isEmpty()
+                            && !renamedInto.contains(key) && !departmentForm(name, department);
                     draft.seen(src, display(name, department), abbreviation(name));
                     if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
                         draft.parentKey = here;
@@ -1507,8 +1534,138 @@ public final class UnitExtractor {
                         draft.task(sentence, src);
                     }
                     facts(draft, sentence);
+                    lastNamed = draft;
                 }
             }
+        }
+
+        /**
+         * "Transportservice Vest – bestiller taxa hjem, udsteder parkeringskort", "**Lønteamet** – løn og tillæg · tlf. …":
+         * a line opening with a unit's name and a dash before what it does in lower case. Returns whether it was one.
+         */
+        private boolean dashedItem(String line, String org, String department, Unit.UnitSource src) {
+            Matcher m = DASHED.matcher(line.strip());
+            if (!m.matches() || m.group(2).contains(" – ") || TITLE_AND_NAME.matcher(m.group(2).strip()).matches()
+                    || titledPerson(m.group(2)).isPresent() || leaderSentence(m.group(2)).isPresent()) {
+                return false; // "Byggesager – afdelingsleder Max Lund – …": a chart's box with its leader, read as a chart
+            }
+            Optional<String> name = names.unitPhrase(m.group(1).replace("**", "").strip());
+            if (name.isEmpty() || isPerson(name.get()) || !unitLike(name.get(), org, department) || MetadataExtractor.namesAnOrganisation(name.get())) {
+                return false;
+            }
+            Draft draft = draft(org, department, display(name.get(), department));
+            draft.seen(src, display(name.get(), department), abbreviation(name.get()));
+            String tasks = SIDE_BY_SIDE.split(m.group(2), 2)[0].replaceAll("\\s*\\([^()]*\\)?$", "").strip(); // before "· tlf. …"
+            draft.task(tasks, src, MIN_ITEM_TASK);
+            facts(draft, line);
+            return true;
+        }
+
+        /** "chefkonsulent Peter Nørgaard-Lund": a title and a person's name, a chart box's leader. */
+        private static final Pattern TITLE_AND_NAME = Pattern.compile("[\\p{Ll}-]+\\s+\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,3}\\.?");
+        private static final Pattern DASHED = Pattern.compile("^(?:[-•*]\\s+)?(\\*{0,2}\\p{Lu}[^–—:]{1,60}?\\*{0,2})\\s+[–—]\\s+(\\p{Ll}.{3,})$");
+
+        /** The sentence without the adverbs that may stand inside a cue: "står fortsat for", "ledes nu af". */
+        private String withoutFloatingWords(String sentence) {
+            List<UnitCues.Found> floating = cues.all("FLOATING", sentence);
+            if (floating.isEmpty()) {
+                return sentence;
+            }
+            StringBuilder out = new StringBuilder(sentence);
+            for (int i = floating.size() - 1; i >= 0; i--) {
+                UnitCues.Found f = floating.get(i);
+                int end = f.end() < out.length() && out.charAt(f.end()) == ' ' ? f.end() + 1 : f.end();
+                out.delete(f.start(), end);
+            }
+            return out.toString();
+        }
+
+        /** "Det nye team Lederrådgivningen rådgiver …": a name in apposition to a unit noun is a unit's. */
+        private Optional<String> apposedSubject(String sentence) {
+            Matcher m = APPOSED.matcher(sentence.strip());
+            if (!m.lookingAt() || !cues.isUnitNoun(m.group(1)) || cues.first("TASK", sentence).isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<UnitCues.Found> verb = cues.first("TASK", sentence.strip());
+            if (verb.get().start() <= m.end()) {
+                return Optional.empty();
+            }
+            return names.unitPhrase(sentence.strip().substring(m.end(), verb.get().start()));
+        }
+
+        private static final Pattern APPOSED = Pattern.compile("(?iu)(?:det|den|vores)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+(?=\\p{Lu})");
+
+        /**
+         * "Vagtløn Østerdal", "Kalvslund IT-Hotline": a name of two or more words opening or ending with a word of its
+         * organisation's own name is a unit's, as units are named after their place; the organisation itself and a
+         * person are not.
+         */
+        private boolean placeNamedUnit(String name) {
+            String[] words = name.split("\\s+");
+            if (words.length < 2 || documentOrganisation == null || isPerson(name) || MetadataExtractor.namesAnOrganisation(name)) {
+                return false;
+            }
+            List<String> own = MetadataExtractor.ownNameWords(documentOrganisation);
+            return own.contains(words[0]) || own.contains(words[words.length - 1]);
+        }
+
+        /**
+         * Whether a sentence (or a subject) refers back to the unit the paragraph last named: "Teamet …", "Det nye
+         * team …", or the first word of its name alone ("Lønkontakten …" for Lønkontakten Kalvslund).
+         */
+        private boolean refersBackTo(Draft unit, String text) {
+            if (unit.name == null) {
+                return false;
+            }
+            String t = text.strip();
+            String first = unit.name.split("\\s+")[0];
+            return selfReference(t).isPresent() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("vi ")
+                    || APPOSED.matcher(t).lookingAt() && !APPOSED.matcher(t).replaceFirst("").matches("(?s)\\p{Lu}.*")
+                    || !first.equals(unit.name) && (t.equals(first) || t.startsWith(first + " "));
+        }
+
+        /** A sentence referring back to the paragraph's unit: a task when it says what the unit does, its leader when it names one. */
+        private void referredTask(Draft unit, String sentence, String plain, Unit.UnitSource src) {
+            Optional<String> leader = leaderSentence(plain).or(() -> cues.first("LEADER", plain)
+                    .map(cue -> NAME_ONLY.matcher(plain.substring(cue.end()).strip().replaceAll("[.,;].*$", "")))
+                    .filter(Matcher::matches).map(Matcher::group)); // "Teamet ledes af Jesper Holm."
+            if (leader.isPresent()) {
+                if (unit.leader == null) {
+                    unit.leader = leader.get();
+                }
+                return;
+            }
+            String opening = String.join(" ", Arrays.asList(plain.strip().split("\\s+")).subList(0, Math.min(4, plain.strip().split("\\s+").length)));
+            if (cues.contains("TASK", plain) && !denies(opening) && !cues.contains("RENAME", sentence) && !cues.contains("MERGE", sentence)) {
+                unit.task(sentence, src);
+            }
+        }
+
+        /** The unit of the document whose name the sentence gives last (its latest known name), if any. */
+        private Optional<Draft> lastUnitNamedIn(String sentence, String org, String department) {
+            String[] words = sentence.strip().split("\\s+");
+            Draft found = null;
+            for (int i = 0; i < words.length; i++) {
+                if (!Character.isUpperCase(words[i].codePointAt(0))) {
+                    continue;
+                }
+                for (int end = Math.min(words.length, i + 6); end > i; end--) {
+                    String name = String.join(" ", Arrays.copyOfRange(words, i, end)).replaceAll("[,.;:!?)]+$", "");
+                    String k = current(key(org, department, display(name, department)));
+                    Draft d = drafts.get(k);
+                    RenameFact into = d == null ? lastRenameInto(k) : null;
+                    if (into != null) {
+                        d = draft(org, department, display(into.toDisplay(), department)); // a rename's new name, not yet described
+                        d.seen(into.source(), display(into.toDisplay(), department), abbreviation(into.toDisplay()));
+                    }
+                    if (d != null && d.name != null && !isPerson(d.name)) {
+                        found = d;
+                        i = end - 1;
+                        break;
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
         }
 
         /**
@@ -1782,7 +1939,7 @@ public final class UnitExtractor {
 
         // ---- renames and part-of ----------------------------------------------------------------------------
 
-        private void renames(Document d, Outline.Block b, String sentence, String next, String org, String department) {
+        private void renames(Document d, Outline.Block b, String sentence, String next, String previous, String org, String department) {
             String s = sentence.replaceAll("^[^\\p{L}\\p{N}\"„“]+", "");
             Unit.UnitSource src = source(d, b.path());
             for (UnitCues.Found tail : cues.all("RENAME_TAIL", s)) {
@@ -1803,7 +1960,9 @@ public final class UnitExtractor {
                 renameIn(clauses.get(i), i > 0, s, org, department, src);
             }
             for (UnitCues.Found f : cues.all("RENAMED_FROM", s)) {
-                Optional<String> now = names.trailingName(s.substring(0, f.start()));
+                String subject = s.substring(0, f.start()).replaceAll("[\\s(]+$", ""); // "Vagtløn Vest (hed …)"
+                // "Løn og Kontrakter er en del af … Teamet hed indtil 2027 Gagekontoret": the unit the sentence before names
+                Optional<String> now = names.trailingName(subject).or(() -> isAnaphor(subject) ? firstNameIn(previous) : Optional.empty());
                 // "X hed indtil 1. juni 2026 Kørselskontoret": the date may come before the former name
                 String rest = s.substring(f.end());
                 Matcher until = UNTIL_DATE.matcher(rest);
@@ -1859,6 +2018,111 @@ public final class UnitExtractor {
         }
 
         /**
+         * "I dag deles opgaverne mellem A og B. Fra 1. marts lægges de sammen i et nyt team, C.": a merger of the pair
+         * the sentence before named, told with a pronoun. One of the two must be named with a unit noun or be a unit
+         * of the document, so that a pair of topics ("løn og pension") is no merger.
+         */
+        private void mergedAsAPair(Document d, Outline.Block b, String before, String sentence, String org, String department) {
+            Optional<UnitCues.Found> cue = cues.first("MERGE_PRONOUN", sentence);
+            if (cue.isEmpty()) {
+                return;
+            }
+            Optional<String> merged = names.leadingName(NEW_UNIT.matcher(sentence.substring(cue.get().end())).replaceFirst(""));
+            Matcher pair = NAME_PAIR.matcher(before);
+            List<String> olds = List.of();
+            while (pair.find()) {
+                List<String> found = mergedPair(pair.group());
+                if (found.size() == 2) {
+                    olds = found;
+                }
+            }
+            boolean units = olds.stream().anyMatch(n -> cues.hasUnitNoun(n) || drafts.containsKey(current(key(org, department, n))));
+            if (merged.isPresent() && units && !olds.contains(merged.get())) {
+                Unit.UnitSource src = source(d, b.path());
+                olds.forEach(old -> rename(org, department, old, merged.get(), before + " " + sentence, true, src));
+            }
+        }
+
+        /** ", som " after a name that is not the sentence's first word: a relative clause on another name than the subject. */
+        private static final Pattern RELATIVE_OF_ANOTHER = Pattern.compile("^\\S.*\\s\\p{Lu}[\\p{L}-]*,\\s+(?:som|der)\\s*$");
+
+        /**
+         * "Du arbejder tæt sammen med Produktionskontoret, som lægger prøveplanerne …": a unit followed by a relative
+         * clause in the present tense is the doer of that clause.
+         */
+        private Optional<String> relativeDoer(String sentence, String org, String department) {
+            Matcher m = RELATIVE_DOER.matcher(sentence);
+            while (m.find()) {
+                if (NOT_DOING.contains(m.group(2))) {
+                    continue;
+                }
+                Optional<String> name = names.trailingName(m.group(1));
+                if (name.isPresent() && !isPerson(name.get()) && unitLike(name.get(), org, department)) {
+                    return name;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static final Pattern RELATIVE_DOER = Pattern.compile("(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+|&\\s+)?\\p{Lu}[\\p{L}-]*)*),\\s+(?:som|der)\\s+(?:også\\s+|nu\\s+)?(\\p{Ll}+r)\\b");
+        /** Verbs of a relative clause that say what a unit is or where it belongs, not what it does. */
+        private static final Set<String> NOT_DOING = Set.of("er", "har", "var", "hører", "ligger", "hedder", "bliver", "refererer", "tilhører");
+
+        /** "Teamet", "Det lille team": a subject that refers back to a unit named before. */
+        private boolean isAnaphor(String subject) {
+            String t = subject.strip();
+            return cues.is("SELF", t) && !t.equalsIgnoreCase("vi") || ANAPHORIC_UNIT.matcher(t).matches() && cues.isUnitNoun(ANAPHORIC_UNIT.matcher(t).replaceAll("$1"));
+        }
+
+        private static final Pattern ANAPHORIC_UNIT = Pattern.compile("(?iu)(?:det|den)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)");
+
+        /**
+         * The first name of a unit in a sentence ("Du får en del med Scenesikkerhed og Arbejdsmiljø at gøre" →
+         * "Scenesikkerhed og Arbejdsmiljø"): a run of capitalised words (with "og" inside), not a person's, not the
+         * organisation's, not a pronoun opening the sentence.
+         */
+        private Optional<String> firstNameIn(String sentence) {
+            Matcher m = CAPITALISED_RUN.matcher(sentence);
+            while (m.find()) {
+                String run = m.group().strip();
+                if (m.start() == 0 && HrAnalyzer.isStopWord(run.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
+                    run = run.contains(" ") ? run.substring(run.indexOf(' ') + 1) : "";
+                }
+                Optional<String> name = run.isEmpty() || Character.isLowerCase(run.charAt(0)) ? Optional.empty() : names.unitPhrase(run);
+                if (name.isPresent() && !isPerson(name.get()) && !MetadataExtractor.namesAnOrganisation(name.get())) {
+                    return name;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+|&\\s+)?\\p{Lu}[\\p{L}-]*)*");
+
+        /**
+         * "Ny enhed: A og B lægges sammen" in the section of unit C: a merger into the section's unit, told without
+         * its name.
+         */
+        private void mergedIntoTheSection(Document d, Outline.Block b, String sentence, String sectionKey, String org, String department) {
+            Draft section = sectionKey == null ? null : drafts.get(sectionKey);
+            Optional<UnitCues.Found> cue = cues.first("MERGE_BARE", sentence);
+            // the section's heading must name a unit by its form: "Ændringer" over a list of mergers names none
+            if (section == null || section.name == null || cue.isEmpty() || !cues.hasUnitNoun(section.name) && !placeNamedUnit(section.name) || !sentence.substring(cue.get().end()).matches("\\s*(?:(?:fra|pr\\.|per|den)\\s.*)?[.!]?\\s*")) {
+                return;
+            }
+            String subject = SHORT_LABEL.matcher(sentence.substring(0, cue.get().start()).strip()).replaceFirst("");
+            List<String> pair = mergedPair(subject);
+            if (!pair.isEmpty() && !pair.contains(section.name)) {
+                Unit.UnitSource src = source(d, b.path());
+                pair.forEach(old -> rename(org, department, old, section.name, sentence, true, src));
+            }
+        }
+
+        /** "i et nyt team, " before a merger's new name. */
+        private static final Pattern NEW_UNIT = Pattern.compile("(?iu)^\\s*(?:i|til)\\s+(?:(?:et|en|ét|én)\\s+)?(?:(?:nyt?|nye|fælles)\\s+)?(?:\\p{Ll}+,?\\s+(?=\\p{Lu}))?");
+        /** Two capitalised names joined by "og": "Lønregistreringen og Refusionsteamet". */
+        private static final Pattern NAME_PAIR = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?\\p{Lu}[\\p{L}-]*)*\\s+og\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*");
+
+        /**
          * The two names of "A og B" before a merger's verb, split at the "og" that leaves a name on each side (names
          * hold "og" themselves: "Løn og Personale og Lønbogholderiet"); none when no split does.
          */
@@ -1905,26 +2169,50 @@ public final class UnitExtractor {
          */
         private void renameIn(String clause, boolean continued, String sentence, String org, String department, Unit.UnitSource src) {
             List<UnitCues.Found> found = new ArrayList<>(cues.all("RENAME", clause));
-            if (found.isEmpty() && continued) {
+            boolean weak = false; // "bliver til" renames only between names of units
+            if (found.isEmpty()) {
                 found.addAll(cues.all("RENAME_CONTINUED", clause).stream().limit(1).toList());
+                weak = !continued;
             }
             for (UnitCues.Found f : found) {
                 String s = clause;
                 String before = s.substring(0, f.start());
                 // "X er flyttet ind i HR-kontoret og hedder nu Y": the subject of both clauses opens the sentence;
                 // "… overgår til X, som samtidig skifter navn til Y": X ends the clause the relative one hangs on
-                Optional<String> from = names.trailingName(before)
+                Matcher embedded = EMBEDDED_RELATIVE.matcher(before);
+                Optional<String> from = (embedded.matches() ? names.unitPhrase(embedded.group(1)) : Optional.<String>empty())
+                        .or(() -> names.trailingName(before))
                         .or(() -> before.stripTrailing().endsWith(" og") && !cues.contains("MERGE", s) ? names.openingName(s) : Optional.empty())
                         .or(() -> RELATIVE_TAIL.matcher(before).find() ? names.trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
                 Optional<String> to = names.leadingName(s.substring(f.end()));
+                if (weak && to.isPresent() && !(unitLike(to.get(), org, department) && from.filter(n -> unitLike(n, org, department) || embedded.matches()).isPresent())) {
+                    continue;
+                }
                 if (from.isPresent() && to.isPresent()) {
                     List<String> merged = names.coordinatedUnits(from.get());
                     for (String old : merged) {
                         rename(org, department, old, to.get(), sentence, merged.size() > 1, src);
                     }
+                    String afterName = s.substring(f.end()).strip();
+                    String rest = afterName.startsWith(to.get()) ? afterName.substring(to.get().length()).strip() : "";
+                    Optional<UnitCues.Found> gains = cues.atStart("GAINS", rest);
+                    if (gains.isPresent()) {
+                        // "… bliver til Y og får hele ansættelsesforløbet: …": what the renamed unit takes on, without the rename
+                        Draft gained = draft(org, department, display(to.get(), department));
+                        gained.seen(src, display(to.get(), department), abbreviation(to.get()));
+                        gained.task(rest.substring(rest.indexOf(' ') + 1), src);
+                    }
                 }
             }
         }
+
+        /** Whether a name is a unit's by its form or by the document: a unit noun, a unit found, or named after its place. */
+        private boolean unitLike(String name, String org, String department) {
+            return cues.hasUnitNoun(name) || drafts.containsKey(current(key(org, department, name))) || placeNamedUnit(name);
+        }
+
+        /** "Stillingsbanken, som i dag lægger opslag i KalvJob, " before a rename: the subject before the relative clause. */
+        private static final Pattern EMBEDDED_RELATIVE = Pattern.compile("^\\s*(\\p{Lu}[^,]{1,60}),\\s+(?:som|der)\\s+[^,]+,\\s*$");
 
         private static final Pattern TASKS_OF = Pattern.compile("(?iu)^opgaver(?:ne)?\\b");
         private static final Pattern RELATIVE_TAIL = Pattern.compile(",\\s+(?:som|der)(?:\\s+(?:samtidig|også|nu|derefter))?\\s*$");
@@ -1985,6 +2273,10 @@ public final class UnitExtractor {
                 }
             }
             h = h.replaceAll("[:.]$", "").strip();
+            int colon = h.indexOf(": ");
+            if (colon > 0 && cues.is("SELF", h.substring(0, colon).strip())) {
+                h = h.substring(colon + 1).strip(); // "Om teamet: Løn og Kontrakter"
+            }
             if (formerInParens(h).isPresent()) {
                 h = CLOSING_NOTE.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
             }
@@ -2103,6 +2395,35 @@ public final class UnitExtractor {
                     });
                 }
             }
+            // "Arbejdsmiljø Kragsø" in a hospital's page, found by its place name alone or only named there, is the
+            // region's unit of that name when the region's documents describe one: the page speaks of it, not of its own.
+            for (String k : List.copyOf(drafts.keySet())) {
+                Draft d = drafts.get(k);
+                if (d == null || !d.onlyMentioned()) {
+                    continue;
+                }
+                String nameKey = k.substring(k.indexOf('|') + 1);
+                List<Draft> same = drafts.values().stream().filter(o -> o != d && !o.onlyMentioned() && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey)).toList();
+                if (same.size() == 1) {
+                    same.get(0).absorb(d);
+                    drafts.remove(k);
+                }
+            }
+            // "Vagtløn Østerdal" in a hospital's page, with no leader of its own there, is Region Østerdal's
+            // unit of that name: a unit named after an organisation's place is that organisation's.
+            for (String k : List.copyOf(drafts.keySet())) {
+                Draft d = drafts.get(k);
+                if (d == null || d.leader != null) {
+                    continue;
+                }
+                String nameKey = k.substring(k.indexOf('|') + 1);
+                List<Draft> owners = drafts.values().stream().filter(o -> o != d && !o.org.equals(d.org)
+                        && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey) && namedAfter(o.name, o.org)).toList();
+                if (owners.size() == 1 && !namedAfter(d.name, d.org)) {
+                    owners.get(0).absorb(d);
+                    drafts.remove(k);
+                }
+            }
             // A heading taken for a unit that in the end tells nothing of one (no task, leader, contact, former name,
             // nor a unit above or below it: "Ændringer" over a list of renames) is no unit; a chart's leaf is one.
             Set<String> parents = new HashSet<>();
@@ -2158,6 +2479,15 @@ public final class UnitExtractor {
             return found;
         }
 
+        /** Whether a unit's name holds a word of its organisation's own name ("Vagtløn Østerdal" of Region Østerdal). */
+        private static boolean namedAfter(String name, String org) {
+            if (name == null || org == null || org.isEmpty()) {
+                return false;
+            }
+            List<String> own = MetadataExtractor.ownNameWords(org);
+            return Arrays.stream(name.split("\\s+")).anyMatch(own::contains);
+        }
+
         /** Follows renames to the newest name (a chain is followed, a cycle stops). */
         private String current(String key) {
             Set<String> seen = new LinkedHashSet<>();
@@ -2202,6 +2532,17 @@ public final class UnitExtractor {
         final Set<String> taskKeys = new HashSet<>();
         final List<Unit.Rename> renames = new ArrayList<>();
         Unit.UnitSource source;
+        /** Taken for a unit because it is named after its organisation's place ("Arbejdsmiljø Kragsø"). */
+        boolean byPlace;
+
+        /**
+         * Whether it only speaks of a unit another organisation's documents may describe: found by its place name alone,
+         * with no former name, leader or contact. (A unit only named, as "Løn og Pension" in a memo of renames, may be
+         * the organisation's own although another organisation has one of that name.)
+         */
+        boolean onlyMentioned() {
+            return byPlace && renames.isEmpty() && aliases.isEmpty() && leader == null && email == null && phone == null;
+        }
 
         /** Whether a sentence is no task: it denies one ("… udbetales ikke af …") or names the leader. */
         private final java.util.function.Predicate<String> denies;

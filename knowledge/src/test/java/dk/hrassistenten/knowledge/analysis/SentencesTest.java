@@ -27,4 +27,10 @@ class SentencesTest {
     void eachBulletIsASentenceOfItsOwn() {
         assertThat(Sentences.split("Opgaver:\n- løn\n- ferie")).containsExactly("Opgaver:", "løn", "ferie");
     }
+
+    @Test
+    void aLetteredItemRunOnIntoTheLineBeforeStartsASentence() {
+        assertThat(Sentences.split("Systemet følger med. c) Kontoret skifter navn. Se afsnit 3 a) og b) nedenfor."))
+                .containsExactly("Systemet følger med.", "c) Kontoret skifter navn.", "Se afsnit 3 a) og b) nedenfor.");
+    }
 }

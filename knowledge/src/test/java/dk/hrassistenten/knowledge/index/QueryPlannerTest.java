@@ -26,7 +26,7 @@ class QueryPlannerTest {
 
                 ## Forsøg
 
-                Forsøget med e-læring i arbejdstiden starter 1. februar 2026. Sygefraværssamtalen holdes efter fire uger.
+                Forsøget med e-læring i arbejdstiden starter 1. februar 2026. Sygefraværssamtalen holdes efter højst fire uger.
                 Tillæg for arbejde om natten udbetales med lønnen. Vi vedtager planen ved næste møde.
                 """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
@@ -156,6 +156,28 @@ class QueryPlannerTest {
         Concept scans = concepts("Hvem laver MR-skanninger?", false).stream().filter(c -> c.word().equals("MR-skanninger"))
                 .findFirst().orElseThrow();
         assertThat(scans.synonyms()).doesNotContain("hr");
+    }
+
+    /**
+     * "højst" bounds the amount asked for: a text saying "op til" or the amount alone covers the question nearly as
+     * well as one that says it, and better than if the bound were a required word.
+     */
+    @Test
+    void aBoundOnTheAmountIsOptional() {
+        QueryPlan plan = knowledge.search("Hvor mange uger må man højst vente på sygefraværssamtalen?", false, Set.of(), 1).plan();
+        Concept bound = plan.concepts().stream().filter(c -> c.word().equals("højst")).findFirst().orElseThrow();
+        Concept talk = plan.concepts().stream().filter(c -> c.word().equals("sygefraværssamtalen")).findFirst().orElseThrow();
+        assertThat(bound.optional()).isTrue();
+        assertThat(talk.optional()).isFalse();
+        Set<String> withoutBound = new java.util.HashSet<>(talk.terms());
+        plan.concepts().stream().filter(c -> !c.optional()).forEach(c -> withoutBound.addAll(c.terms()));
+        Set<String> withBound = new java.util.HashSet<>(withoutBound);
+        withBound.addAll(bound.terms());
+        assertThat(plan.coverage(withBound)).isEqualTo(1.0);
+        double withoutIt = plan.coverage(withoutBound);
+        assertThat(withoutIt).isLessThan(1.0);
+        double required = 1 - bound.weight() / plan.concepts().stream().mapToDouble(Concept::weight).sum();
+        assertThat(withoutIt).isGreaterThan(required); // missed at only part of its weight
     }
 
     @Test

@@ -56,4 +56,29 @@ class TextTablesTest {
 
         assertThat(TextTables.asRows(text)).isEqualTo(text);
     }
+
+    @Test
+    void aContactListAlignedWithoutAHeaderLabelsEachRowByItsFirstCell() {
+        String text = """
+                Hvem er hvem
+                 - Løndesken Rønnebæk        Ulla Vang Brix       44 10 20 10   loen@roennebaek.dk
+                 - Rønnebæk Servicecenter                         44 10 29 99
+                Med venlig hilsen""";
+
+        assertThat(TextTables.asRows(text)).isEqualTo("""
+                Hvem er hvem
+                 - Løndesken Rønnebæk: Ulla Vang Brix, 44 10 20 10, loen@roennebaek.dk
+                 - Rønnebæk Servicecenter: 44 10 29 99
+                Med venlig hilsen""");
+    }
+
+    @Test
+    void sidesInTwoColumnsWithoutContactsStayAsTheyAre() {
+        String text = """
+                Arbejdsgiversiden          Medarbejdersiden
+                Ole Holm (formand)         Lis Berg (næstformand)
+                Kim Dal                    Eva Lund""";
+
+        assertThat(TextTables.asRows(text)).isEqualTo(text);
+    }
 }

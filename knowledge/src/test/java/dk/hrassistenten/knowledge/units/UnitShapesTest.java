@@ -260,6 +260,8 @@ class UnitShapesTest {
         Unit pay = unit("Lønservice Øst", "Region Østkyst");
         assertThat(directory.lookup("udbetaling af løn i april", false, "Region Østkyst")).first()
                 .extracting(UnitDirectory.Match::unit).isEqualTo(pay);
+        assertThat(directory.lookup("udbetaling af løn fra 1. september 2027", false, "Region Østkyst")).as("a date's day and year too")
+                .first().extracting(UnitDirectory.Match::unit).isEqualTo(pay);
     }
 
     /** A hospital with units of its own, named in a who-question, says where the asker is: its region's units answer. */
@@ -625,5 +627,87 @@ class UnitShapesTest {
         assertThat(unit("Arbejdsmiljøsekretariatet", org).tasks()).extracting(Unit.Task::text).containsExactly("Trivselsmåling og APV");
         assertThat(directory.units(org)).extracting(Unit::name).doesNotContain("Nærmeste leder");
         assertThat(directory.lookup("jobopslag for overlæger", false, org)).first().extracting(m -> m.unit().name()).isEqualTo("Rekrutteringskontoret");
+    }
+
+    /**
+     * A letter tells of each unit in a paragraph that opens with a lead sentence and names the unit later: "Teamet …",
+     * the name's first word alone, a leader-label sentence and "Det nye team X …" refer to the unit the paragraph last
+     * named; a merger of the pair the sentence before named is told with "de"; units named after their place need no unit noun.
+     */
+    @Test
+    void aLettersParagraphsReferBackToTheUnitTheyLastNamed() {
+        Unit pay = unit("Løndesken Rønnebæk", "Rønnebæk Kommune");
+        assertThat(pay.aliases()).contains("Lønbogholderiet", "Fraværsteamet"); // "lægges de sammen i et nyt team, …"
+        assertThat(pay.tasks()).extracting(Unit.Task::text).contains("Løndesken udbetaler løn og retter fejl på lønsedlen.",
+                "Teamet søger også refusion hjem ved sygdom.");
+        assertThat(pay.leader()).isEqualTo("teamleder Ulla Vang Brix");
+        Unit hiring = unit("Rekrutteringshjælpen Rønnebæk", "Rønnebæk Kommune");
+        assertThat(hiring.aliases()).contains("Jobbanken"); // "X, som …, bliver til Y"
+        assertThat(hiring.leader()).isEqualTo("Asger Lind");
+        assertThat(hiring.tasks()).anyMatch(t -> t.text().contains("kontrakter")); // "… og får …" after the new name
+        assertThat(unit("Lederstøtten Rønnebæk", "Rønnebæk Kommune").tasks()).anyMatch(t -> t.text().contains("advarsler"));
+        assertThat(unit("Vejdrift Rønnebæk", "Rønnebæk Kommune").tasks()).anyMatch(t -> t.text().contains("snerydning")); // "står fortsat for"
+        assertThat(unit("Rønnebæk Servicecenter", "Rønnebæk Kommune").tasks()).anyMatch(t -> t.text().contains("nøglebrikker"));
+        assertThat(directory.units("Rønnebæk Kommune")).extracting(Unit::name).doesNotContain("Karen Holt", "Rønnebæk Kommune");
+    }
+
+    /** "Jeg arbejder i X og …": the unit the asker works in says who asks, not who handles it. */
+    @Test
+    void theUnitTheAskerWorksInIsNoTopic() {
+        assertThat(directory.lookup("Jeg arbejder i Vejdrift Rønnebæk og har et spørgsmål om refusion ved sygdom", false, "Rønnebæk Kommune"))
+                .first().extracting(UnitDirectory.Match::unit).isEqualTo(unit("Løndesken Rønnebæk", "Rønnebæk Kommune"));
+    }
+
+    /**
+     * A hospital's page that names a unit only by its place name ("Personalejura Tofterup hjælper …") speaks of the
+     * region's unit of that name; a memo's genre heading ("Notat") above a sender's line is no unit.
+     */
+    @Test
+    void aUnitFoundByItsPlaceNameAloneIsTheNamesakeAnotherOrganisationDescribes() {
+        Unit legal = unit("Personalejura Tofterup", "Region Tofterup");
+        assertThat(legal.aliases()).contains("Juridisk Kontor");
+        assertThat(legal.tasks()).anyMatch(t -> t.text().contains("partshøring"));
+        assertThat(directory.units("Tofterup Sygehus")).extracting(Unit::name).doesNotContain("Personalejura Tofterup");
+        assertThat(directory.units("Region Tofterup")).extracting(Unit::name).doesNotContain("Notat");
+    }
+
+    /**
+     * A job advert presents its team under "Om teamet: X" and its neighbours in paragraphs: "Teamet hed …" and "Det lille
+     * team hed …" rename the unit the sentence before named, "X, som lægger …" makes X the doer, and the leader of the
+     * unit a relative clause hangs on ("en del af Y, som ledes af …") is Y's, not the team's.
+     */
+    @Test
+    void aJobAdvertsTeamAndItsNeighboursAreUnits() {
+        Unit team = unit("Gager og Aftaler", "Birkum Teater");
+        assertThat(team.aliases()).contains("Honorarkontoret");
+        assertThat(team.leader()).isEqualTo("teamleder Hanne Moos Bech");
+        assertThat(team.tasks()).anyMatch(t -> t.text().contains("gæstesolister"));
+        assertThat(unit("Planlægningskontoret", "Birkum Teater").tasks()).anyMatch(t -> t.text().contains("prøveplaner"));
+        Unit safety = unit("Lyd og Sikkerhed", "Birkum Teater");
+        assertThat(safety.aliases()).contains("Scenevagten");
+        assertThat(safety.leader()).isEqualTo("sikkerhedschef Kim Dal");
+        assertThat(safety.tasks()).anyMatch(t -> t.text().contains("høreværn"));
+        assertThat(unit("Billetkontoret Birkum", "Birkum Teater").tasks()).anyMatch(t -> t.text().contains("personalebilletter"));
+    }
+
+    /**
+     * Slides list units outside HR as "Name – what it does" and tell a merger in the new unit's own section without
+     * its name ("Ny enhed: A og B lægges sammen").
+     */
+    @Test
+    void aDashedLineNamesAUnitAndWhatItDoesAndASectionsMergerIsIntoItsUnit() {
+        assertThat(unit("Trivsel Tofterup", "Region Tofterup").aliases()).contains("Stressteamet", "Ergonomerne");
+        assertThat(unit("Parkering Tofterup", "Region Tofterup").tasks()).extracting(Unit.Task::text)
+                .containsExactly("udsteder parkeringskort og passer cykelkælderen");
+        Unit canteen = unit("Kantineservice Tofterup", "Region Tofterup");
+        assertThat(canteen.tasks()).extracting(Unit.Task::text).containsExactly("bestiller mad til møder");
+        assertThat(canteen.contact().phone()).isEqualTo("44 55 66 77");
+    }
+
+    /** A hospital's page naming "Trivsel Tofterup" with a task speaks of Region Tofterup's unit: it is named after the region. */
+    @Test
+    void aUnitNamedAfterAnotherOrganisationsPlaceIsThatOrganisations() {
+        assertThat(directory.units("Hvidmose Sygehus")).extracting(Unit::name).doesNotContain("Trivsel Tofterup");
+        assertThat(unit("Trivsel Tofterup", "Region Tofterup").tasks()).anyMatch(t -> t.text().contains("stresssamtaler"));
     }
 }
