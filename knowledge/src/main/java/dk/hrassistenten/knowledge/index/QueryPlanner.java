@@ -418,7 +418,7 @@ public final class QueryPlanner {
             weight = UNTRANSLATED_ENGLISH_WEIGHT; // an English word without a Danish one cannot be in a Danish text either way
         }
         // A bound on the amount asked for ("højst", "mindst"): a passage that says it is likelier the answer, but one
-        // that says "op til" or gives the amount alone covers the question as well.
+        // that says "op til" or gives the amount alone covers the question nearly as well (Concept#optional).
         boolean bound = QUESTION_WORDS.is("BOUND", word);
         return new Concept(slot.word(), terms, groups, weak, weight, known, bound);
     }
