@@ -1643,6 +1643,9 @@ public final class UnitExtractor {
 
         /** The unit of the document whose name the sentence gives last (its latest known name), if any. */
         private Optional<Draft> lastUnitNamedIn(String sentence, String org, String department) {
+            if (drafts.isEmpty() && renames.isEmpty()) {
+                return Optional.empty(); // most documents of a large corpus name no unit: no need to look
+            }
             String[] words = sentence.strip().split("\\s+");
             Draft found = null;
             for (int i = 0; i < words.length; i++) {
