@@ -379,8 +379,7 @@ public final class UnitExtractor {
             doers.entrySet().removeIf(e -> !focused.contains(e.getKey())
                     && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(section).results().count() < 2);
             doers.keySet().removeIf(k -> k.equals(key(org, department, org)) || (leader != null && leader.contains(doers.get(k))));
-            Set<Draft> named = sentences.stream().map(t -> lastUnitNamedIn(t, org, department)).flatMap(Optional::stream).collect(Collectors.toSet());
-            if (doers.size() != 1 || named.size() >= MANY_UNITS) {
+            if (doers.size() != 1 || sentences.stream().map(t -> lastUnitNamedIn(t, org, department)).flatMap(Optional::stream).distinct().count() >= MANY_UNITS) {
                 return; // a section naming several doers, or many units, tells of none of them in particular
             }
             String name = doers.values().iterator().next();
@@ -539,7 +538,7 @@ public final class UnitExtractor {
             boolean personRow = isPersonRow(subject);
             if (who == null || !names.isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
                     || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
-                            && formerName == null && !namedAfterOrganisation(who[1], org) && !personRow) {
+                            && formerName == null && !namedAfterPlace(who[1], org) && !personRow) {
                 return false; // "Kontakt: Anne Holm" names a person
             }
             Unit.UnitSource src = source(d, b.path());
@@ -572,13 +571,16 @@ public final class UnitExtractor {
         }
 
         /**
-         * "Lønpartner Hedebro" in Region Hedebro: a name ending in a word of its organisation's name is a unit's, as
-         * units are named after their place; a person's name is not.
+         * "Lønpartner Hedebro" in Region Hedebro, "Kalvslund IT-Hotline" in Kalvslund Kommune: a name opening or ending
+         * with a word of its organisation's own name, as units are named after their place.
          */
-        private static boolean namedAfterOrganisation(String name, String org) {
+        private static boolean namedAfterPlace(String name, String org) {
+            if (name == null || org == null || org.isEmpty()) {
+                return false;
+            }
             String[] words = name.split("\\s+");
-            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-            return Arrays.stream(org.toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(last::equals);
+            List<String> own = MetadataExtractor.ownNameWords(org);
+            return own.contains(words[0]) || own.contains(words[words.length - 1]);
         }
 
         /**
@@ -1601,12 +1603,7 @@ public final class UnitExtractor {
          * person are not.
          */
         private boolean placeNamedUnit(String name) {
-            String[] words = name.split("\\s+");
-            if (words.length < 2 || documentOrganisation == null || isPerson(name) || MetadataExtractor.namesAnOrganisation(name)) {
-                return false;
-            }
-            List<String> own = MetadataExtractor.ownNameWords(documentOrganisation);
-            return own.contains(words[0]) || own.contains(words[words.length - 1]);
+            return name.contains(" ") && namedAfterPlace(name, documentOrganisation) && !isPerson(name) && !MetadataExtractor.namesAnOrganisation(name);
         }
 
         /**
@@ -1646,29 +1643,17 @@ public final class UnitExtractor {
             if (drafts.isEmpty() && renames.isEmpty()) {
                 return Optional.empty(); // most documents of a large corpus name no unit: no need to look
             }
-            String[] words = sentence.strip().split("\\s+");
-            Draft found = null;
-            for (int i = 0; i < words.length; i++) {
-                if (!Character.isUpperCase(words[i].codePointAt(0))) {
-                    continue;
+            List<Draft> named = draftsNamedIn(sentence, 0, name -> {
+                String k = current(key(org, department, display(name, department)));
+                Draft d = drafts.get(k);
+                RenameFact into = d == null ? lastRenameInto(k) : null;
+                if (into != null) {
+                    d = draft(org, department, display(into.toDisplay(), department)); // a rename's new name, not yet described
+                    d.seen(into.source(), display(into.toDisplay(), department), abbreviation(into.toDisplay()));
                 }
-                for (int end = Math.min(words.length, i + 6); end > i; end--) {
-                    String name = String.join(" ", Arrays.copyOfRange(words, i, end)).replaceAll("[,.;:!?)]+$", "");
-                    String k = current(key(org, department, display(name, department)));
-                    Draft d = drafts.get(k);
-                    RenameFact into = d == null ? lastRenameInto(k) : null;
-                    if (into != null) {
-                        d = draft(org, department, display(into.toDisplay(), department)); // a rename's new name, not yet described
-                        d.seen(into.source(), display(into.toDisplay(), department), abbreviation(into.toDisplay()));
-                    }
-                    if (d != null && d.name != null && !isPerson(d.name)) {
-                        found = d;
-                        i = end - 1;
-                        break;
-                    }
-                }
-            }
-            return Optional.ofNullable(found);
+                return d != null && d.name != null && !isPerson(d.name) ? d : null;
+            });
+            return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
         }
 
         /**
@@ -1706,20 +1691,32 @@ public final class UnitExtractor {
 
         /** "Selve elevlønnen udbetales af Løn og Seniorforhold": a sentence naming another unit of the organisation speaks of that one. */
         private boolean namesAnotherUnit(String sentence, Draft about) {
+            String department = departments.get(about.org);
+            return draftsNamedIn(sentence, 1, name -> drafts.get(key(about.org, department, display(name, department))))
+                    .stream().anyMatch(other -> other != about);
+        }
+
+        /**
+         * The units a sentence names, in order: each run of up to six words from a capitalised word on (from word
+         * {@code from}), longest first, that {@code lookup} knows as a named unit.
+         */
+        private List<Draft> draftsNamedIn(String sentence, int from, java.util.function.Function<String, Draft> lookup) {
             String[] words = sentence.strip().split("\\s+");
-            for (int i = 1; i < words.length; i++) {
-                if (!Character.isUpperCase(words[i].codePointAt(0))) {
+            List<Draft> found = new ArrayList<>();
+            for (int i = from; i < words.length; i++) {
+                if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
                     continue;
                 }
                 for (int end = Math.min(words.length, i + 6); end > i; end--) {
-                    String name = String.join(" ", Arrays.copyOfRange(words, i, end)).replaceAll("[,.;:!?]+$", "");
-                    Draft other = drafts.get(key(about.org, departments.get(about.org), display(name, departments.get(about.org))));
-                    if (other != null && other != about && other.name != null) {
-                        return true;
+                    Draft d = lookup.apply(String.join(" ", Arrays.copyOfRange(words, i, end)).replaceAll("[,.;:!?)]+$", ""));
+                    if (d != null && d.name != null) {
+                        found.add(d);
+                        i = end - 1;
+                        break;
                     }
                 }
             }
-            return false;
+            return found;
         }
 
         // ---- a drawn chart's rows of boxes ----------------------------------------------------------------------
@@ -2421,8 +2418,8 @@ public final class UnitExtractor {
                 }
                 String nameKey = k.substring(k.indexOf('|') + 1);
                 List<Draft> owners = drafts.values().stream().filter(o -> o != d && !o.org.equals(d.org)
-                        && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey) && namedAfter(o.name, o.org)).toList();
-                if (owners.size() == 1 && !namedAfter(d.name, d.org)) {
+                        && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey) && namedAfterPlace(o.name, o.org)).toList();
+                if (owners.size() == 1 && !namedAfterPlace(d.name, d.org)) {
                     owners.get(0).absorb(d);
                     drafts.remove(k);
                 }
@@ -2480,15 +2477,6 @@ public final class UnitExtractor {
                 }
             }
             return found;
-        }
-
-        /** Whether a unit's name holds a word of its organisation's own name ("Vagtløn Østerdal" of Region Østerdal). */
-        private static boolean namedAfter(String name, String org) {
-            if (name == null || org == null || org.isEmpty()) {
-                return false;
-            }
-            List<String> own = MetadataExtractor.ownNameWords(org);
-            return Arrays.stream(name.split("\\s+")).anyMatch(own::contains);
         }
 
         /** Follows renames to the newest name (a chain is followed, a cycle stops). */
