@@ -71,12 +71,13 @@ public final class AnswerShape {
      * @param constrainedByQuestionWords the question words themselves ask for a shape ("hvornår", "må jeg"), not only the
      *              noun after a "hvad er" ("beløbsgrænsen"), which is a weaker sign of what would answer it
      */
-    record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, Optional<Concept> counted, boolean frequency,
+    record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, List<Concept> counted, boolean frequency,
                  boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, boolean age,
                  boolean constrainedByQuestionWords) {
         Asked {
             values = Set.copyOf(values);
             questionWords = List.copyOf(questionWords);
+            counted = List.copyOf(counted);
         }
 
         /** Whether a quote has to hold anything in particular. */
@@ -102,9 +103,10 @@ public final class AnswerShape {
             types.add(AnswerType.valueOf(m.label()));
             byQuestionWords.add(AnswerType.valueOf(m.label()));
         }
-        Optional<Concept> counted = types.contains(AnswerType.NUMBER)
-                ? CUES.all(plan.question()).stream().filter(m -> m.label().equals("COUNT_QUESTION")).findFirst().flatMap(m -> countedAfter(plan, m.end()))
-                : Optional.empty();
+        List<Concept> counted = types.contains(AnswerType.NUMBER)
+                ? CUES.all(plan.question()).stream().filter(m -> m.label().equals("COUNT_QUESTION")).findFirst().map(m -> countedAfter(plan, m.end()))
+                        .orElse(List.of())
+                : List.of();
         boolean rule = types.remove(AnswerType.RULE);
         types.remove(AnswerType.OTHER);
         List<String> words = new ArrayList<>();
@@ -124,13 +126,29 @@ public final class AnswerShape {
                 rule || types.stream().anyMatch(byQuestionWords::contains));
     }
 
-    /** The concept of the word right after a count's question words ("hvor mange seniordage"), if the plan has one. */
-    private static Optional<Concept> countedAfter(QueryPlan plan, int end) {
+    /**
+     * The concepts of the words right after a count's question words ("hvor mange seniordage"), if the plan has them:
+     * the first word and the one right after it, for the counted noun may follow a word that describes it ("hvor mange
+     * anmeldte episoder", "hvor mange betalte fridage"), and which of the two is the noun a word list cannot tell.
+     */
+    private static List<Concept> countedAfter(QueryPlan plan, int end) {
         Matcher next = WORD.matcher(plan.question());
-        if (!next.find(end)) {
-            return Optional.empty();
+        List<Concept> counted = new ArrayList<>();
+        for (int at = end; counted.size() < COUNTED_WORDS && next.find(at); at = next.end()) {
+            boolean adjacent = at == end || plan.question().substring(at, next.start()).isBlank();
+            Optional<Concept> concept = conceptOf(plan, next.group());
+            if (!adjacent || concept.isEmpty()) {
+                break;
+            }
+            counted.add(concept.get());
         }
-        String word = next.group();
+        return counted;
+    }
+
+    /** How many words after "hvor mange" may name what is counted. */
+    private static final int COUNTED_WORDS = 2;
+
+    private static Optional<Concept> conceptOf(QueryPlan plan, String word) {
         // An English phrase is one concept ("how many senior days" counts "senior days").
         return plan.concepts().stream().filter(c -> c.word().equalsIgnoreCase(word)
                 || c.word().toLowerCase(java.util.Locale.ROOT).startsWith(word.toLowerCase(java.util.Locale.ROOT) + " ")).findFirst();

@@ -295,12 +295,9 @@ final class SentenceSelector {
      */
     boolean aboutTheQuestion(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit, String sentence, Set<String> sentenceTerms) {
         // In the sentence or in its headings, not a compound's parts spread over both ("dage" here, "senior" there).
-        if (asked.counted().isPresent()) {
-            Concept counted = asked.counted().get();
-            boolean mentioned = counted.matches(sentenceTerms) || counted.matches(hit.terms().headings());
-            if (!mentioned || !countsIt(counted, sentence)) {
-                return false;
-            }
+        if (!asked.counted().isEmpty() && asked.counted().stream().noneMatch(counted ->
+                (counted.matches(sentenceTerms) || counted.matches(hit.terms().headings())) && countsIt(counted, sentence))) {
+            return false;
         }
 
         Set<String> numbers = numbers(sentence + "\n" + numberedContext(hit.passage()));

@@ -316,6 +316,12 @@ class SentenceSelectorTest {
         assertThat(quote("Hvornår skal man melde sig syg i Vestby?")).anyMatch(s -> s.contains("kl. 13.00"));
     }
 
+    /** "Hvor mange registrerede episoder …?" counts episodes; "registrerede" only says which ones. */
+    @Test
+    void aCountedNounMayFollowAWordDescribingIt() {
+        assertThat(quote("Hvor mange registrerede episoder med vold og trusler havde Vestby Kommune i 2025?")).anyMatch(s -> s.contains("42 episoder"));
+    }
+
     /** "Hvor mange psykologsamtaler …?" is counted by "5 samtaler … hos en psykolog": the compound as a sentence splits it. */
     @Test
     void aCompoundIsCountedByItsLastPartWhenTheSentenceNamesTheRest() {
