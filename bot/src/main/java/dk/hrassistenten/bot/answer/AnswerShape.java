@@ -136,6 +136,9 @@ public final class AnswerShape {
         List<Concept> counted = new ArrayList<>();
         for (int at = end; counted.size() < COUNTED_WORDS && next.find(at); at = next.end()) {
             boolean adjacent = at == end || plan.question().substring(at, next.start()).isBlank();
+            if (at == end && CUES.phrases("COUNTER").contains(next.group().toLowerCase(java.util.Locale.ROOT))) {
+                return List.of(); // "hvor mange gange": occurrences of what the rest of the question says
+            }
             Optional<Concept> concept = conceptOf(plan, next.group());
             if (!adjacent || concept.isEmpty()) {
                 break;

@@ -322,6 +322,12 @@ class SentenceSelectorTest {
         assertThat(quote("Hvor mange registrerede episoder med vold og trusler havde Vestby Kommune i 2025?")).anyMatch(s -> s.contains("42 episoder"));
     }
 
+    /** "Hvor mange gange …?" counts occurrences of what the question tells, whatever the sentence calls them. */
+    @Test
+    void howManyTimesNamesNoNounToCount() {
+        assertThat(quote("Hvor mange gange blev medarbejdere i Vestby Kommune udsat for vold og trusler i 2025?")).anyMatch(s -> s.contains("42 episoder"));
+    }
+
     /** "Hvor mange psykologsamtaler …?" is counted by "5 samtaler … hos en psykolog": the compound as a sentence splits it. */
     @Test
     void aCompoundIsCountedByItsLastPartWhenTheSentenceNamesTheRest() {
