@@ -73,7 +73,7 @@ final class HtmlText {
             if (!items.stream().allMatch(i -> Boilerplate.isNavigation(i.strip().substring(2)))) {
                 blocks.add(String.join("\n", items));
             }
-        } else if (name.equals("table") && e.select("table table").isEmpty()) {
+        } else if (name.equals("table") && e.select("table table").isEmpty() && !isLayout(e)) {
             table(e);
         } else if (name.equals("summary") && e.parent() != null && e.parent().normalName().equals("details")) {
             // An accordion's "<details><summary>Omsorgsdage</summary>…": each fold is a section below the last heading
@@ -105,6 +105,14 @@ final class HtmlText {
                 list(sub, depth + 1, items);
             }
         }
+    }
+
+    /**
+     * A table that lays out a page, not data: a cell holds paragraphs, lists or headings. E-mailed newsletters are
+     * built so, a column of cells each holding a story; their blocks are read as the page's own, not as one cell line.
+     */
+    private static boolean isLayout(Element table) {
+        return !table.select("td > p, td > ul, td > ol, td > h1, td > h2, td > h3, td > h4, td > div, th > p, th > ul").isEmpty();
     }
 
     /** A table as a pipe table with its first row as header; a table of one row or one column is only its cells' text. */

@@ -194,6 +194,23 @@ class HtmlReaderTest {
                 + "## Indlæggelse\n\nDu kan få fri, når barnet er indlagt.");
     }
 
+    /** An e-mailed newsletter lays its stories out in table cells: their headings, lists and paragraphs stay apart. */
+    @Test
+    void aLayoutTablesCellsAreReadAsThePagesBlocks() throws Exception {
+        String text = read("""
+                <html><body><table role="presentation" width="600"><tr><td>
+                <p><strong>I dette nummer</strong></p>
+                <ul><li><a href="#a">Kantinen får nye åbningstider</a></li><li><a href="#b">Nyt team til vikarer</a></li></ul>
+                </td></tr><tr><td>
+                <h2 id="b">Nyt team til vikarer</h2>
+                <p>Vikarteamet Søby booker vikarer til skolerne.</p>
+                </td></tr></table></body></html>
+                """);
+
+        assertThat(text).isEqualTo("**I dette nummer**\n\n- Kantinen får nye åbningstider\n- Nyt team til vikarer\n\n"
+                + "## Nyt team til vikarer\n\nVikarteamet Søby booker vikarer til skolerne.");
+    }
+
     @Test
     void acceptsHtmlAndHtmFiles() {
         assertThat(new HtmlReader().accepts("side.html")).isTrue();
