@@ -1493,6 +1493,18 @@ public final class UnitExtractor {
                     String before = previous;
                     previous = sentence;
                     String plain = withoutFloatingWords(sentence); // "står fortsat for" is "står for"
+                    Optional<String> full = fullNameIn(plain, org, department);
+                    if (full.isPresent()) {
+                        // "Det er Mødeservice, der …" over "… hos Mødeservice Hyldebjerg, som …": the section's unit in
+                        // full, which the sentences after it go on about (merged with its short form when building)
+                        Draft named = draft(org, department, display(full.get(), department));
+                        named.seen(src, display(full.get(), department), null);
+                        lastNamed = named;
+                        if (plain.strip().startsWith(full.get() + " ") && cues.first("LEADER", plain).isPresent()) {
+                            referredTask(named, sentence, plain, src); // "Mødeservice Hyldebjerg ledes af …"
+                            continue;
+                        }
+                    }
                     Optional<String> clefted = cleft(sentence);
                     Optional<String> apposed = apposedSubject(plain);
                     Optional<String> subject = clefted.or(() -> apposed).or(() -> subjectOfTask(plain)).or(() -> agent(plain))
@@ -1607,6 +1619,26 @@ public final class UnitExtractor {
         }
 
         /**
+         * "Mødeservice Hyldebjerg" in a sentence, where "Mødeservice" is a unit found already (a heading's "Det er
+         * Mødeservice, der …"): that unit's name with its place.
+         */
+        private Optional<String> fullNameIn(String sentence, String org, String department) {
+            if (drafts.isEmpty()) {
+                return Optional.empty();
+            }
+            Matcher m = SHORT_AND_PLACE.matcher(sentence);
+            for (int at = 0; m.find(at); at = m.start(2)) {
+                String full = m.group(1) + " " + m.group(2);
+                if (drafts.containsKey(current(key(org, department, m.group(1)))) && namedAfterPlace(full, org)) {
+                    return Optional.of(full);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static final Pattern SHORT_AND_PLACE = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)\\s+(\\p{Lu}[\\p{L}-]+)");
+
+        /**
          * Whether a sentence (or a subject) refers back to the unit the paragraph last named: "Teamet …", "Det nye
          * team …", or the first word of its name alone ("Lønkontakten …" for Lønkontakten Kalvslund).
          */
@@ -1624,8 +1656,8 @@ public final class UnitExtractor {
         /** A sentence referring back to the paragraph's unit: a task when it says what the unit does, its leader when it names one. */
         private void referredTask(Draft unit, String sentence, String plain, Unit.UnitSource src) {
             Optional<String> leader = leaderSentence(plain).or(() -> cues.first("LEADER", plain)
-                    .map(cue -> NAME_ONLY.matcher(plain.substring(cue.end()).strip().replaceAll("[.,;].*$", "")))
-                    .filter(Matcher::matches).map(Matcher::group)); // "Teamet ledes af Jesper Holm."
+                    .map(cue -> NAME_ONLY.matcher(plain.substring(cue.end()).strip().replaceAll("(?:[.,;]|\\s+og\\s).*$", "")))
+                    .filter(Matcher::matches).map(Matcher::group)); // "Teamet ledes af Jesper Holm (og kan kontaktes …)"
             if (leader.isPresent()) {
                 if (unit.leader == null) {
                     unit.leader = leader.get();
@@ -2185,6 +2217,7 @@ public final class UnitExtractor {
                         .or(() -> before.stripTrailing().endsWith(" og") && !cues.contains("MERGE", s) ? names.openingName(s) : Optional.empty())
                         .or(() -> RELATIVE_TAIL.matcher(before).find() ? names.trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
                 Optional<String> to = names.leadingName(s.substring(f.end()));
+                from = from.filter(n -> cues.atStart("COUNTED", n).isEmpty());
                 if (weak && to.isPresent() && !(unitLike(to.get(), org, department) && from.filter(n -> unitLike(n, org, department) || embedded.matches()).isPresent())) {
                     continue;
                 }
@@ -2422,6 +2455,26 @@ public final class UnitExtractor {
                 if (owners.size() == 1 && !namedAfterPlace(d.name, d.org)) {
                     owners.get(0).absorb(d);
                     drafts.remove(k);
+                }
+            }
+            // "Mødeservice" in a newsletter's story and "Mødeservice Hyldebjerg" where the page names it in full are one
+            // unit: a name that is another's of the same organisation without its place name is its short form.
+            for (String k : List.copyOf(drafts.keySet())) {
+                Draft d = drafts.get(k);
+                if (d == null || d.name == null) {
+                    continue;
+                }
+                List<Draft> full = drafts.values().stream().filter(o -> o != d && o.org.equals(d.org) && o.name != null
+                        && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && namedAfterPlace(o.name, o.org)).toList();
+                if (full.size() == 1) {
+                    full.get(0).absorb(d);
+                    drafts.remove(k);
+                    String target = full.get(0).key;
+                    drafts.values().forEach(o -> {
+                        if (k.equals(o.parentKey)) {
+                            o.parentKey = target;
+                        }
+                    });
                 }
             }
             // A heading taken for a unit that in the end tells nothing of one (no task, leader, contact, former name,

@@ -651,6 +651,19 @@ class UnitShapesTest {
         assertThat(directory.units("Rønnebæk Kommune")).extracting(Unit::name).doesNotContain("Karen Holt", "Rønnebæk Kommune");
     }
 
+    /**
+     * An e-mailed newsletter: "Det er Kantineservice, der …" heads the story that names "Kantineservice Gyvelby" in
+     * full and its leader ("… ledes af Name og har telefon …"); "To teams bliver til X" names no former unit.
+     */
+    @Test
+    void aNewslettersStoryNamesItsUnitInShortAndInFull() {
+        Unit canteen = unit("Kantineservice Gyvelby", "Gyvelby Kommune");
+        assertThat(canteen.aliases()).contains("Kantineservice");
+        assertThat(canteen.leader()).isEqualTo("Morten Skov Dalby");
+        assertThat(directory.units("Gyvelby Kommune")).extracting(Unit::name).doesNotContain("Kantineservice");
+        assertThat(unit("Lønhjørnet Gyvelby", "Gyvelby Kommune").aliases()).doesNotContain("To teams");
+    }
+
     /** "Jeg arbejder i X og …": the unit the asker works in says who asks, not who handles it. */
     @Test
     void theUnitTheAskerWorksInIsNoTopic() {
