@@ -1509,7 +1509,8 @@ public final class UnitExtractor {
                     Optional<String> apposed = apposedSubject(plain);
                     Optional<String> subject = clefted.or(() -> apposed).or(() -> subjectOfTask(plain)).or(() -> agent(plain))
                             .or(() -> relativeDoer(plain, org, department));
-                    if (subject.isEmpty() || lastNamed != null && refersBackTo(lastNamed, subject.get())) {
+                    // the unit named in full is no reference back to it, but the subject itself
+                    if (subject.isEmpty() || lastNamed != null && refersBackTo(lastNamed, subject.get()) && !subject.get().equals(lastNamed.name)) {
                         if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaderIs.matcher(plain.strip()).lookingAt()) && !line.item()) {
                             referredTask(lastNamed, sentence, plain, src);
                         }

@@ -653,13 +653,15 @@ class UnitShapesTest {
 
     /**
      * An e-mailed newsletter: "Det er Kantineservice, der …" heads the story that names "Kantineservice Gyvelby" in
-     * full and its leader ("… ledes af Name og har telefon …"); "To teams bliver til X" names no former unit.
+     * full, what is ordered there ("… bestilles hos X") and its leader ("… ledes af Name og har telefon …"); "To teams
+     * bliver til X" names no former unit.
      */
     @Test
     void aNewslettersStoryNamesItsUnitInShortAndInFull() {
         Unit canteen = unit("Kantineservice Gyvelby", "Gyvelby Kommune");
         assertThat(canteen.aliases()).contains("Kantineservice");
         assertThat(canteen.leader()).isEqualTo("Morten Skov Dalby");
+        assertThat(canteen.tasks()).anyMatch(t -> t.text().startsWith("Mødeforplejning bestilles hos")); // where it is ordered
         assertThat(directory.units("Gyvelby Kommune")).extracting(Unit::name).doesNotContain("Kantineservice");
         assertThat(unit("Lønhjørnet Gyvelby", "Gyvelby Kommune").aliases()).doesNotContain("To teams");
     }
