@@ -317,8 +317,11 @@ public final class Assistant {
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
-        // No unit's tasks cover it, but a passage may name the unit doing it: then the reply is that unit.
-        java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts) : null;
+        // No unit's tasks cover it, but a passage may name the unit doing it: then the reply is that unit. "Hvor bestiller
+        // man …?" answered by "Bestil den hos X" names where to turn too: the unit, when the quote sends the asker to it.
+        boolean asksWhere = !whoHandles && result.plan().answerType() == dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.PLACE;
+        java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts)
+                : asksWhere ? h -> h.sendsTo() ? units.handledBy(h, snapshot.units(), texts) : null : null;
         Optional<Reply> answered = composer.answer(snapshot, result, wanted(intent), asUnit);
         Optional<UnitDirectory.Mention> former = named.filter(UnitDirectory.Mention::formerName);
         boolean renamedOnly = former.flatMap(UnitDirectory.Mention::rename).map(r -> !r.merger()).orElse(false);

@@ -115,6 +115,40 @@ class AssistantTest {
         assertThat(reply.unit().name()).isEqualTo("Sikkerhedsteamet");
     }
 
+    /**
+     * "Hvor bestiller man …?" answered by a quote that sends the asker to a unit ("… hos Sikkerhedsteamet") gets that
+     * unit with the quote as the reason; a where-question answered by a place stays a quote.
+     */
+    @Test
+    void aWhereQuestionWhoseQuoteSendsTheAskerToAUnitGetsTheUnit(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("lundby-hr.md"), """
+                # HR i Lundby Kommune
+
+                ## Sikkerhedsteamet
+
+                Sikkerhedsteamet rådgiver om arbejdsmiljø og APV. Leder: Ole Bak, tlf. 70 10 20 30.
+                """);
+        Files.writeString(corpus.resolve("lundby-udstyr.md"), """
+                # Sikkerhedsudstyr i Lundby Kommune
+
+                ## Høreværn
+
+                Støbte høreværn til medarbejdere på værkstederne bestiller du hos Sikkerhedsteamet.
+
+                ## Førstehjælpskasser
+
+                Førstehjælpskasser hænger i kantinen på Lundby Rådhus.
+                """);
+        KnowledgeSnapshot k = KnowledgeSnapshot.build(corpus, p -> { });
+        Reply ordered = ask(k, "Hvor bestiller man støbte høreværn i Lundby Kommune?");
+        assertThat(ordered.kind()).isEqualTo(ReplyKind.UNIT);
+        assertThat(ordered.unit().name()).isEqualTo("Sikkerhedsteamet");
+        assertThat(ordered.text()).contains("bestiller du hos Sikkerhedsteamet");
+        Reply place = ask(k, "Hvor hænger førstehjælpskasserne i Lundby Kommune?");
+        assertThat(place.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(place.text()).contains("kantinen");
+    }
+
     @Test
     void aQuestionUsingAnOldNameGetsTheCurrentUnitAndMentionsTheOldName() {
         Reply reply = ask(org, "/enhed Team Jura");

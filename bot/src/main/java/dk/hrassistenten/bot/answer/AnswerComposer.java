@@ -54,7 +54,7 @@ public final class AnswerComposer {
      * quote names a unit of the directory as doing it ("IT-Support – … opretter brugere til nye medarbejdere"), the
      * reply {@code asUnit} makes of that unit, the sentence that names it and its passage.
      *
-     * @param asUnit the reply of a unit a quote names, or null to quote in any case
+     * @param asUnit the reply of a unit a quote names (null from it quotes all the same), or null to quote in any case
      */
     public Optional<Reply> answer(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, Wanted wanted,
                                   Function<Handler, Reply> asUnit) {
@@ -66,8 +66,9 @@ public final class AnswerComposer {
             return Optional.empty();
         }
         Optional<Handler> handler = asUnit == null ? Optional.empty() : handlerIn(knowledge, plan, chosen.get());
-        if (handler.isPresent()) {
-            return Optional.of(asUnit.apply(handler.get()));
+        Optional<Reply> byTheUnit = asUnit == null ? Optional.empty() : handler.map(asUnit); // empty when asUnit declines it
+        if (byTheUnit.isPresent()) {
+            return byTheUnit;
         }
         if (model != null) {
             Optional<Reply> written = model.write(knowledge, plan, result.hits(), chosen.get().hit(), selector);
@@ -102,6 +103,12 @@ public final class AnswerComposer {
 
     /** A unit named as handling a topic, the sentence that names it and the passage it stands in. */
     public record Handler(dk.hrassistenten.knowledge.units.Unit unit, String sentence, SearchHit hit) {
+
+        /** Whether the sentence sends one to the unit ("Bestil den hos X", "… sende indstillingen til X"), not only names it. */
+        public boolean sendsTo() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(unit.name()), unit.aliases().stream())
+                    .anyMatch(n -> java.util.regex.Pattern.compile("(?iu)\\b(?:hos|til)\\s+" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}-])").matcher(sentence).find());
+        }
     }
 
     private static List<SearchHit> answerable(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, SentenceSelector selector) {
