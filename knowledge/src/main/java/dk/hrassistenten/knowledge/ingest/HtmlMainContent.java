@@ -18,8 +18,11 @@ final class HtmlMainContent {
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "nav, aside, footer, button, select, input, textarea, dialog, [hidden]:not([role=tabpanel]), [aria-hidden=true]:not([role=tabpanel]), "
             + "[role=navigation], [role=search], [role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog]";
-    /** Class, id or label words of debris that has no element of its own: "cookie-banner", "breadcrumbs", "share-tools". */
-    private static final String DEBRIS_WORDS = "(?i).*\\b(breadcrumbs?|cookies?|cookie\\w*|consent|gdpr|share|sharing|social|skip-?link|page-?tools|subscribe)\\b.*";
+    /**
+     * Class, id or label words of debris that has no element of its own: "cookie-banner", "breadcrumbs", "share-tools",
+     * a wiki's "[redigér]" beside each heading ("mw-editsection").
+     */
+    private static final String DEBRIS_WORDS = "(?i).*\\b(breadcrumbs?|cookies?|cookie\\w*|consent|gdpr|share|sharing|social|skip-?link|page-?tools|subscribe|editsection|edit-?links?)\\b.*";
     private static final String DEBRIS = "[class~=" + DEBRIS_WORDS + "], [id~=" + DEBRIS_WORDS + "], [aria-label~=" + DEBRIS_WORDS + "]";
     /** A form holding headings or paragraphs wraps the page (ASP.NET, SharePoint): only a form without them is debris. */
     private static final String FORM_CONTENT = "h1, h2, h3, h4, h5, h6, p, li, table";

@@ -192,6 +192,8 @@ public final class UnitExtractor {
             String title = "((?iu:(?:" + alternatives("LEADER_TITLE_PREFIX") + ")\\s+[\\p{L}-]+|[\\p{L}-]*(?:" + titleEnds + ")[\\p{L}-]*))";
             this.leaderIs = Pattern.compile("^" + title + "\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?(?:([\\p{Ll}-]+)\\s+)?" + PERSON + "(?:[,.]|$)");
             this.leaderLeads = Pattern.compile("^" + title + "\\s+" + PERSON + "\\s+(?:leder|er leder af)\\s");
+            this.leaderOfIs = Pattern.compile("^" + title + "\\s+(?:af|for)\\s+(\\p{Lu}[^,.;:]{1,60}?)\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?"
+                    + "(?:([\\p{Ll}-]+)\\s+)?" + PERSON + "(?:[,.]|$)");
             this.leaderLine = Pattern.compile("^(?:-\\s*)?(?iu:" + alternatives("LEADER_LABEL") + "|[\\p{L}-]*(?:" + titleEnds + "))\\s*:\\s*(?:(?:\\p{Lu}{1,4}-)?[\\p{Ll}-]+\\s+)?"
                     + PERSON + "\\.?$");
             this.onlyATitle = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:" + titleEnds + ")");
@@ -205,6 +207,8 @@ public final class UnitExtractor {
         private final Pattern leaderIs;
         /** "Chefkonsulent Ida Thorsø Bilde leder teamet": a title and a name, then "leder". */
         private final Pattern leaderLeads;
+        /** "Leder af Krisestøtten er psykolog Astrid Holm": the unit and its leader in one sentence. */
+        private final Pattern leaderOfIs;
         /** "Administrerende direktør" before a person's name ("– Poul Sommer"): a chart's top, a person and no unit. */
         private final Pattern onlyATitle;
         /**
@@ -1493,6 +1497,9 @@ public final class UnitExtractor {
                     String before = previous;
                     previous = sentence;
                     String plain = withoutFloatingWords(sentence); // "står fortsat for" is "står for"
+                    if (leaderOfAUnit(plain, org, department)) {
+                        continue;
+                    }
                     Optional<String> full = fullNameIn(plain, org, department);
                     if (full.isPresent()) {
                         // "Det er Mødeservice, der …" over "… hos Mødeservice Hyldebjerg, som …": the section's unit in
@@ -1617,6 +1624,27 @@ public final class UnitExtractor {
          */
         private boolean placeNamedUnit(String name) {
             return name.contains(" ") && namedAfterPlace(name, documentOrganisation) && !isPerson(name) && !MetadataExtractor.namesAnOrganisation(name);
+        }
+
+        /**
+         * "Leder af Krisestøtten Hjortsø er psykolog Astrid Kjeldgaard Holm": the leader of the unit the sentence names,
+         * when it is a unit found in the document (or named as units are). Whether the sentence was one.
+         */
+        private boolean leaderOfAUnit(String sentence, String org, String department) {
+            Matcher m = leaderOfIs.matcher(sentence.strip());
+            if (!m.find()) {
+                return false;
+            }
+            String name = m.group(2).strip();
+            String k = current(key(org, department, display(name, department)));
+            if (!drafts.containsKey(k) && !unitLike(name, org, department)) {
+                return false;
+            }
+            Draft unit = draft(org, department, display(name, department));
+            if (unit.leader == null) {
+                unit.leader = (m.group(3) == null ? "" : m.group(3) + " ") + m.group(4);
+            }
+            return true;
         }
 
         /**
@@ -2429,6 +2457,27 @@ public final class UnitExtractor {
                     });
                 }
             }
+            // "Mødeservice" in a newsletter's story and "Mødeservice Hyldebjerg" where the page names it in full are one
+            // unit: a name that is another's of the same organisation without a place name is its short form.
+            Set<String> organisations = drafts.values().stream().map(o -> o.org).collect(java.util.stream.Collectors.toSet());
+            for (String k : List.copyOf(drafts.keySet())) {
+                Draft d = drafts.get(k);
+                if (d == null || d.name == null) {
+                    continue;
+                }
+                List<Draft> full = drafts.values().stream().filter(o -> o != d && o.org.equals(d.org) && o.name != null
+                        && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && organisations.stream().anyMatch(g -> namedAfterPlace(o.name, g))).toList();
+                if (full.size() == 1) {
+                    full.get(0).absorb(d);
+                    drafts.remove(k);
+                    String target = full.get(0).key;
+                    drafts.values().forEach(o -> {
+                        if (k.equals(o.parentKey)) {
+                            o.parentKey = target;
+                        }
+                    });
+                }
+            }
             // "Arbejdsmiljø Kragsø" in a hospital's page, found by its place name alone or only named there, is the
             // region's unit of that name when the region's documents describe one: the page speaks of it, not of its own.
             for (String k : List.copyOf(drafts.keySet())) {
@@ -2443,11 +2492,12 @@ public final class UnitExtractor {
                     drafts.remove(k);
                 }
             }
-            // "Vagtløn Østerdal" in a hospital's page, with no leader of its own there, is Region Østerdal's
-            // unit of that name: a unit named after an organisation's place is that organisation's.
+            // "Vagtløn Østerdal" in a hospital's page is Region Østerdal's unit of that name, and "HR Hjortsø" with its
+            // leader in the region's wiki is Hjortsø Sygehus's: a unit named after an organisation's place is that
+            // organisation's.
             for (String k : List.copyOf(drafts.keySet())) {
                 Draft d = drafts.get(k);
-                if (d == null || d.leader != null) {
+                if (d == null) {
                     continue;
                 }
                 String nameKey = k.substring(k.indexOf('|') + 1);
@@ -2456,26 +2506,6 @@ public final class UnitExtractor {
                 if (owners.size() == 1 && !namedAfterPlace(d.name, d.org)) {
                     owners.get(0).absorb(d);
                     drafts.remove(k);
-                }
-            }
-            // "Mødeservice" in a newsletter's story and "Mødeservice Hyldebjerg" where the page names it in full are one
-            // unit: a name that is another's of the same organisation without its place name is its short form.
-            for (String k : List.copyOf(drafts.keySet())) {
-                Draft d = drafts.get(k);
-                if (d == null || d.name == null) {
-                    continue;
-                }
-                List<Draft> full = drafts.values().stream().filter(o -> o != d && o.org.equals(d.org) && o.name != null
-                        && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && namedAfterPlace(o.name, o.org)).toList();
-                if (full.size() == 1) {
-                    full.get(0).absorb(d);
-                    drafts.remove(k);
-                    String target = full.get(0).key;
-                    drafts.values().forEach(o -> {
-                        if (k.equals(o.parentKey)) {
-                            o.parentKey = target;
-                        }
-                    });
                 }
             }
             // A heading taken for a unit that in the end tells nothing of one (no task, leader, contact, former name,

@@ -211,6 +211,18 @@ class HtmlReaderTest {
                 + "## Nyt team til vikarer\n\nVikarteamet Søby booker vikarer til skolerne.");
     }
 
+    /** A wiki's edit link beside each heading is no part of the heading. */
+    @Test
+    void aWikisEditLinksAreNotPartOfItsHeadings() throws Exception {
+        String text = read("""
+                <html><body><main><h1>HR i Vesterby</h1>
+                <h2><span class="mw-headline">Lønteamet</span><span class="mw-editsection">[<a href="?action=edit">redigér</a>]</span></h2>
+                <p>Lønteamet udbetaler løn.</p></main></body></html>
+                """);
+
+        assertThat(text).isEqualTo("# HR i Vesterby\n\n## Lønteamet\n\nLønteamet udbetaler løn.");
+    }
+
     @Test
     void acceptsHtmlAndHtmFiles() {
         assertThat(new HtmlReader().accepts("side.html")).isTrue();

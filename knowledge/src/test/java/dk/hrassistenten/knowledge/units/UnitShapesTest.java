@@ -654,7 +654,7 @@ class UnitShapesTest {
     /**
      * An e-mailed newsletter: "Det er Kantineservice, der …" heads the story that names "Kantineservice Gyvelby" in
      * full, what is ordered there ("… bestilles hos X") and its leader ("… ledes af Name og har telefon …"); "To teams
-     * bliver til X" names no former unit.
+     * bliver til X" names no former unit; "Leder af X er …" names X's leader wherever it stands.
      */
     @Test
     void aNewslettersStoryNamesItsUnitInShortAndInFull() {
@@ -663,7 +663,9 @@ class UnitShapesTest {
         assertThat(canteen.leader()).isEqualTo("Morten Skov Dalby");
         assertThat(canteen.tasks()).anyMatch(t -> t.text().startsWith("Mødeforplejning bestilles hos")); // where it is ordered
         assertThat(directory.units("Gyvelby Kommune")).extracting(Unit::name).doesNotContain("Kantineservice");
-        assertThat(unit("Lønhjørnet Gyvelby", "Gyvelby Kommune").aliases()).doesNotContain("To teams");
+        Unit pay = unit("Lønhjørnet Gyvelby", "Gyvelby Kommune");
+        assertThat(pay.aliases()).doesNotContain("To teams");
+        assertThat(pay.leader()).isEqualTo("teamleder Birgitte Holm Lauritsen"); // "Leder af X er …", in another unit's story
     }
 
     /** "Jeg arbejder i X og …": the unit the asker works in says who asks, not who handles it. */
@@ -718,10 +720,14 @@ class UnitShapesTest {
         assertThat(canteen.contact().phone()).isEqualTo("44 55 66 77");
     }
 
-    /** A hospital's page naming "Trivsel Tofterup" with a task speaks of Region Tofterup's unit: it is named after the region. */
+    /**
+     * A hospital's page naming "Trivsel Tofterup" with a task and a leader speaks of Region Tofterup's unit: it is named
+     * after the region. The region's own description of its leader stands.
+     */
     @Test
     void aUnitNamedAfterAnotherOrganisationsPlaceIsThatOrganisations() {
         assertThat(directory.units("Hvidmose Sygehus")).extracting(Unit::name).doesNotContain("Trivsel Tofterup");
         assertThat(unit("Trivsel Tofterup", "Region Tofterup").tasks()).anyMatch(t -> t.text().contains("stresssamtaler"));
+        assertThat(unit("Trivsel Tofterup", "Region Tofterup").leader()).isEqualTo("Mads Krog");
     }
 }
