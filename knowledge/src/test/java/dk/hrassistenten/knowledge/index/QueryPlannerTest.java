@@ -114,6 +114,10 @@ class QueryPlannerTest {
         var deadline = knowledge.search("Hvad er fristen for at melde sig til forsøget?", false, Set.of(), 1).plan();
         assertThat(deadline.answerType()).isEqualTo(QueryPlan.AnswerType.DATE);
         assertThat(deadline.concepts()).extracting(Concept::word).doesNotContain("fristen");
+        // "Fra hvilket klokkeslæt …" asks for a time; "klokkeslæt" is no word a text must hold
+        var clock = knowledge.search("Fra hvilket klokkeslæt starter forsøget?", false, Set.of(), 1).plan();
+        assertThat(clock.answerType()).isEqualTo(QueryPlan.AnswerType.DATE);
+        assertThat(clock.concepts()).extracting(Concept::word).doesNotContain("klokkeslæt");
     }
 
     @Test
