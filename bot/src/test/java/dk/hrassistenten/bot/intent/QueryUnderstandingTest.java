@@ -117,6 +117,10 @@ class QueryUnderstandingTest {
             // ... and the sentence that asks decides: a story may mention the asker's data
             "Min lønseddel var forkert. Hvad hedder Lønkontoret nu?                 | UNIT_QUESTION | -                                   | DANISH",
             "Jeg skal søge kursuspenge. Hvor skal jeg henvende mig nu?              | WHO_HANDLES   | Jeg skal søge kursuspenge           | DANISH",
+            // ... asked for a group, for someone else, or for where to send something
+            "Vi holder reception for en kollega. Hvem skal vi kontakte?             | WHO_HANDLES   | Vi holder reception for en kollega  | DANISH",
+            "Min søn vil være lærling. Hvor skal han henvende sig?                  | WHO_HANDLES   | Min søn vil være lærling            | DANISH",
+            "Jeg har mine kørselssedler. Hvor skal jeg sende dem hen nu?            | WHO_HANDLES   | Jeg har mine kørselssedler          | DANISH",
             // A story first, the question who last: the whole story is the topic, with where the asker is
             "Jeg vil tale med en psykolog om stress. Hvem i Vestby skal jeg gå til? | WHO_HANDLES   | Jeg vil tale med en psykolog om stress i Vestby | DANISH",
             "Jeg er sygemeldt. Hvem holder fastholdelsesmøder?                      | WHO_HANDLES   | Jeg er sygemeldt holder fastholdelsesmøder | DANISH",
