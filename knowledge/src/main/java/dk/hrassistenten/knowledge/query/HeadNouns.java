@@ -20,6 +20,10 @@ public final class HeadNouns {
     public static final int COMPOUND_HEAD = 4;
     /** The inflections a noun may carry: definite, plural, genitive. */
     private static final List<String> ENDINGS = List.of("", "e", "en", "et", "er", "erne", "ene", "s", "ens", "ets", "n", "t", "r", "rne", "ne", "ns", "ts");
+    /** The endings, and those beginning with a vowel also after the last consonant doubled (marked "+"). */
+    private static final List<String> DOUBLED_ENDINGS = java.util.stream.Stream.concat(ENDINGS.stream(),
+            ENDINGS.stream().filter(e -> !e.isEmpty() && "aeiouyæøå".indexOf(e.charAt(0)) >= 0).map(e -> "+" + e)).toList();
+    private static final java.util.regex.Pattern SHORT_VOWEL_END = java.util.regex.Pattern.compile(".*[aeiouyæøå][bdfgklmnprstv]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
 
     private final Map<String, List<String>> nouns;
@@ -73,8 +77,10 @@ public final class HeadNouns {
     private static boolean matches(String word, String noun) {
         boolean compoundOnly = noun.startsWith("-");
         String head = compoundOnly ? noun.substring(1) : noun;
-        for (String ending : ENDINGS) {
-            String form = head + ending;
+        // A short vowel's last consonant doubles before an ending: "løn" → "lønnen", "tillæg" → "tillægget".
+        boolean doubles = SHORT_VOWEL_END.matcher(head).matches();
+        for (String ending : doubles ? DOUBLED_ENDINGS : ENDINGS) {
+            String form = ending.startsWith("+") ? head + head.charAt(head.length() - 1) + ending.substring(1) : head + ending;
             boolean whole = word.equals(form);
             boolean last = (compoundOnly || head.length() >= COMPOUND_HEAD) && word.endsWith(form) && word.length() > form.length();
             if (whole && !compoundOnly || last) {

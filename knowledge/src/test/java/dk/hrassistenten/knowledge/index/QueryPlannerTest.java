@@ -125,6 +125,9 @@ class QueryPlannerTest {
         assertThat(QueryPlanner.answerType("Hvad er beløbsgrænsen for gaver fra borgere?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
         assertThat(QueryPlanner.answerType("Hvad må en cykel højst koste i ordningen?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
         assertThat(QueryPlanner.answerType("Hvad er ansøgningsfristen for puljen?")).isEqualTo(QueryPlan.AnswerType.DATE);
+        // a short vowel's consonant doubles before the ending: "timelønnen", "tillægget"
+        assertThat(QueryPlanner.answerType("Hvad er timelønnen for en vikar?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
+        assertThat(QueryPlanner.asksForASum("Hvad er tillægget for aftenvagter?")).isTrue();
         assertThat(QueryPlanner.answerType("What is the hourly supplement for teaching?")).isEqualTo(QueryPlan.AnswerType.NUMBER);
         assertThat(QueryPlanner.answerType("Hvilke værdier bygger ledelsesgrundlaget på?")).isEqualTo(QueryPlan.AnswerType.OTHER);
         assertThat(QueryPlanner.answerType("Hvad er formålet med tillægget?")).isEqualTo(QueryPlan.AnswerType.OTHER);
