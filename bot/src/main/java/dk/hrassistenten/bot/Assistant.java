@@ -317,12 +317,7 @@ public final class Assistant {
             }
         }
         KnowledgeSnapshot.SearchResult result = snapshot.search(text, english, audiences.of(inbound.userId()), SEARCH_HITS);
-        // No unit's tasks cover it, but a passage may name the unit doing it: then the reply is that unit. "Hvor bestiller
-        // man …?" answered by "Bestil den hos X" names where to turn too: the unit, when the quote sends the asker to it.
-        boolean asksWhere = !whoHandles && result.plan().answerType() == dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.PLACE;
-        java.util.function.Function<AnswerComposer.Handler, Reply> asUnit = whoHandles ? h -> units.handledBy(h, snapshot.units(), texts)
-                : asksWhere ? h -> h.sendsTo() ? units.handledBy(h, snapshot.units(), texts) : null : null;
-        Optional<Reply> answered = composer.answer(snapshot, result, wanted(intent), asUnit);
+        Optional<Reply> answered = composer.answer(snapshot, result, wanted(intent), asAUnit(whoHandles, result.plan(), snapshot, texts));
         Optional<UnitDirectory.Mention> former = named.filter(UnitDirectory.Mention::formerName);
         boolean renamedOnly = former.flatMap(UnitDirectory.Mention::rename).map(r -> !r.merger()).orElse(false);
         if (answered.isEmpty() && intent.kind() == Intent.Kind.WHO_HANDLES && renamedOnly) {
@@ -332,6 +327,22 @@ public final class Assistant {
         }
         Reply reply = answered.orElseGet(() -> notFound(snapshot, text, english, texts));
         return former.map(m -> withRenameNote(reply, m, texts)).orElse(reply);
+    }
+
+    /**
+     * How a quote naming a unit becomes that unit's reply, or null to quote: for a who-question, no unit's tasks cover
+     * it but a passage may name the unit doing it; "Hvor bestiller man …?" answered by "Bestil den hos X" names where
+     * to turn too, when the quote sends the asker to the unit.
+     */
+    private java.util.function.Function<AnswerComposer.Handler, Reply> asAUnit(boolean whoHandles, dk.hrassistenten.knowledge.index.QueryPlan plan,
+                                                                              KnowledgeSnapshot snapshot, Texts texts) {
+        if (whoHandles) {
+            return h -> units.handledBy(h, snapshot.units(), texts);
+        }
+        if (plan.answerType() == dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.PLACE) {
+            return h -> h.sendsTo() ? units.handledBy(h, snapshot.units(), texts) : null;
+        }
+        return null;
     }
 
     private static AnswerComposer.Wanted wanted(Intent intent) {

@@ -2447,14 +2447,7 @@ public final class UnitExtractor {
                 String nameKey = k.substring(k.indexOf('|') + 1);
                 List<Draft> same = drafts.values().stream().filter(o -> !o.org.isEmpty() && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey)).toList();
                 if (same.size() == 1) {
-                    same.get(0).absorb(d);
-                    drafts.remove(k);
-                    String target = same.get(0).key;
-                    drafts.values().forEach(o -> {
-                        if (k.equals(o.parentKey)) {
-                            o.parentKey = target;
-                        }
-                    });
+                    absorbInto(same.get(0), k);
                 }
             }
             // "Mødeservice" in a newsletter's story and "Mødeservice Hyldebjerg" where the page names it in full are one
@@ -2468,14 +2461,7 @@ public final class UnitExtractor {
                 List<Draft> full = drafts.values().stream().filter(o -> o != d && o.org.equals(d.org) && o.name != null
                         && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && organisations.stream().anyMatch(g -> namedAfterPlace(o.name, g))).toList();
                 if (full.size() == 1) {
-                    full.get(0).absorb(d);
-                    drafts.remove(k);
-                    String target = full.get(0).key;
-                    drafts.values().forEach(o -> {
-                        if (k.equals(o.parentKey)) {
-                            o.parentKey = target;
-                        }
-                    });
+                    absorbInto(full.get(0), k);
                 }
             }
             // "Arbejdsmiljø Kragsø" in a hospital's page, found by its place name alone or only named there, is the
@@ -2538,6 +2524,16 @@ public final class UnitExtractor {
                 units.add(d.toUnit(parent));
             }
             return units;
+        }
+
+        /** The draft of {@code key} becomes part of {@code target}; units placed under it are placed under the target. */
+        private void absorbInto(Draft target, String key) {
+            target.absorb(drafts.remove(key));
+            drafts.values().forEach(o -> {
+                if (key.equals(o.parentKey)) {
+                    o.parentKey = target.key;
+                }
+            });
         }
 
         private boolean createsCycle(String key, String parentKey) {
