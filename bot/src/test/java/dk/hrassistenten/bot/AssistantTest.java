@@ -117,7 +117,8 @@ class AssistantTest {
 
     /**
      * "Hvor bestiller man …?" answered by a quote that sends the asker to a unit ("… hos Sikkerhedsteamet") gets that
-     * unit with the quote as the reason; a where-question answered by a place stays a quote.
+     * unit with the quote as the reason, also after a condition that holds a negation; a where-question answered by a
+     * place stays a quote.
      */
     @Test
     void aWhereQuestionWhoseQuoteSendsTheAskerToAUnitGetsTheUnit(@TempDir Path corpus) throws Exception {
@@ -135,6 +136,10 @@ class AssistantTest {
 
                 Støbte høreværn til medarbejdere på værkstederne bestiller du hos Sikkerhedsteamet.
 
+                ## Sikkerhedssko
+
+                Passer ingen af de faste størrelser, bestiller du sikkerhedssko i særlig størrelse hos Sikkerhedsteamet.
+
                 ## Førstehjælpskasser
 
                 Førstehjælpskasser hænger i kantinen på Lundby Rådhus.
@@ -144,6 +149,8 @@ class AssistantTest {
         assertThat(ordered.kind()).isEqualTo(ReplyKind.UNIT);
         assertThat(ordered.unit().name()).isEqualTo("Sikkerhedsteamet");
         assertThat(ordered.text()).contains("bestiller du hos Sikkerhedsteamet");
+        // a negation in the condition before the unit's clause denies nothing of the unit
+        assertThat(ask(k, "Hvor bestiller man sikkerhedssko i særlig størrelse i Lundby Kommune?").kind()).isEqualTo(ReplyKind.UNIT);
         Reply place = ask(k, "Hvor hænger førstehjælpskasserne i Lundby Kommune?");
         assertThat(place.kind()).isEqualTo(ReplyKind.ANSWER);
         assertThat(place.text()).contains("kantinen");

@@ -84,7 +84,7 @@ public final class AnswerComposer {
      * another), with that sentence; empty when it names none.
      */
     private static Optional<Handler> handlerIn(KnowledgeSnapshot knowledge, QueryPlan plan, SentenceSelector.Selection chosen) {
-        List<String> affirmed = chosen.quote().stream().filter(s -> !AnswerShape.denies(s)).toList();
+        List<String> affirmed = chosen.quote().stream().filter(s -> !deniesItsUnit(knowledge, s)).toList();
         Optional<Handler> inTheBest = affirmed.stream()
                 .max(java.util.Comparator.comparingDouble(s -> plan.coverage(knowledge.analyzer().terms(s))))
                 .flatMap(s -> handlerNamedIn(knowledge, s, chosen));
@@ -191,7 +191,29 @@ public final class AnswerComposer {
     private static boolean namesAHandler(KnowledgeSnapshot knowledge, AnswerShape shape, List<String> quote) {
         // The leading space: a quoted line may open with the name ("- Ole Hansen"), whose capital then counts.
         // A denial ("hører ikke under HR-afdelingen") names who does not handle it.
-        return quote.stream().filter(s -> !AnswerShape.denies(s)).anyMatch(s -> shape.namesAPerson(" " + s.replaceFirst("^[-•*\\s]+", ""))
+        return quote.stream().filter(s -> !deniesItsUnit(knowledge, s)).anyMatch(s -> shape.namesAPerson(" " + s.replaceFirst("^[-•*\\s]+", ""))
                 || knowledge.units().mentionedIn(s).isPresent());
+    }
+
+    /**
+     * Whether the sentence denies what it says of the unit it names ("… hører ikke under HR-afdelingen"): a negation
+     * in the unit's own clause. "Passer ingen af størrelserne, bestiller du den hos Uniformsdepotet" negates only its
+     * condition. A sentence naming no unit denies with any negation.
+     */
+    private static boolean deniesItsUnit(KnowledgeSnapshot knowledge, String sentence) {
+        return knowledge.units().mentionedIn(sentence).map(m -> AnswerShape.denies(clauseOf(sentence, m.namedAs())))
+                .orElseGet(() -> AnswerShape.denies(sentence));
+    }
+
+    /** The comma-delimited clause of the sentence that holds the name, or the whole sentence when it is not found. */
+    private static String clauseOf(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        if (at < 0) {
+            return sentence;
+        }
+        int start = Math.max(sentence.lastIndexOf(", ", at), sentence.lastIndexOf("; ", at));
+        int end = java.util.stream.IntStream.of(sentence.indexOf(", ", at + name.length()), sentence.indexOf("; ", at + name.length()))
+                .filter(i -> i >= 0).min().orElse(sentence.length());
+        return sentence.substring(start < 0 ? 0 : start + 2, end);
     }
 }
