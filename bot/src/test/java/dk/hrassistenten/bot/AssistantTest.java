@@ -89,20 +89,23 @@ class AssistantTest {
         assertThat(reply.unit().name()).isEqualTo("Arbejdsmiljøkontoret");
     }
 
+    /** An invented municipality's HR page with two units, their tasks and leaders. */
+    private static final String LUNDBY_HR = """
+            # HR i Lundby Kommune
+
+            ## Sikkerhedsteamet
+
+            Sikkerhedsteamet rådgiver om arbejdsmiljø og APV. Leder: Ole Bak, tlf. 70 10 20 30.
+
+            ## Lønteamet
+
+            Lønteamet udbetaler løn og tillæg. Leder: Eva Lund, tlf. 70 10 20 40.
+            """;
+
     /** The quote's one unit, named in a sentence after the one that matches best, is who handles it. */
     @Test
     void theOneUnitAQuoteNamesHandlesItEvenBelowItsBestSentence(@TempDir Path corpus) throws Exception {
-        Files.writeString(corpus.resolve("lundby-hr.md"), """
-                # HR i Lundby Kommune
-
-                ## Sikkerhedsteamet
-
-                Sikkerhedsteamet rådgiver om arbejdsmiljø og APV. Leder: Ole Bak, tlf. 70 10 20 30.
-
-                ## Lønteamet
-
-                Lønteamet udbetaler løn og tillæg. Leder: Eva Lund, tlf. 70 10 20 40.
-                """);
+        Files.writeString(corpus.resolve("lundby-hr.md"), LUNDBY_HR);
         Files.writeString(corpus.resolve("lundby-skader.md"), """
                 # Skader på arbejdet i Lundby Kommune
 
@@ -122,13 +125,7 @@ class AssistantTest {
      */
     @Test
     void aWhereQuestionWhoseQuoteSendsTheAskerToAUnitGetsTheUnit(@TempDir Path corpus) throws Exception {
-        Files.writeString(corpus.resolve("lundby-hr.md"), """
-                # HR i Lundby Kommune
-
-                ## Sikkerhedsteamet
-
-                Sikkerhedsteamet rådgiver om arbejdsmiljø og APV. Leder: Ole Bak, tlf. 70 10 20 30.
-                """);
+        Files.writeString(corpus.resolve("lundby-hr.md"), LUNDBY_HR);
         Files.writeString(corpus.resolve("lundby-udstyr.md"), """
                 # Sikkerhedsudstyr i Lundby Kommune
 

@@ -1658,7 +1658,7 @@ public final class UnitExtractor {
             Matcher m = SHORT_AND_PLACE.matcher(sentence);
             for (int at = 0; m.find(at); at = m.start(2)) {
                 String full = m.group(1) + " " + m.group(2);
-                if (drafts.containsKey(current(key(org, department, m.group(1)))) && namedAfterPlace(full, org)) {
+                if (mayBeAShortName(m.group(1), org) && drafts.containsKey(current(key(org, department, m.group(1)))) && namedAfterPlace(full, org)) {
                     return Optional.of(full);
                 }
             }
@@ -2455,7 +2455,7 @@ public final class UnitExtractor {
             Set<String> organisations = drafts.values().stream().map(o -> o.org).collect(java.util.stream.Collectors.toSet());
             for (String k : List.copyOf(drafts.keySet())) {
                 Draft d = drafts.get(k);
-                if (d == null || d.name == null) {
+                if (d == null || !mayBeAShortName(d.name, d.org)) {
                     continue;
                 }
                 List<Draft> full = drafts.values().stream().filter(o -> o != d && o.org.equals(d.org) && o.name != null
@@ -2474,8 +2474,7 @@ public final class UnitExtractor {
                 String nameKey = k.substring(k.indexOf('|') + 1);
                 List<Draft> same = drafts.values().stream().filter(o -> o != d && !o.onlyMentioned() && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey)).toList();
                 if (same.size() == 1) {
-                    same.get(0).absorb(d);
-                    drafts.remove(k);
+                    absorbInto(same.get(0), k);
                 }
             }
             // "Vagtløn Østerdal" in a hospital's page is Region Østerdal's unit of that name, and "HR Hjortsø" with its
@@ -2490,8 +2489,7 @@ public final class UnitExtractor {
                 List<Draft> owners = drafts.values().stream().filter(o -> o != d && !o.org.equals(d.org)
                         && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey) && namedAfterPlace(o.name, o.org)).toList();
                 if (owners.size() == 1 && !namedAfterPlace(d.name, d.org)) {
-                    owners.get(0).absorb(d);
-                    drafts.remove(k);
+                    absorbInto(owners.get(0), k);
                 }
             }
             // A heading taken for a unit that in the end tells nothing of one (no task, leader, contact, former name,
@@ -2524,6 +2522,16 @@ public final class UnitExtractor {
                 units.add(d.toUnit(parent));
             }
             return units;
+        }
+
+        /**
+         * Whether a unit's name may be the short form of a place-named one ("Mødeservice" of "Mødeservice Hyldebjerg"):
+         * not an abbreviation nor the organisation's HR function ("HR" is not "HR Hjortsø", the hospital's HR).
+         */
+        private boolean mayBeAShortName(String name, String org) {
+            String department = departments.get(org);
+            return name != null && !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                    && (department == null || !UnitNames.squash(name).equals(UnitNames.squash(department)));
         }
 
         /** The draft of {@code key} becomes part of {@code target}; units placed under it are placed under the target. */
