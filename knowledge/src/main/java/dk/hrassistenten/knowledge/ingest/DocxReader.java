@@ -1,8 +1,10 @@
 package dk.hrassistenten.knowledge.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -28,17 +30,36 @@ final class DocxReader implements FormatReader {
                 if (element instanceof XWPFParagraph paragraph) {
                     appendParagraph(paragraph, text);
                 } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        text.append(String.join("\t", row.getTableCells().stream().map(c -> c.getText().strip()).toList()))
-                                .append('\n');
-                    }
-                    text.append('\n');
+                    appendTable(table, text);
                 }
             }
         } catch (RuntimeException e) { // POI signals a broken file with unchecked exceptions
             throw new IOException("not a readable .docx: " + e.getClass().getSimpleName(), e);
         }
         return text.toString();
+    }
+
+    /**
+     * A table as a pipe table with its first row as header, as HtmlText writes an HTML table, so that each row is
+     * later read with its columns' names ("Stil om til: Lønbordet Klintevig"); a table of one row or one column is
+     * only its cells' text.
+     */
+    private static void appendTable(XWPFTable table, StringBuilder text) {
+        List<List<String>> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = row.getTableCells().stream().map(c -> c.getText().strip().replaceAll("\\s+", " ").replace("|", "\\|")).toList();
+            if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                rows.add(cells);
+            }
+        }
+        if (rows.size() < 2 || rows.stream().allMatch(r -> r.size() < 2)) {
+            rows.forEach(r -> r.stream().filter(c -> !c.isEmpty()).forEach(c -> text.append(c).append("\n\n")));
+            return;
+        }
+        text.append("| ").append(String.join(" | ", rows.get(0))).append(" |\n");
+        text.append("|").append(" --- |".repeat(rows.get(0).size())).append('\n');
+        rows.subList(1, rows.size()).forEach(r -> text.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        text.append('\n');
     }
 
     private static void appendParagraph(XWPFParagraph paragraph, StringBuilder text) {

@@ -52,6 +52,8 @@ final class Outline {
     private static final Pattern ITEM = Pattern.compile("^(\\s*)- (.*)$");
     /** "Teamleder: Sanne Lind", "Kontakt: …": a label line stands on its own. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L} ?-]{0,25}:\\s");
+    /** "Den ringende spørger om: …; Stil om til: …": a table's row as TextTables writes it, a line of its own however long its labels. */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\p{Lu}[^;:]{0,60}:\\s[^;]+;\\s\\p{Lu}[^;:]{0,60}:\\s");
 
     private Outline() {
     }
@@ -156,7 +158,7 @@ final class Outline {
         // "Leder: … · tlf. … · loen@…" ends where it ends; "Udbetaler løn …" below it is a line of its own
         boolean factLine = labelOrContact(before) && !Character.isLowerCase(line.codePointAt(0));
         return before.length() >= 50 && !factLine && !before.endsWith(":") && !before.contains("\t") && !line.contains("\t")
-                && !LABEL_LINE.matcher(line).find() && !labelOrContact(line) && UnitCues.shipped().atStart("CONTACT_TOPICS", line).isEmpty()
+                && !LABEL_LINE.matcher(line).find() && !TABLE_ROW.matcher(line).find() && !TABLE_ROW.matcher(before).find() && !labelOrContact(line) && UnitCues.shipped().atStart("CONTACT_TOPICS", line).isEmpty()
                 && (!previous.item() || indent > previous.indent());
     }
 

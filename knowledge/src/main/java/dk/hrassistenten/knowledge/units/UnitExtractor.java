@@ -76,11 +76,11 @@ public final class UnitExtractor {
         // Newest first: the first document to state a unit's facts decides them.
         order.sort(Comparator.comparing((Integer i) -> documents.get(i).metadata().date(), Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
         Map<String, String> departments = departments(documents);
-        Builder builder = new Builder(cues, departments);
         Set<String> organisations = documents.stream().map(d -> d.metadata().organization()).filter(Objects::nonNull).collect(Collectors.toSet());
         // "Lyngtrafik", whose documents name no organisation of a kind the metadata knows
         Map<Integer, String> implied = ImpliedOrganisations.of(documents, texts, organisations, analyzer, cues);
         organisations.addAll(implied.values());
+        Builder builder = new Builder(cues, departments, analyzer, organisations);
         for (int i : order) {
             Document d = documents.get(i);
             String text = texts.size() == documents.size() && texts.get(i) != null ? texts.get(i) : textOf(d);
@@ -180,8 +180,20 @@ public final class UnitExtractor {
         /** child key → parent key, from "X er en del af Y". */
         private final Map<String, String> stated = new HashMap<>();
 
-        Builder(UnitCues cues, Map<String, String> departments) {
+        /** Tells a verb in the present tense ("udleverer", "slår") from other words; null in tests without one. */
+        private final HrAnalyzer analyzer;
+
+        /** The corpus's organisations: a unit may be named after any of their places, not only its own document's. */
+        private final Set<String> organisations;
+
+        /** "Kommunaldirektøren", "driftschefen": a title, where a unit's parent would stand. */
+        private final Pattern endsWithTitle;
+
+        Builder(UnitCues cues, Map<String, String> departments, HrAnalyzer analyzer, Set<String> organisations) {
             this.cues = cues;
+            this.analyzer = analyzer;
+            this.organisations = Set.copyOf(organisations);
+            this.endsWithTitle = Pattern.compile("(?iu)^\\S*(?:" + alternatives("LEADER_TITLE_END") + ")(?:en)?$");
             this.names = new NamePhrases(cues);
             this.titledPersons = cues.phrases("LEADER_TITLE").stream()
                     .map(title -> Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+" + PERSON)).toList();
@@ -235,7 +247,8 @@ public final class UnitExtractor {
                     String container = open.get(b.depth);
                     enclosing = container != null ? container : enclosing;
                 }
-                Optional<String> key = inPassing ? Optional.empty() : headingUnit(d, b, org, department, enclosing);
+                // minutes name units in passing; an appendix describing each unit by labelled lines is read all the same
+                Optional<String> key = inPassing && !describedByLabels(b) ? Optional.empty() : headingUnit(d, b, org, department, enclosing);
                 key.ifPresent(k -> unitOf.put(b, k));
                 boolean nestsItsOwn = b.children.stream().anyMatch(c -> !c.lines.isEmpty());
                 if (key.isPresent() && !nestsItsOwn && !open.containsKey(b.depth) && b.lines.stream().anyMatch(l -> cues.contains("CONSISTS", l.text()))) {
@@ -522,7 +535,8 @@ public final class UnitExtractor {
                 return false;
             }
             // "Hvem hjælper?", "Kontakt": a column named as a who-question or a contact names the unit
-            String[] who = fields.stream().skip(1).filter(f -> cues.atStart("REFER_LABEL", f[0]).isPresent()).findFirst().orElse(null);
+            String[] who = fields.stream().skip(1).filter(f -> cues.atStart("REFER_LABEL", f[0]).isPresent() || cues.is("PASSIVE", f[0]))
+                    .findFirst().orElse(null);
             String subject = fields.get(0)[1];
             String note = null;
             if (who != null) {
@@ -542,7 +556,7 @@ public final class UnitExtractor {
             boolean personRow = isPersonRow(subject);
             if (who == null || !names.isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
                     || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
-                            && formerName == null && !namedAfterPlace(who[1], org) && !personRow) {
+                            && formerName == null && !namedAfterAPlace(who[1]) && !personRow) {
                 return false; // "Kontakt: Anne Holm" names a person
             }
             Unit.UnitSource src = source(d, b.path());
@@ -715,6 +729,10 @@ public final class UnitExtractor {
                 }
                 facts(draft, line.text());
                 for (String sentence : Sentences.split(line.text())) {
+                    Matcher field = FIELD.matcher(sentence);
+                    if (field.matches() && (partOfField(draft, field.group(1), field.group(2), org, department) || isFactLabel(field.group(1)))) {
+                        continue; // "Placering: …", "Kontakt: …", "Tidligere navn: …" say where and who it is, not what it does
+                    }
                     // "… behandler ansøgninger om flyttegodtgørelse. Hed indtil 1. august 2026 Velkomstcentret."
                     // "Leder er lønchef NN, tlf. …" says who leads it, not what it does
                     if (!isOnlyContact(sentence) && !leaderIs.matcher(sentence.strip()).find() && !formerName(draft, sentence, org, department, src)
@@ -873,6 +891,53 @@ public final class UnitExtractor {
                 }
             }
             return lines;
+        }
+
+        /**
+         * "Hører under: Driftscentret. Leder: Jens Holm. Opgaver: …": a section whose lines describe a unit by labelled
+         * fields, at least one naming its leader or its tasks, and another.
+         */
+        private boolean describedByLabels(Outline.Block b) {
+            if (b.heading == null) {
+                return false;
+            }
+            Set<String> labels = new HashSet<>();
+            boolean leaderOrTasks = false;
+            for (Outline.Line line : ownLines(b)) {
+                for (String sentence : Sentences.split(line.text())) {
+                    Matcher f = FIELD.matcher(sentence);
+                    if (f.matches() && (describesAUnit(f.group(1)) || cues.is("PART_OF", f.group(1)) || cues.is("REPORTS_LABEL", f.group(1)))) {
+                        labels.add(f.group(1).toLowerCase(java.util.Locale.ROOT));
+                        leaderOrTasks |= cues.is("LEADER_LABEL", f.group(1)) || cues.contains("TASK_LIST", f.group(1));
+                    }
+                }
+            }
+            return leaderOrTasks && labels.size() >= 2;
+        }
+
+        /**
+         * "Hører under: Driftscentret Lindholt": a labelled field naming the unit above; that unit becomes its parent
+         * (when it is one). Returns whether the field was one.
+         */
+        private boolean partOfField(Draft draft, String label, String value, String org, String department) {
+            if (!cues.is("PART_OF", label)) {
+                return false;
+            }
+            String parent = value.strip().replaceAll("[.;]$", "");
+            if (endsWithTitle.matcher(parent).find()) {
+                draft.reportsTo = draft.reportsTo == null ? parent : draft.reportsTo; // "Hører under: Kommunaldirektøren"
+            } else if (names.isNameLike(parent) && draft.key != null) {
+                stated.putIfAbsent(draft.key, key(org, department, display(parent, department)));
+            } else if (draft.reportsTo == null && !parent.isEmpty()) {
+                draft.reportsTo = parent; // "Hører under: direktøren": a person's title, the reporting line
+            }
+            return true;
+        }
+
+        /** A label of a unit's place, contact or former name. */
+        private boolean isFactLabel(String label) {
+            return cues.is("LOCATION_LABEL", label) || cues.is("EMAIL_LABEL", label) || cues.is("PHONE_LABEL", label) || cues.is("LEADER_LABEL", label)
+                    || cues.is("REFER_LABEL", label) || cues.atStart("FORMER", label).isPresent();
         }
 
         /** "Vi hjælper med", "Det kan du kontakte os om": words that introduce a unit's tasks, standing alone. */
@@ -1354,7 +1419,8 @@ public final class UnitExtractor {
 
         // ---- records ---------------------------------------------------------------------------------------
 
-        private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .?-]{0,40}?)\\s*:\\s+(\\S.*)$");
+        /** "Leder: …", "Den, der ringer, spørger om: …": a label of at most 40 characters, then its value. */
+        private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .,?-]{0,40}?)\\s*:\\s+(\\S.*)$");
 
         /**
          * A table of units, as a row per line ("Enhed: Lønservice; Leder: Kontorchef NN; Opgaver: Lønudbetaling,
@@ -1384,7 +1450,7 @@ public final class UnitExtractor {
                 String current = name;
                 former.ifPresent(old -> rename(org, department, old, current, record, false, src)); // "Tidligere: Personaleafsnittet (til …)"
                 for (String[] field : fields.subList(1, fields.size())) {
-                    if (cues.atStart("FORMER", field[0]).isPresent()) {
+                    if (cues.atStart("FORMER", field[0]).isPresent() || partOfField(draft, field[0], field[1], org, department)) {
                         continue;
                     }
                     String labelled = field[0] + ": " + field[1];
@@ -1520,6 +1586,8 @@ public final class UnitExtractor {
                     if (subject.isEmpty() || lastNamed != null && refersBackTo(lastNamed, subject.get()) && !subject.get().equals(lastNamed.name)) {
                         if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaderIs.matcher(plain.strip()).lookingAt()) && !line.item()) {
                             referredTask(lastNamed, sentence, plain, src);
+                        } else if (lastNamed != null && lastNamed.leader == null && isLeaderLine(plain)) {
+                            facts(lastNamed, plain); // "… udleverer nøglekort. Leder: Bent Lykkegaard."
                         }
                         lastNamed = lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
                         continue;
@@ -1623,7 +1691,12 @@ public final class UnitExtractor {
          * person are not.
          */
         private boolean placeNamedUnit(String name) {
-            return name.contains(" ") && namedAfterPlace(name, documentOrganisation) && !isPerson(name) && !MetadataExtractor.namesAnOrganisation(name);
+            return name.contains(" ") && namedAfterAPlace(name) && !isPerson(name) && !MetadataExtractor.namesAnOrganisation(name);
+        }
+
+        /** "Lønbordet Vestkær" on a page of Klintevig Sygehus in Region Vestkær: named after the document's or another organisation's place. */
+        private boolean namedAfterAPlace(String name) {
+            return namedAfterPlace(name, documentOrganisation) || organisations.stream().anyMatch(o -> namedAfterPlace(name, o));
         }
 
         /**
@@ -1677,9 +1750,16 @@ public final class UnitExtractor {
             }
             String t = text.strip();
             String first = unit.name.split("\\s+")[0];
-            return selfReference(t).isPresent() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("vi ")
+            return selfReference(t).isPresent() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("vi ") || isCompoundHead(t.split("\\s+")[0], unit.name)
                     || APPOSED.matcher(t).lookingAt() && !APPOSED.matcher(t).replaceFirst("").matches("(?s)\\p{Lu}.*")
                     || !first.equals(unit.name) && (t.equals(first) || t.startsWith(first + " "));
+        }
+
+        /** "Klinikken" for "Medarbejderklinikken Klintevig": the last part of the name's first compound, as a short form. */
+        private static boolean isCompoundHead(String word, String name) {
+            String first = name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            String w = word.toLowerCase(java.util.Locale.ROOT);
+            return w.length() >= 5 && Character.isUpperCase(word.codePointAt(0)) && first.length() > w.length() + 2 && first.endsWith(w);
         }
 
         /** A sentence referring back to the paragraph's unit: a task when it says what the unit does, its leader when it names one. */
@@ -1694,7 +1774,8 @@ public final class UnitExtractor {
                 return;
             }
             String opening = String.join(" ", Arrays.asList(plain.strip().split("\\s+")).subList(0, Math.min(4, plain.strip().split("\\s+").length)));
-            if (cues.contains("TASK", plain) && !denies(opening) && !cues.contains("RENAME", sentence) && !cues.contains("MERGE", sentence)) {
+            boolean doesSomething = cues.contains("TASK", plain) || plain.strip().split("\\s+").length > 2 && isPresentTense(plain.strip().split("\\s+")[1]);
+            if (doesSomething && !denies(opening) && !cues.contains("RENAME", sentence) && !cues.contains("MERGE", sentence)) {
                 unit.task(sentence, src);
             }
         }
@@ -1739,6 +1820,9 @@ public final class UnitExtractor {
                         Optional<String> subject = cleft(sentence).or(() -> subjectOfTask(sentence)).or(() -> agent(sentence));
                         // "Elevhuset ansætter …" in the paragraph of Elevhuset Ellekær: the unit by the first word of its name
                         boolean shortName = subject.isPresent() && !subject.get().equals(about.name) && (about.name + " ").startsWith(subject.get() + " ");
+                        if (subject.isPresent() && isCompoundHead(subject.get(), about.name)) {
+                            subject = Optional.empty(); // "Klinikken vaccinerer …" in the paragraph of Medarbejderklinikken Klintevig
+                        }
                         if (shortName) {
                             about.aliases.add(subject.get()); // the paragraph's own short name for its unit
                         }
@@ -1849,6 +1933,12 @@ public final class UnitExtractor {
                 String[] header = null;
                 for (Outline.Line line : b.lines) {
                     String[] cells = line.text().split("\t", -1);
+                    List<String[]> labelled = cells.length < 3 ? fields(line.text()) : List.of();
+                    if (labelled.size() >= 3 && labelled.stream().skip(1).allMatch(f -> ROLE_CODE.matcher(f[1].strip()).matches())) {
+                        // "Opgave: Børneattest; Nærmeste leder: A; Løn Vestby: U": a row that carries its columns' names
+                        header = labelled.stream().map(f -> f[0]).toArray(String[]::new);
+                        cells = labelled.stream().map(f -> f[1]).toArray(String[]::new);
+                    }
                     if (cells.length < 3) {
                         continue; // a group row ("Løn, ferie og fravær") or a paragraph: the header stays
                     }
@@ -1978,13 +2068,45 @@ public final class UnitExtractor {
         /** "Lønteamet står for …" → "Lønteamet": all words before the first task verb name a unit. */
         private Optional<String> subjectOfTask(String sentence) {
             Optional<UnitCues.Found> verb = cues.first("TASK", sentence);
-            if (verb.isEmpty() || verb.get().start() == 0) {
+            int at = verb.map(UnitCues.Found::start).orElseGet(() -> presentVerbAfterName(sentence));
+            if (at <= 0) {
                 return Optional.empty();
             }
-            String before = sentence.substring(0, verb.get().start()).strip();
+            String before = sentence.substring(0, at).strip();
             before = before.substring(before.lastIndexOf(": ") + 1).strip();
             before = before.replaceAll("\\s+(?:desuden|også|bl\\.a\\.|blandt andet|primært|fortsat|endvidere|derudover|samtidig)$", "");
             return names.unitPhrase(before);
+        }
+
+        /**
+         * "Adgangskontrol Klintevig udleverer ID-kort …": where a capitalised name opens the sentence and the first word
+         * after it is a verb in the present tense, that verb's position; -1 otherwise. The verbs a unit does its work
+         * with are an open class, so the dictionary tells them, not a list: a word ending in "r" whose lemma is it
+         * without the "r" and that lemma has a past participle ("udlevere" → "udleveret", "slå" → "slået").
+         */
+        private int presentVerbAfterName(String sentence) {
+            Matcher m = NAME_THEN_WORD.matcher(sentence);
+            if (!m.lookingAt() || HrAnalyzer.isStopWord(m.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))
+                    || STATEMENT_CUES.stream().anyMatch(label -> cues.contains(label, sentence)) || NAMING.matcher(sentence).find()) {
+                return -1; // "Under HR Klintevig ligger …", "Gruppen fortsætter under navnet …": no task
+            }
+            return isPresentTense(m.group(2)) ? m.start(2) : -1;
+        }
+
+        private static final Pattern NAMING = Pattern.compile("(?iu)(?<!\\p{L})navn(?:et|e)?(?!\\p{L})");
+
+        /** A name of capitalised words (with "og", "for", "i" inside), then a lower-case word. */
+        private static final Pattern NAME_THEN_WORD = Pattern.compile(
+                "\\s*(\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:og|for|i|til|&)\\s+)?\\p{Lu}[\\p{L}-]*)*)\\s+(\\p{Ll}+)\\b");
+
+        /** "udleverer", "vaccinerer", "slår": a verb in the present tense, by the dictionary's lemmas. */
+        boolean isPresentTense(String word) {
+            if (analyzer == null || word.length() < 4 || !word.endsWith("r") || HrAnalyzer.isStopWord(word)) {
+                return false;
+            }
+            String infinitive = word.substring(0, word.length() - 1);
+            return analyzer.lemmas(word).contains(infinitive)
+                    && (analyzer.isDictionaryWord(infinitive + "t") || analyzer.isDictionaryWord(infinitive + "et") || analyzer.isDictionaryWord(infinitive + "de"));
         }
 
         /** "Opgaven varetages af Sektion for Rekruttering." → "Sektion for Rekruttering". */
@@ -2342,6 +2464,8 @@ public final class UnitExtractor {
             if (formerInParens(h).isPresent()) {
                 h = CLOSING_NOTE.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
             }
+            h = STATUS_NOTE.matcher(h).replaceFirst("").strip(); // "Materieldepotet Lindholt (ny enhed)", "(uændret)"
+
             h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
             if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
                     || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
@@ -2386,6 +2510,8 @@ public final class UnitExtractor {
         private static final Pattern UNTIL_TAIL = Pattern.compile("\\s+(?:indtil|til|frem til|før)\\s+(?:den\\s+)?\\d");
 
         private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*\\(([^()]{3,80})\\)\\s*$");
+        /** "(nyt)", "(ny enhed)", "(uændret)": a heading's closing note of a few lower-case words on the unit's status. */
+        private static final Pattern STATUS_NOTE = Pattern.compile("\\s*\\((?:\\p{Ll}+\\s?){1,3}\\)\\s*$");
 
         private static boolean departmentForm(String name, String department) {
             return department != null && UnitNames.squash(name).startsWith(UnitNames.squash(department))

@@ -87,6 +87,28 @@ class CorpusReaderTest {
                 .hasMessageContaining(".docx");
     }
 
+    @Test
+    void aWordTableIsReadRowByRowWithItsColumnsNames() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var table = doc.createTable(3, 2);
+            String[][] cells = {{"Hvis medarbejderen spørger om", "Send videre til"}, {"Nyt nøglekort", "Nøglekontoret Skovlund"},
+                    {"Fejl i ferieregnskabet", "Ferieteamet Skovlund"}};
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 2; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        String text = new CorpusReader().readContent("omstilling.docx", docx, "omstilling.docx", 0L).orElseThrow().text();
+
+        assertThat(text).contains("Hvis medarbejderen spørger om: Nyt nøglekort; Send videre til: Nøglekontoret Skovlund.")
+                .contains("Hvis medarbejderen spørger om: Fejl i ferieregnskabet; Send videre til: Ferieteamet Skovlund.");
+    }
+
     private static void writeDocx(Path file) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             var heading = doc.createParagraph();

@@ -730,4 +730,55 @@ class UnitShapesTest {
         assertThat(unit("Trivsel Tofterup", "Region Tofterup").tasks()).anyMatch(t -> t.text().contains("stresssamtaler"));
         assertThat(unit("Trivsel Tofterup", "Region Tofterup").leader()).isEqualTo("Mads Krog");
     }
+
+    /**
+     * A switchboard's guide (Word): a table whose "Stil om til" column names the unit a caller's topic goes to, prose
+     * whose units do their work with verbs no list holds ("udleverer", "vaccinerer"), a paragraph going on about its
+     * unit by the last part of its name ("Klinikken …"), and a matrix whose rows carry their columns' names.
+     */
+    @Test
+    void aSwitchboardGuideGivesUnitsFromItsTableItsProseAndItsMatrix() {
+        Unit keys = unit("Nøglekontoret Skovlyst", "Skovlyst Sygehus");
+        assertThat(keys.tasks()).extracting(Unit.Task::text).contains("Nyt nøglekort, mistet adgangskort")
+                .anyMatch(t -> t.startsWith("Nøglekontoret Skovlyst udleverer nøglekort"));
+        assertThat(keys.leader()).isEqualTo("Bent Lykkegaard");
+        assertThat(unit("Vaccinationsklinikken Skovlyst", "Skovlyst Sygehus").tasks()).extracting(Unit.Task::text)
+                .contains("Influenzavaccination").anyMatch(t -> t.startsWith("Klinikken vaccinerer personalet"));
+        // named after the region's place, not the hospital's: a unit all the same, with the matrix's task it is "A" for
+        Unit allowances = directory.units().stream().filter(u -> u.name().equals("Tillægsberegning Nordkær")).findFirst().orElseThrow();
+        assertThat(allowances.tasks()).extracting(Unit.Task::text).contains("Forkerte tillæg for aften og nat, timer der mangler",
+                "Udbetaling af aften- og nattillæg").doesNotContain("Godkendelse af timer i vagtplanen");
+        assertThat(directory.units()).extracting(Unit::name).doesNotContain("Under HR Skovlyst");
+    }
+
+    /**
+     * A catalogue page: "Leveres af" names who delivers each service, and a table of its units gives each one's parent
+     * ("Hører under"), reporting line (a title) and place ("Her finder du os"), none of which is a task.
+     */
+    @Test
+    void aCatalogueNamesWhoDeliversEachServiceAndItsUnitsParents() {
+        assertThat(unit("Bilordningen Kornby", "Kornby Kommune").tasks()).extracting(Unit.Task::text).containsExactly("Booking af puljebiler og ladekort");
+        Unit pay = unit("Lønkontoret Kornby", "Kornby Kommune");
+        assertThat(pay.parent()).isEqualTo("HR Kornby");
+        assertThat(pay.location()).isEqualTo("Rådhuset, stuen");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Rettelse af fejl i lønnen");
+        Unit hr = unit("HR Kornby", "Kornby Kommune");
+        assertThat(hr.reportsTo()).isEqualTo("Kommunaldirektøren");
+        assertThat(hr.tasks()).isEmpty();
+    }
+
+    /**
+     * Minutes name units in passing, but an appendix describing each unit by labelled lines ("Hører under:", "Leder:",
+     * "Opgaver:") under a heading with a status note ("(ny enhed)") describes units.
+     */
+    @Test
+    void aMinutesAppendixDescribingUnitsByLabelsGivesThem() {
+        Unit workshop = directory.find("Værkstedet Lindbjerg").orElseThrow();
+        assertThat(workshop.parent()).isEqualTo("Driften Lindbjerg");
+        assertThat(workshop.leader()).isEqualTo("Susanne Krarup");
+        assertThat(workshop.contact().email()).isEqualTo("vaerksted@lindbjerg.dk");
+        assertThat(workshop.tasks()).anyMatch(t -> t.text().contains("arbejdstøj og sikkerhedssko"))
+                .noneMatch(t -> t.text().startsWith("Kontakt") || t.text().startsWith("Hører under"));
+        assertThat(directory.find("Driften Lindbjerg").orElseThrow().reportsTo()).isEqualTo("direktøren");
+    }
 }
