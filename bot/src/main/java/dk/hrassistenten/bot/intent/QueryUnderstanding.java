@@ -456,6 +456,30 @@ public final class QueryUnderstanding {
     }
 
     /**
+     * A story without the asker's own role at a workplace ("Jeg er nystartet portør på Klintevig Sygehus og har tabt
+     * …" → "har tabt … på Klintevig Sygehus"): no unit's task names who asks, so the role only dilutes the topic; the
+     * workplace stays, as it tells which organisation is meant. A state the asker is in ("Jeg er sygemeldt fra …",
+     * "Jeg er gravid og …") names no workplace after "på"/"i"/"ved"/"hos" and stays.
+     */
+    static String withoutAsker(String story, PhraseTable cues) {
+        String s = story;
+        List<String> workplaces = new java.util.ArrayList<>();
+        for (String asker : cues.phrases("ASKER")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|(?<=[.!?]\\s))(?iu:" + java.util.regex.Pattern.quote(asker) + ")\\s+(?:[\\p{L}-]+\\s+){1,4}?"
+                    + "((?iu:på|i|ved|hos|at|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)(?:\\s*,?\\s+(?iu:og|and)\\s+|\\s*[.,]\\s*|$)").matcher(s);
+            StringBuilder rest = new StringBuilder();
+            while (m.find()) {
+                workplaces.add(m.group(1));
+                m.appendReplacement(rest, "");
+            }
+            m.appendTail(rest);
+            s = rest.toString();
+        }
+        // the workplace last, where the places a question names go
+        return (s.strip() + " " + String.join(" ", workplaces)).strip();
+    }
+
+    /**
      * Whether a question asks whom to go to and nothing more: "Hvem skal jeg ringe til?", "Hvilken afdeling skal jeg
      * kontakte?" (the story before it is what it is about).
      */
@@ -504,7 +528,7 @@ public final class QueryUnderstanding {
                 topic = topic.substring(intro.get().end()).strip();
             }
         }
-        return trimEnd(topic);
+        return trimEnd(withoutAsker(topic, cues));
     }
 
     /** The phrase with this label that ends the text (only punctuation after it), the longest if several. */

@@ -2578,14 +2578,14 @@ public final class UnitExtractor {
             }
             // "Mødeservice" in a newsletter's story and "Mødeservice Hyldebjerg" where the page names it in full are one
             // unit: a name that is another's of the same organisation without a place name is its short form.
-            Set<String> organisations = drafts.values().stream().map(o -> o.org).collect(java.util.stream.Collectors.toSet());
+            Set<String> draftOrganisations = drafts.values().stream().map(o -> o.org).collect(java.util.stream.Collectors.toSet());
             for (String k : List.copyOf(drafts.keySet())) {
                 Draft d = drafts.get(k);
                 if (d == null || !mayBeAShortName(d.name, d.org)) {
                     continue;
                 }
                 List<Draft> full = drafts.values().stream().filter(o -> o != d && o.org.equals(d.org) && o.name != null
-                        && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && organisations.stream().anyMatch(g -> namedAfterPlace(o.name, g))).toList();
+                        && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && draftOrganisations.stream().anyMatch(g -> namedAfterPlace(o.name, g))).toList();
                 if (full.size() == 1) {
                     absorbInto(full.get(0), k);
                 }
@@ -2599,7 +2599,9 @@ public final class UnitExtractor {
                 }
                 String nameKey = k.substring(k.indexOf('|') + 1);
                 List<Draft> same = drafts.values().stream().filter(o -> o != d && !o.onlyMentioned() && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey)).toList();
-                if (same.size() == 1) {
+                if (same.size() == 1 && namedAfterPlace(d.name, d.org) && !namedAfterPlace(same.get(0).name, same.get(0).org)) {
+                    absorbInto(d, same.get(0).key); // only mentioned by the organisation it is named after, described by another's page
+                } else if (same.size() == 1) {
                     absorbInto(same.get(0), k);
                 }
             }
@@ -2616,6 +2618,17 @@ public final class UnitExtractor {
                         && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey) && namedAfterPlace(o.name, o.org)).toList();
                 if (owners.size() == 1 && !namedAfterPlace(d.name, d.org)) {
                     absorbInto(owners.get(0), k);
+                } else if (owners.isEmpty() && d.name != null && !namedAfterPlace(d.name, d.org) && standsAlone(d)) {
+                    // "Lønbordet Vestkær" told of only in a hospital's guide is Region Vestkær's all the same; a unit
+                    // placed in its document's organisation (a parent or units under it) stays there
+                    List<String> places = organisations.stream().filter(g -> !orgKey(g).equals(d.org) && namedAfterPlace(d.name, g)).toList();
+                    if (places.size() == 1) {
+                        String g = orgKey(places.get(0));
+                        Draft moved = draft(g, departments.get(g), d.name);
+                        if (moved != d) {
+                            absorbInto(moved, k);
+                        }
+                    }
                 }
             }
             // A heading taken for a unit that in the end tells nothing of one (no task, leader, contact, former name,
@@ -2648,6 +2661,12 @@ public final class UnitExtractor {
                 units.add(d.toUnit(parent));
             }
             return units;
+        }
+
+        /** A unit of no stated place in its organisation: no parent, no units under it, not its department's ("HR Bjergby, Lønteamet Rønby") nor an organisation's name. */
+        private boolean standsAlone(Draft d) {
+            return d.parentKey == null && !stated.containsKey(d.key) && !MetadataExtractor.namesAnOrganisation(d.name) && !d.name.contains(", ")
+                    && drafts.values().stream().noneMatch(o -> d.key.equals(o.parentKey)) && !stated.containsValue(d.key);
         }
 
         /**

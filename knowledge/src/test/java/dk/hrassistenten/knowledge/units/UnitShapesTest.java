@@ -745,7 +745,7 @@ class UnitShapesTest {
         assertThat(unit("Vaccinationsklinikken Skovlyst", "Skovlyst Sygehus").tasks()).extracting(Unit.Task::text)
                 .contains("Influenzavaccination").anyMatch(t -> t.startsWith("Klinikken vaccinerer personalet"));
         // named after the region's place, not the hospital's: a unit all the same, with the matrix's task it is "A" for
-        Unit allowances = directory.units().stream().filter(u -> u.name().equals("Tillægsberegning Nordkær")).findFirst().orElseThrow();
+        Unit allowances = unit("Tillægsberegning Nordkær", "Region Nordkær");
         assertThat(allowances.tasks()).extracting(Unit.Task::text).contains("Forkerte tillæg for aften og nat, timer der mangler",
                 "Udbetaling af aften- og nattillæg").doesNotContain("Godkendelse af timer i vagtplanen");
         assertThat(directory.units()).extracting(Unit::name).doesNotContain("Under HR Skovlyst");
