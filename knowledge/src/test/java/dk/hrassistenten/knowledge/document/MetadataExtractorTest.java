@@ -133,6 +133,14 @@ class MetadataExtractorTest {
         assertThat(MetadataExtractor.namesAnOrganisation("i Team Forsyning")).isFalse();
     }
 
+    @Test
+    void housingAssociationsSchoolsAndAirportsAreOrganisations() {
+        assertThat(metadata("Personale › Vagter\n\n*For ejendomsfunktionærer i Birkely Boligselskab.*\n", Map.of()).organization())
+                .isEqualTo("Birkely Boligselskab");
+        assertThat(MetadataExtractor.namesAnOrganisation("ansat på Sundby Højskole")).isTrue();
+        assertThat(MetadataExtractor.namesAnOrganisation("i Vestkyst Lufthavn")).isTrue();
+    }
+
     /**
      * A state agency names itself in one word, in the first lines only: further down such a name is an authority
      * spoken of. "Psykiatriske Hospital" is an adjective and a kind, no name; "Psykiatrien Nordvang" is one.
