@@ -761,6 +761,11 @@ public final class UnitExtractor {
          * "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else but the unit's
          * contact beside it ("Leder: lønchef NN · tlf. 58 47 20 30 · loen@…").
          */
+        /** "Leder: Signe Holt, sygeplejerske." → "Leder: Signe Holt.": a leader's line without the profession after the name. */
+        private static String withoutTrailingRole(String line) {
+            return line.strip().replaceFirst(",\\s+\\p{Ll}[\\p{Ll} -]{2,40}\\.?$", ".");
+        }
+
         private boolean isLeaderLine(String line) {
             String[] parts = SIDE_BY_SIDE.split(line.strip());
             return leaderLine.matcher(parts[0]).matches() && Arrays.stream(parts).skip(1).allMatch(this::isOnlyContact);
@@ -1586,8 +1591,8 @@ public final class UnitExtractor {
                     if (subject.isEmpty() || lastNamed != null && refersBackTo(lastNamed, subject.get()) && !subject.get().equals(lastNamed.name)) {
                         if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaderIs.matcher(plain.strip()).lookingAt()) && !line.item()) {
                             referredTask(lastNamed, sentence, plain, src);
-                        } else if (lastNamed != null && lastNamed.leader == null && isLeaderLine(plain)) {
-                            facts(lastNamed, plain); // "… udleverer nøglekort. Leder: Bent Lykkegaard."
+                        } else if (lastNamed != null && lastNamed.leader == null && isLeaderLine(withoutTrailingRole(plain))) {
+                            facts(lastNamed, withoutTrailingRole(plain)); // "… udleverer nøglekort. Leder: Bent Lykkegaard."
                         }
                         lastNamed = lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
                         continue;
@@ -2027,6 +2032,10 @@ public final class UnitExtractor {
          * "Elevhuset …"). A rename, a denial ("Teamet behandler ikke …") and a contact line are no task.
          */
         private void paragraphTask(Draft about, String sentence, boolean unitPerParagraph, Unit.UnitSource src) {
+            if (isLeaderLine(withoutTrailingRole(sentence))) {
+                facts(about, withoutTrailingRole(sentence)); // "Leder: Signe Holt, sygeplejerske." says who leads it
+                return;
+            }
             if (isOnlyContact(sentence)) {
                 facts(about, sentence);
                 return;
