@@ -500,6 +500,7 @@ public final class UnitExtractor {
          */
         private void referrals(Document d, Outline.Block root, String org, String department) {
             for (Outline.Block b : Outline.blocks(root)) {
+                doerUnderHeading(d, b, org, department);
                 for (Outline.Line line : b.lines) {
                     String t = line.text();
                     // most lines refer to no one: the pattern only where its separator stands
@@ -522,6 +523,38 @@ public final class UnitExtractor {
                     }
                 }
             }
+        }
+
+        /** "Trin 3: ", "Step 3. ": a step's number before what the step is. */
+        private static final Pattern STEP_NUMBER = Pattern.compile("^\\p{L}+\\s+\\d+[.:]\\s+");
+
+        /** A short section of a procedure or a form: its heading and a line or two, then whose it is. */
+        private static final int MAX_STEP_LINES = 4;
+
+        /**
+         * A procedure's step ("## Trin 3: Rettelse og efterbetaling", a line on what happens, "Ansvarlig: Lønvagten
+         * Fyrrebakke"): a short section whose last line names who does it by a doer's label (REFER_LABEL, or a PASSIVE
+         * cue as a label) gives that unit the step, its heading and its first line. A person or a role in lower case
+         * ("Ansvarlig: nærmeste leder") is no unit.
+         */
+        private void doerUnderHeading(Document d, Outline.Block b, String org, String department) {
+            if (b.heading == null || b.lines.size() < 2 || b.lines.size() > MAX_STEP_LINES) {
+                return;
+            }
+            Matcher field = FIELD.matcher(b.lines.get(b.lines.size() - 1).text().strip());
+            if (!field.matches() || !(cues.is("REFER_LABEL", field.group(1)) || cues.is("PASSIVE", field.group(1)))) {
+                return;
+            }
+            String name = field.group(2).strip().replaceAll("[.;]$", "");
+            if (!names.isNameLike(name) || NAME_ONLY.matcher(name).matches() && !unitLike(name, org, department) || !unitLike(name, org, department)
+                    && !cues.hasUnitNoun(name)) {
+                return;
+            }
+            Unit.UnitSource src = source(d, b.path());
+            Draft unit = draft(org, department, display(name, department));
+            unit.seen(src, display(name, department), abbreviation(name));
+            String step = STEP_NUMBER.matcher(NUMBERING.matcher(b.heading.strip()).replaceFirst("")).replaceFirst("").strip();
+            unit.task(step + ": " + b.lines.get(0).text().strip(), src);
         }
 
         /**

@@ -783,4 +783,17 @@ class UnitShapesTest {
                 .noneMatch(t -> t.text().startsWith("Kontakt") || t.text().startsWith("Hører under"));
         assertThat(directory.find("Driften Lindbjerg").orElseThrow().reportsTo()).isEqualTo("direktøren");
     }
+
+    /**
+     * A procedure's steps, each a heading, a line on what happens and "Ansvarlig: …": the unit named there does the
+     * step; a person or a role in lower case ("Ansvarlig: nærmeste leder") is no unit.
+     */
+    @Test
+    void aProceduresStepIsTheTaskOfTheUnitNamedResponsibleForIt() {
+        Unit pay = unit("Lønvagten Fyrrebakke", "Fyrrebakke Kommune");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly(
+                "Rettelse og efterbetaling: Fejlen rettes, og det manglende beløb kommer med næste lønkørsel.",
+                "Tilbagebetaling af for meget udbetalt løn: Medarbejderen og kommunen aftaler en plan for tilbagebetaling over højst seks måneder.");
+        assertThat(directory.units("Fyrrebakke Kommune")).extracting(Unit::name).containsExactly("Lønvagten Fyrrebakke");
+    }
 }
