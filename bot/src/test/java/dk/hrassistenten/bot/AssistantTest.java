@@ -153,6 +153,22 @@ class AssistantTest {
         assertThat(place.text()).contains("kantinen");
     }
 
+    /** A sentence telling only of a wish ("Nogle ønsker dem flyttet ind i Lønteamet, …") settles no unit: the quote stays a quote. */
+    @Test
+    void aWishThatNamesAUnitMakesItNoHandler(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("lundby-hr.md"), LUNDBY_HR);
+        Files.writeString(corpus.resolve("lundby-med-referat.md"), """
+                # Referat af HovedMED i Lundby Kommune
+
+                ## Punkt 3: Eventuelt
+
+                Det blev også drøftet, hvor borgerservices to løntjekkere skal placeres fremover. Nogle ønsker dem flyttet ind i Lønteamet, andre vil have dem til at blive i borgerservice. Spørgsmålet er ikke afgjort.
+                """);
+        Reply reply = ask(KnowledgeSnapshot.build(corpus, p -> { }), "Hvilken enhed skal fremover have borgerservices løntjekkere i Lundby Kommune?");
+        assertThat(reply.kind()).isNotEqualTo(ReplyKind.UNIT);
+        assertThat(reply.text()).contains("Nogle ønsker dem flyttet ind i Lønteamet");
+    }
+
     @Test
     void aQuestionUsingAnOldNameGetsTheCurrentUnitAndMentionsTheOldName() {
         Reply reply = ask(org, "/enhed Team Jura");

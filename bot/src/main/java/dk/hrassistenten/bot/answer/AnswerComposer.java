@@ -84,7 +84,10 @@ public final class AnswerComposer {
      * another), with that sentence; empty when it names none.
      */
     private static Optional<Handler> handlerIn(KnowledgeSnapshot knowledge, QueryPlan plan, SentenceSelector.Selection chosen) {
-        List<String> affirmed = chosen.quote().stream().filter(s -> !deniesItsUnit(knowledge, s)).toList();
+        // a proposal, a wish or an interim arrangement ("Nogle ønsker dem flyttet ind i X", "Indtil da fortsætter X …")
+        // settles nothing about who does it
+        List<String> affirmed = chosen.quote().stream().filter(s -> !deniesItsUnit(knowledge, s))
+                .filter(s -> !dk.hrassistenten.knowledge.units.UnitCues.shipped().contains("UNSETTLED", s)).toList();
         Optional<Handler> inTheBest = affirmed.stream()
                 .max(java.util.Comparator.comparingDouble(s -> plan.coverage(knowledge.analyzer().terms(s))))
                 .flatMap(s -> handlerNamedIn(knowledge, s, chosen));
