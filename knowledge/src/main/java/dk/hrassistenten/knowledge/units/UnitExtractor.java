@@ -1486,7 +1486,17 @@ public final class UnitExtractor {
                     draft.parentKey = here;
                 }
                 String current = name;
-                former.ifPresent(old -> rename(org, department, old, current, record, false, src)); // "Tidligere: Personaleafsnittet (til …)"
+                former.ifPresent(old -> {
+                    // "Tidligere navn: Udbetalingskontoret og Kørselsafregningen (lagt sammen)": two units merged into this one
+                    String[] pair = old.split("\\s+og\\s+", 2);
+                    if (pair.length == 2 && names.isNameLike(pair[0]) && names.isNameLike(pair[1])
+                            && Character.isUpperCase(pair[1].codePointAt(0)) && !old.contains(",")) {
+                        rename(org, department, pair[0].strip(), current, record, true, src);
+                        rename(org, department, pair[1].strip(), current, record, true, src);
+                    } else {
+                        rename(org, department, old, current, record, false, src); // "Tidligere: Personaleafsnittet (til …)"
+                    }
+                });
                 for (String[] field : fields.subList(1, fields.size())) {
                     if (cues.atStart("FORMER", field[0]).isPresent() || partOfField(draft, field[0], field[1], org, department)) {
                         continue;

@@ -755,7 +755,8 @@ class UnitShapesTest {
 
     /**
      * A catalogue page: "Leveres af" names who delivers each service, and a table of its units gives each one's parent
-     * ("Hører under"), reporting line (a title) and place ("Her finder du os"), none of which is a task.
+     * ("Hører under"), reporting line (a title), place ("Her finder du os") and former names, two of them when two units
+     * were merged into it; none of which is a task.
      */
     @Test
     void aCatalogueNamesWhoDeliversEachServiceAndItsUnitsParents() {
@@ -764,6 +765,8 @@ class UnitShapesTest {
         assertThat(pay.parent()).isEqualTo("HR Kornby");
         assertThat(pay.location()).isEqualTo("Rådhuset, stuen");
         assertThat(pay.tasks()).extracting(Unit.Task::text).containsExactly("Rettelse af fejl i lønnen");
+        assertThat(pay.aliases()).contains("Udbetalingsstuen", "Refusionsbordet"); // two former units merged into it
+        assertThat(pay.renames()).allMatch(Unit.Rename::merger);
         Unit hr = unit("HR Kornby", "Kornby Kommune");
         assertThat(hr.reportsTo()).isEqualTo("Kommunaldirektøren");
         assertThat(hr.tasks()).isEmpty();
