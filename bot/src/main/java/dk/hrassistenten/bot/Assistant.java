@@ -311,7 +311,8 @@ public final class Assistant {
         boolean whoHandles = intent.kind() == Intent.Kind.WHO_HANDLES
                 && (named.isEmpty() || namesAScope || named.get().formerName() || namedBeforeTheQuestion);
         if (whoHandles) {
-            Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english);
+            Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english)
+                    .or(() -> withoutAsker(intent.topic(), english).flatMap(t -> units.whoHandles(snapshot, t, english)));
             if (unit.isPresent()) {
                 return unit.get();
             }
@@ -327,6 +328,12 @@ public final class Assistant {
         }
         Reply reply = answered.orElseGet(() -> notFound(snapshot, text, english, texts));
         return former.map(m -> withRenameNote(reply, m, texts)).orElse(reply);
+    }
+
+    /** "… portør på X og har tabt nøglen" → "har tabt nøglen på X", when the topic opens with the asker's role at a workplace. */
+    private static Optional<String> withoutAsker(String topic, boolean english) {
+        String without = dk.hrassistenten.bot.intent.QueryUnderstanding.withoutAsker(topic, english);
+        return without.equals(topic) ? Optional.empty() : Optional.of(without);
     }
 
     /**

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>devset/ is split into a tuning and a checking half. The blind sets were each written by someone else from real
  * pages' shapes; a set is blind (only its totals looked at) until the next one is written, and tuning data after
- * its failures have been read: blindset to blindset13 are tuning data, blindset14 is blind (only its totals were read).
+ * its failures have been read: blindset to blindset14 are tuning data, blindset15 is blind (only its totals were read).
+ * blindset10 was lowered once, from 72 to 71 (session 15): "lidt" became a filler, which ended a wrong unit answer in
+ * blindset4 ("for lidt i løn" matched "… ledes af …" through a lemma the two words share) and lost one pass here.
  */
 class DevelopmentEvaluationIT {
 
@@ -31,17 +33,18 @@ class DevelopmentEvaluationIT {
             blindset   | cases.jsonl                           |  91 |  70 | 2
             blindset2  | cases.jsonl                           |  80 |  61 | 2
             blindset3  | cases.jsonl                           |  90 |  60 | 0
-            blindset4  | cases.jsonl                           |  99 |  69 | 0
-            blindset5  | cases.jsonl                           |  98 |  67 | 3
-            blindset6  | cases.jsonl                           |  98 |  70 | 3
-            blindset7  | cases.jsonl                           |  98 |  70 | 3
+            blindset4  | cases.jsonl                           |  99 |  70 | 0
+            blindset5  | cases.jsonl                           |  98 |  68 | 3
+            blindset6  | cases.jsonl                           |  98 |  71 | 3
+            blindset7  | cases.jsonl                           |  98 |  71 | 3
             blindset8  | cases.jsonl                           |  98 |  70 | 3
             blindset9  | cases.jsonl                           |  98 |  70 | 0
-            blindset10 | cases.jsonl                           |  98 |  72 | 0
+            blindset10 | cases.jsonl                           |  98 |  71 | 0
             blindset11 | cases.jsonl                           |  98 |  69 | 3
-            blindset12 | cases.jsonl                           |  98 |  66 | 2
+            blindset12 | cases.jsonl                           |  98 |  67 | 2
             blindset13 | cases.jsonl                           |  98 |  67 | 4
-            blindset14 | cases.jsonl                           |  98 |  52 | 7
+            blindset14 | cases.jsonl                           |  98 |  71 | 4
+            blindset15 | cases.jsonl                           |  98 |  53 | 5
             """)
     void eachSetKeepsItsScore(String folder, String files, int total, int leastPassed, int mostWrong) {
         KnowledgeSnapshot snapshot = KnowledgeSnapshot.build(Path.of(folder, "corpus"), p -> { });

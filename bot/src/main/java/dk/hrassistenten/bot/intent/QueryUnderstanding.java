@@ -459,9 +459,14 @@ public final class QueryUnderstanding {
      * A story without the asker's own role at a workplace ("Jeg er nystartet portør på Klintevig Sygehus og har tabt
      * …" → "har tabt … på Klintevig Sygehus"): no unit's task names who asks, so the role only dilutes the topic; the
      * workplace stays, as it tells which organisation is meant. A state the asker is in ("Jeg er sygemeldt fra …",
-     * "Jeg er gravid og …") names no workplace after "på"/"i"/"ved"/"hos" and stays.
+     * "Jeg er gravid og …") names no workplace after "på"/"i"/"ved"/"hos" and stays. Tried when the whole topic finds
+     * no unit: a role may be what the topic is about ("Jeg er overlæge og skal slå en lægestilling op").
      */
-    static String withoutAsker(String story, PhraseTable cues) {
+    public static String withoutAsker(String story, boolean english) {
+        return withoutAsker(story, english ? ENGLISH : DANISH);
+    }
+
+    private static String withoutAsker(String story, PhraseTable cues) {
         String s = story;
         List<String> workplaces = new java.util.ArrayList<>();
         for (String asker : cues.phrases("ASKER")) {
@@ -528,7 +533,7 @@ public final class QueryUnderstanding {
                 topic = topic.substring(intro.get().end()).strip();
             }
         }
-        return trimEnd(withoutAsker(topic, cues));
+        return trimEnd(topic);
     }
 
     /** The phrase with this label that ends the text (only punctuation after it), the longest if several. */
