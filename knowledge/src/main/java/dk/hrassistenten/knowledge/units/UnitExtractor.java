@@ -180,7 +180,7 @@ public final class UnitExtractor {
         /** child key → parent key, from "X er en del af Y". */
         private final Map<String, String> stated = new HashMap<>();
 
-        /** Tells a verb in the present tense ("udleverer", "slår") from other words; null in tests without one. */
+        /** Tells a verb in the present tense ("udleverer", "slår") from other words; null when none was given. */
         private final HrAnalyzer analyzer;
 
         /** The corpus's organisations: a unit may be named after any of their places, not only its own document's. */
@@ -546,8 +546,7 @@ public final class UnitExtractor {
                 return;
             }
             String name = field.group(2).strip().replaceAll("[.;]$", "");
-            if (!names.isNameLike(name) || NAME_ONLY.matcher(name).matches() && !unitLike(name, org, department) || !unitLike(name, org, department)
-                    && !cues.hasUnitNoun(name)) {
+            if (!names.isNameLike(name) || !unitLike(name, org, department)) {
                 return;
             }
             Unit.UnitSource src = source(d, b.path());
@@ -790,15 +789,15 @@ public final class UnitExtractor {
                     && (NamePhrases.PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT)) || words[1].equalsIgnoreCase("under"));
         }
 
-        /**
-         * "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else but the unit's
-         * contact beside it ("Leder: lønchef NN · tlf. 58 47 20 30 · loen@…").
-         */
         /** "Leder: Signe Holt, sygeplejerske." → "Leder: Signe Holt.": a leader's line without the profession after the name. */
         private static String withoutTrailingRole(String line) {
             return line.strip().replaceFirst(",\\s+\\p{Ll}[\\p{Ll} -]{2,40}\\.?$", ".");
         }
 
+        /**
+         * "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else but the unit's
+         * contact beside it ("Leder: lønchef NN · tlf. 58 47 20 30 · loen@…").
+         */
         private boolean isLeaderLine(String line) {
             String[] parts = SIDE_BY_SIDE.split(line.strip());
             return leaderLine.matcher(parts[0]).matches() && Arrays.stream(parts).skip(1).allMatch(this::isOnlyContact);
@@ -2152,7 +2151,7 @@ public final class UnitExtractor {
                 "\\s*(\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:og|for|i|til|&)\\s+)?\\p{Lu}[\\p{L}-]*)*)\\s+(\\p{Ll}+)\\b");
 
         /** "udleverer", "vaccinerer", "slår": a verb in the present tense, by the dictionary's lemmas. */
-        boolean isPresentTense(String word) {
+        private boolean isPresentTense(String word) {
             if (analyzer == null || word.length() < 4 || !word.endsWith("r") || HrAnalyzer.isStopWord(word)) {
                 return false;
             }
@@ -2517,7 +2516,6 @@ public final class UnitExtractor {
                 h = CLOSING_NOTE.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
             }
             h = STATUS_NOTE.matcher(h).replaceFirst("").strip(); // "Materieldepotet Lindholt (ny enhed)", "(uændret)"
-
             h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
             if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
                     || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
