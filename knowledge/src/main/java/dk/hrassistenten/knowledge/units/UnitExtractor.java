@@ -1468,16 +1468,25 @@ public final class UnitExtractor {
         private void records(Document d, Outline.Block b, String org, String department, String here) {
             Unit.UnitSource src = source(d, b.path());
             for (String record : recordLines(b.lines)) {
-                List<String[]> fields = unitRecord(record);
+                List<String[]> fields = new ArrayList<>(unitRecord(record));
                 if (fields.isEmpty()) {
                     continue;
+                }
+                // "Nuværende enhed: Lønkontoret; Ny enhed fra 1. juni: Lønteam Egby; Opgaver: …": the row's unit is the new one
+                String[] renamedTo = cues.atStart("OLD_LABEL", fields.get(0)[0]).isPresent() ? fields.stream().skip(1)
+                        .filter(f -> cues.atStart("NEW_LABEL", f[0]).isPresent() && names.isNameLike(f[1])).findFirst().orElse(null) : null;
+                String[] oldName = renamedTo == null ? null : fields.get(0);
+                if (renamedTo != null) {
+                    fields.remove(renamedTo);
+                    fields.set(0, renamedTo);
                 }
                 String name = fields.get(0)[1];
                 Matcher within = WITHIN_PARENS.matcher(name);
                 if (within.find()) {
                     name = name.substring(0, within.start()).strip(); // "Kortkontoret (en del af Kundecentret)"
                 }
-                Optional<String> former = fields.stream().filter(f -> cues.atStart("FORMER", f[0]).isPresent()).findFirst()
+                Optional<String> former = oldName != null ? names.openingName(oldName[1])
+                        : fields.stream().filter(f -> cues.atStart("FORMER", f[0]).isPresent()).findFirst()
                         .flatMap(f -> names.openingName(WITHIN_PARENS.matcher(f[1]).replaceFirst(""))); // "Personaleafsnittet (til 1. august 2026)"
                 Draft draft = draft(org, department, display(name, department));
                 draft.seen(src, display(name, department), abbreviation(name));

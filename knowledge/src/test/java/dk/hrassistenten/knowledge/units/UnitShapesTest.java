@@ -799,4 +799,15 @@ class UnitShapesTest {
                 "Tilbagebetaling af for meget udbetalt løn: Medarbejderen og kommunen aftaler en plan for tilbagebetaling over højst seks måneder.");
         assertThat(directory.units("Fyrrebakke Kommune")).extracting(Unit::name).containsExactly("Lønvagten Fyrrebakke");
     }
+
+    /** A consultation paper's table from old to new units: each row's unit is the new one, with the old as its former name. */
+    @Test
+    void aTableFromOldToNewUnitsGivesTheNewUnitsWithTheirFormerNames() {
+        Unit pay = unit("Lønteam Tangholm", "Tangholm Kommune");
+        assertThat(pay.aliases()).containsExactly("Lønkontoret");
+        assertThat(pay.leader()).isEqualTo("Mette Frost");
+        assertThat(pay.tasks()).extracting(Unit.Task::text).contains("feriepenge").noneMatch(t -> t.contains("Lønteam"));
+        assertThat(unit("Uddannelsesstuen Tangholm", "Tangholm Kommune").aliases()).containsExactly("Kursusstuen");
+        assertThat(directory.units("Tangholm Kommune")).extracting(Unit::name).doesNotContain("Lønkontoret", "Kursusstuen");
+    }
 }
