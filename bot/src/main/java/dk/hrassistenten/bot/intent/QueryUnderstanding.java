@@ -49,6 +49,8 @@ public final class QueryUnderstanding {
 
     private static final PhraseTable DANISH = PhraseTable.load(QueryUnderstanding.class, "cues-da.tsv");
     private static final PhraseTable ENGLISH = PhraseTable.load(QueryUnderstanding.class, "cues-en.tsv");
+    private static final List<java.util.regex.Pattern> DANISH_ASKER = askerClauses(DANISH);
+    private static final List<java.util.regex.Pattern> ENGLISH_ASKER = askerClauses(ENGLISH);
     private static final QueryUnderstanding WITHOUT_COMMANDS = new QueryUnderstanding(null);
 
     private final CommandRegistry commands;
@@ -463,15 +465,10 @@ public final class QueryUnderstanding {
      * no unit: a role may be what the topic is about ("Jeg er overlæge og skal slå en lægestilling op").
      */
     public static String withoutAsker(String story, boolean english) {
-        return withoutAsker(story, english ? ENGLISH : DANISH);
-    }
-
-    private static String withoutAsker(String story, PhraseTable cues) {
         String s = story;
         List<String> workplaces = new java.util.ArrayList<>();
-        for (String asker : cues.phrases("ASKER")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|(?<=[.!?]\\s))(?iu:" + java.util.regex.Pattern.quote(asker) + ")\\s+(?:[\\p{L}-]+\\s+){1,4}?"
-                    + "((?iu:på|i|ved|hos|at|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)(?:\\s*,?\\s+(?iu:og|and)\\s+|\\s*[.,]\\s*|$)").matcher(s);
+        for (java.util.regex.Pattern asker : english ? ENGLISH_ASKER : DANISH_ASKER) {
+            java.util.regex.Matcher m = asker.matcher(s);
             StringBuilder rest = new StringBuilder();
             while (m.find()) {
                 workplaces.add(m.group(1));
@@ -482,6 +479,13 @@ public final class QueryUnderstanding {
         }
         // the workplace last, where the places a question names go
         return (s.strip() + " " + String.join(" ", workplaces)).strip();
+    }
+
+    /** "Jeg er nystartet portør på X og ": an ASKER cue, a role of a few words, a workplace (group 1) and what joins the rest. */
+    private static List<java.util.regex.Pattern> askerClauses(PhraseTable cues) {
+        return cues.phrases("ASKER").stream().map(asker -> java.util.regex.Pattern.compile("(?:^|(?<=[.!?]\\s))(?iu:"
+                + java.util.regex.Pattern.quote(asker) + ")\\s+(?:[\\p{L}-]+\\s+){1,4}?((?iu:på|i|ved|hos|at|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)"
+                + "(?:\\s*,?\\s+(?iu:og|and)\\s+|\\s*[.,]\\s*|$)")).toList();
     }
 
     /**

@@ -40,26 +40,16 @@ final class DocxReader implements FormatReader {
     }
 
     /**
-     * A table as a pipe table with its first row as header, as HtmlText writes an HTML table, so that each row is
-     * later read with its columns' names ("Stil om til: Lønbordet Klintevig"); a table of one row or one column is
-     * only its cells' text.
+     * A table as HtmlText writes an HTML table (TextTables.pipeTable), so that each row is later read with its
+     * columns' names ("Stil om til: Lønbordet Klintevig"); a table of one row or one column is only its cells' text.
      */
     private static void appendTable(XWPFTable table, StringBuilder text) {
         List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
-            List<String> cells = row.getTableCells().stream().map(c -> c.getText().strip().replaceAll("\\s+", " ").replace("|", "\\|")).toList();
-            if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                rows.add(cells);
-            }
+            rows.add(row.getTableCells().stream().map(c -> c.getText().strip().replaceAll("\\s+", " ").replace("|", "\\|")).toList());
         }
-        if (rows.size() < 2 || rows.stream().allMatch(r -> r.size() < 2)) {
-            rows.forEach(r -> r.stream().filter(c -> !c.isEmpty()).forEach(c -> text.append(c).append("\n\n")));
-            return;
-        }
-        text.append("| ").append(String.join(" | ", rows.get(0))).append(" |\n");
-        text.append("|").append(" --- |".repeat(rows.get(0).size())).append('\n');
-        rows.subList(1, rows.size()).forEach(r -> text.append("| ").append(String.join(" | ", r)).append(" |\n"));
-        text.append('\n');
+        TextTables.pipeTable(rows).ifPresentOrElse(t -> text.append(t).append("\n\n"),
+                () -> rows.forEach(r -> r.stream().filter(c -> !c.isEmpty()).forEach(c -> text.append(c).append("\n\n"))));
     }
 
     private static void appendParagraph(XWPFParagraph paragraph, StringBuilder text) {

@@ -119,20 +119,10 @@ final class HtmlText {
     private void table(Element table) {
         List<List<String>> rows = new ArrayList<>();
         for (Element row : table.select("tr")) {
-            List<String> cells = row.select("> th, > td").stream().map(c -> line(c).replace("|", "\\|")).toList();
-            if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                rows.add(cells);
-            }
+            rows.add(row.select("> th, > td").stream().map(c -> line(c).replace("|", "\\|")).toList());
         }
-        if (rows.size() < 2 || rows.stream().allMatch(r -> r.size() < 2)) {
-            rows.forEach(r -> r.stream().filter(c -> !c.isEmpty()).forEach(this::add));
-            return;
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add("| " + String.join(" | ", rows.get(0)) + " |");
-        lines.add("|" + " --- |".repeat(rows.get(0).size()));
-        rows.subList(1, rows.size()).forEach(r -> lines.add("| " + String.join(" | ", r) + " |"));
-        blocks.add(String.join("\n", lines));
+        TextTables.pipeTable(rows).ifPresentOrElse(blocks::add,
+                () -> rows.forEach(r -> r.stream().filter(c -> !c.isEmpty()).forEach(this::add)));
     }
 
     /**

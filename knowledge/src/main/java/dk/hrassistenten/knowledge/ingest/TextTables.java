@@ -22,6 +22,22 @@ final class TextTables {
     private TextTables() {
     }
 
+    /**
+     * Rows of cells (an HTML or a Word table) as a pipe table with the first row as header, which {@link #asRows} then
+     * reads row by row with the columns' names; empty for a table of one row or one column, which is only its cells' text.
+     */
+    static java.util.Optional<String> pipeTable(List<List<String>> rows) {
+        List<List<String>> kept = rows.stream().filter(r -> r.stream().anyMatch(c -> !c.isEmpty())).toList();
+        if (kept.size() < 2 || kept.stream().allMatch(r -> r.size() < 2)) {
+            return java.util.Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| " + String.join(" | ", kept.get(0)) + " |");
+        lines.add("|" + " --- |".repeat(kept.get(0).size()));
+        kept.subList(1, kept.size()).forEach(r -> lines.add("| " + String.join(" | ", r) + " |"));
+        return java.util.Optional.of(String.join("\n", lines));
+    }
+
     static String asRows(String text) {
         String[] lines = text.split("\n", -1);
         List<String> out = new ArrayList<>();
