@@ -43,15 +43,14 @@ public final class UnitExtractor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UnitExtractor.class);
 
     private static final Pattern DEPARTMENT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]*(?:\\s+(?:og\\s+)?(?:\\p{Lu}{1,5}|\\p{Lu}[\\p{L}-]+)){0,2}),\\s+\\p{Lu}");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+45\\s?)?(?:\\d{2}\\s?){3}\\d{2}(?![\\d])|(?<![\\d])\\d{4}\\s\\d{4}(?![\\d])");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zA-Z][.)])\\s+");
-    /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
+
     /**
      * "Budkontoret: hedder nu Post og Kurerservice", a list with dotted leaders read as labels: a name whose "value"
      * goes on in lower case is the subject of that clause.
      */
     private static final Pattern LABEL_LEADING_ON = Pattern.compile("^([^:]{2,60}): (\\p{Ll}.*)$");
+
+    /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
     private static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "MERGE_PAIR", "MERGE_PRONOUN", "MERGE_BARE", "TRANSFER", "PART_OF");
 
     private UnitExtractor() {
@@ -80,7 +79,7 @@ public final class UnitExtractor {
         // "Lyngtrafik", whose documents name no organisation of a kind the metadata knows
         Map<Integer, String> implied = ImpliedOrganisations.of(documents, texts, organisations, analyzer, cues);
         organisations.addAll(implied.values());
-        Builder builder = new Builder(cues, departments, analyzer, organisations);
+        Builder builder = new Builder(new ExtractionContext(cues, departments, analyzer, organisations));
         for (int i : order) {
             Document d = documents.get(i);
             String text = texts.size() == documents.size() && texts.get(i) != null ? texts.get(i) : textOf(d);
@@ -165,74 +164,37 @@ public final class UnitExtractor {
 
     /** Collects drafts over all documents, then resolves renames and parents. */
     private static final class Builder {
+        private final ExtractionContext ctx;
         private final UnitCues cues;
         private final NamePhrases names;
-        /** "lønchef Torben Aakjær": each leader's title of the cues before a person's name, in the cues' order. */
-        private final List<Pattern> titledPersons;
+        private final Map<String, Draft> drafts;
+        private final Map<String, RenameFact> renames;
+        private final Map<String, String> stated;
         private final Map<String, String> departments;
-        private final Map<String, Draft> drafts = new LinkedHashMap<>();
-        /** old key → rename statement, per organisation (keys carry the organisation). */
-        private final Map<String, RenameFact> renames = new LinkedHashMap<>();
-        /** The text of the document being read. */
-        private String documentText = "";
-        /** The organisation of the document being read, named in it or inferred; null when unknown. */
-        private String documentOrganisation;
-        /** child key → parent key, from "X er en del af Y". */
-        private final Map<String, String> stated = new HashMap<>();
-
-        /** Tells a verb in the present tense ("udleverer", "slår") from other words; null when none was given. */
-        private final HrAnalyzer analyzer;
-
-        /** The corpus's organisations: a unit may be named after any of their places, not only its own document's. */
         private final Set<String> organisations;
+        private final HrAnalyzer analyzer;
+        private final UnitNameChecks checks;
+        private final LeaderPhrases leaders;
+        private final UnitFacts unitFacts;
 
-        /** "Kommunaldirektøren", "driftschefen": a title, where a unit's parent would stand. */
-        private final Pattern endsWithTitle;
-
-        Builder(UnitCues cues, Map<String, String> departments, HrAnalyzer analyzer, Set<String> organisations) {
-            this.cues = cues;
-            this.analyzer = analyzer;
-            this.organisations = Set.copyOf(organisations);
-            this.endsWithTitle = Pattern.compile("(?iu)^\\S*(?:" + alternatives("LEADER_TITLE_END") + ")(?:en)?$");
-            this.names = new NamePhrases(cues);
-            this.titledPersons = cues.phrases("LEADER_TITLE").stream()
-                    .map(title -> Pattern.compile("(?<![\\p{L}-])((?iu:" + Pattern.quote(title) + "))\\s+" + PERSON)).toList();
-            this.titleBeforeName = Pattern.compile("(?<![\\p{L}-])((?:(?:" + alternatives("LEADER_TITLE_PREFIX")
-                    + ")\\s+\\p{Ll}+)|\\p{Ll}[\\p{Ll}-]*(?:" + alternatives("LEADER_TITLE_END") + "))\\s+" + PERSON);
-            this.departments = departments;
-            String titleEnds = alternatives("LEADER_TITLE_END");
-            String title = "((?iu:(?:" + alternatives("LEADER_TITLE_PREFIX") + ")\\s+[\\p{L}-]+|[\\p{L}-]*(?:" + titleEnds + ")[\\p{L}-]*))";
-            this.leaderIs = Pattern.compile("^" + title + "\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?(?:([\\p{Ll}-]+)\\s+)?" + PERSON + "(?:[,.]|$)");
-            this.leaderLeads = Pattern.compile("^" + title + "\\s+" + PERSON + "\\s+(?:leder|er leder af)\\s");
-            this.leaderOfIs = Pattern.compile("^" + title + "\\s+(?:af|for)\\s+(\\p{Lu}[^,.;:]{1,60}?)\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?"
-                    + "(?:([\\p{Ll}-]+)\\s+)?" + PERSON + "(?:[,.]|$)");
-            this.leaderLine = Pattern.compile("^(?:-\\s*)?(?iu:" + alternatives("LEADER_LABEL") + "|[\\p{L}-]*(?:" + titleEnds + "))\\s*:\\s*(?:(?:\\p{Lu}{1,4}-)?[\\p{Ll}-]+\\s+)?"
-                    + PERSON + "\\.?$");
-            this.onlyATitle = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:" + titleEnds + ")");
-            this.headLine = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?iu:" + titleEnds + "|" + alternatives("CONTACT_TITLE_END") + "))\\s+"
-                    + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[^,]{1,40})?$");
+        Builder(ExtractionContext ctx) {
+            this.ctx = ctx;
+            this.cues = ctx.cues;
+            this.names = ctx.names;
+            this.drafts = ctx.drafts;
+            this.renames = ctx.renames;
+            this.stated = ctx.stated;
+            this.departments = ctx.departments;
+            this.organisations = ctx.organisations;
+            this.analyzer = ctx.analyzer;
+            this.checks = ctx.checks;
+            this.leaders = ctx.leaders;
+            this.unitFacts = new UnitFacts(ctx);
         }
-
-        /** "Teamleder: Ulla Bech Sørensen", "Personalechef: Julie Aas.": a leader's label and a name, nothing else. */
-        private final Pattern leaderLine;
-        /** "Teamleder er Vibeke Hald Brøndum": a title, "er", a name. */
-        private final Pattern leaderIs;
-        /** "Chefkonsulent Ida Thorsø Bilde leder teamet": a title and a name, then "leder". */
-        private final Pattern leaderLeads;
-        /** "Leder af Krisestøtten er psykolog Astrid Holm": the unit and its leader in one sentence. */
-        private final Pattern leaderOfIs;
-        /** "Administrerende direktør" before a person's name ("– Poul Sommer"): a chart's top, a person and no unit. */
-        private final Pattern onlyATitle;
-        /**
-         * A line that is a title and a name, perhaps with where the person works ("Chefkonsulent Søren Friis, HR
-         * Bakkedal"): the one who heads the section above it.
-         */
-        private final Pattern headLine;
 
         /** @param organisation the document's organisation, named in it or inferred; null when unknown */
         void document(Document d, String text, String organisation) {
-            documentText = text;
-            documentOrganisation = organisation;
+            ctx.startDocument(text, organisation);
             String org = orgKey(organisation);
             String department = departments.get(org);
             Outline.Block root = Outline.of(d, text);
@@ -268,7 +230,7 @@ public final class UnitExtractor {
                 chartRows(root, org, department);
             }
             Map<Outline.Block, Set<String>> renamedInto = new HashMap<>();
-            Set<String> known = renameTargets();
+            Set<String> known = ctx.renameTargets();
             for (Outline.Block b : Outline.blocks(root)) {
                 if (!cues.mayHold(STATEMENT_CUES, String.join("\n", b.lines.stream().map(Outline.Line::text).toList()))) {
                     continue; // most blocks state no rename, merger or parent; looking for each cue in each sentence is costly
@@ -289,7 +251,7 @@ public final class UnitExtractor {
             if (!inPassing) {
                 contactLines(d, root, org, department);
             }
-            if (!inPassing && !known.containsAll(renameTargets())) {
+            if (!inPassing && !known.containsAll(ctx.renameTargets())) {
                 // "A og B lægges sammen og hedder fremover C. C udbetaler løn …": a unit the document names first in a
                 // rename is a unit when its prose makes it a doer, as one named so before would be
                 for (Outline.Block b : Outline.blocks(root)) {
@@ -311,7 +273,7 @@ public final class UnitExtractor {
          * of a rename, or a name with a unit noun.
          */
         private void contactLines(Document d, Outline.Block root, String org, String department) {
-            Set<String> targets = renameTargets();
+            Set<String> targets = ctx.renameTargets();
             for (Outline.Block b : Outline.blocks(root)) {
                 for (Outline.Line line : b.lines) {
                     Matcher m = NAMED_CONTACT.matcher(line.text().strip());
@@ -319,31 +281,26 @@ public final class UnitExtractor {
                         continue;
                     }
                     String label = m.group(1).strip();
-                    if (!names.isNameLike(label) || cues.isUnitNoun(label.toLowerCase(java.util.Locale.ROOT)) || describesAUnit(label)) {
+                    if (!names.isNameLike(label) || cues.isUnitNoun(label.toLowerCase(java.util.Locale.ROOT)) || checks.describesAUnit(label)) {
                         continue; // "Enhed: …", "Kontakt: …" label a unit's fields, and name no unit
                     }
                     String value = m.group(2);
-                    boolean reachable = EMAIL.matcher(value).find() || PHONE.matcher(value).find() && cues.contains("PHONE_LABEL", value);
-                    String name = display(label, department);
-                    String key = key(org, department, name);
-                    if (!reachable || titledPerson(value).isEmpty()
+                    boolean reachable = UnitNameChecks.EMAIL.matcher(value).find() || UnitNameChecks.PHONE.matcher(value).find() && cues.contains("PHONE_LABEL", value);
+                    String name = UnitNameChecks.display(label, department);
+                    String key = UnitNameChecks.key(org, department, name);
+                    if (!reachable || leaders.titledPerson(value).isEmpty()
                             || !drafts.containsKey(key) && !targets.contains(key) && !cues.hasUnitNoun(name)) {
                         continue;
                     }
-                    Draft draft = draft(org, department, name);
-                    draft.seen(source(d, b.path()), name, abbreviation(name));
-                    facts(draft, value);
+                    Draft draft = ctx.draft(org, department, name);
+                    draft.seen(ctx.source(d, b.path()), name, UnitNameChecks.abbreviation(name));
+                    unitFacts.facts(draft, value);
                 }
             }
         }
 
         /** "Name: what follows", a name of at most six words before the colon. */
         private static final Pattern NAMED_CONTACT = Pattern.compile("^(\\p{Lu}[^:;]{2,60}):\\s+(\\S.*)$");
-
-        /** The keys of the units renames so far have named as new names. */
-        private Set<String> renameTargets() {
-            return renames.values().stream().map(RenameFact::toKey).collect(Collectors.toSet());
-        }
 
         // ---- a section told in prose ---------------------------------------------------------------------
 
@@ -358,21 +315,21 @@ public final class UnitExtractor {
         private void proseSection(Document d, Outline.Block b, String org, String department, String here, Set<String> renamedHere) {
             List<String> sentences = new ArrayList<>();
             for (Outline.Line line : b.lines) {
-                if (!isNavigation(line) && fields(line.text()).size() < 2) { // a table's row is no prose
+                if (!checks.isNavigation(line) && UnitNameChecks.fields(line.text()).size() < 2) { // a table's row is no prose
                     sentences.addAll(Sentences.split(line.text()));
                 }
             }
             Map<String, String> leaderOf = new HashMap<>(); // sentence naming the leader → "title Name"
-            sentences.forEach(t -> leaderSentence(t).ifPresent(l -> leaderOf.putIfAbsent(t, l)));
+            sentences.forEach(t -> leaders.leaderSentence(t).ifPresent(l -> leaderOf.putIfAbsent(t, l)));
             String leader = sentences.stream().map(leaderOf::get).filter(Objects::nonNull).findFirst().orElse(null);
-            boolean contact = sentences.stream().anyMatch(t -> EMAIL.matcher(t).find() || PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
+            boolean contact = sentences.stream().anyMatch(t -> UnitNameChecks.EMAIL.matcher(t).find() || UnitNameChecks.PHONE.matcher(t).find() && cues.contains("PHONE_LABEL", t));
             if (leader == null && !contact) {
                 return;
             }
             Map<String, String> doers = new LinkedHashMap<>(); // current key → name as written
             for (String k : renamedHere) {
-                String now = current(k);
-                RenameFact into = lastRenameInto(now);
+                String now = ctx.current(k);
+                RenameFact into = ctx.lastRenameInto(now);
                 if (into != null) {
                     doers.put(now, into.toDisplay());
                 }
@@ -381,8 +338,8 @@ public final class UnitExtractor {
             for (String sentence : sentences) {
                 Optional<String> inFocus = focus(sentence);
                 inFocus.or(() -> properSubject(sentence)).ifPresent(name -> {
-                    String k = current(key(org, department, name));
-                    RenameFact into = renames.containsKey(key(org, department, name)) ? lastRenameInto(k) : null;
+                    String k = ctx.current(UnitNameChecks.key(org, department, name));
+                    RenameFact into = renames.containsKey(UnitNameChecks.key(org, department, name)) ? ctx.lastRenameInto(k) : null;
                     doers.putIfAbsent(k, into != null ? into.toDisplay() : name);
                     if (inFocus.isPresent()) {
                         focused.add(k);
@@ -395,32 +352,31 @@ public final class UnitExtractor {
             String section = String.join(" ", sentences);
             doers.entrySet().removeIf(e -> !focused.contains(e.getKey())
                     && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(section).results().count() < 2);
-            doers.keySet().removeIf(k -> k.equals(key(org, department, org)) || (leader != null && leader.contains(doers.get(k))));
-            if (doers.size() != 1 || sentences.stream().map(t -> lastUnitNamedIn(t, org, department)).flatMap(Optional::stream).distinct().count() >= MANY_UNITS) {
+            doers.keySet().removeIf(k -> k.equals(UnitNameChecks.key(org, department, org)) || (leader != null && leader.contains(doers.get(k))));
+            if (doers.size() != 1 || sentences.stream().map(t -> ctx.lastUnitNamedIn(t, org, department)).flatMap(Optional::stream).distinct().count() >= MANY_UNITS) {
                 return; // a section naming several doers, or many units, tells of none of them in particular
             }
             String name = doers.values().iterator().next();
-            Unit.UnitSource src = source(d, b.path());
-            Draft draft = draft(org, department, display(name, department));
-            draft.seen(src, display(name, department), abbreviation(name));
+            Unit.UnitSource src = ctx.source(d, b.path());
+            Draft draft = ctx.draft(org, department, UnitNameChecks.display(name, department));
+            draft.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
             if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
                 draft.parentKey = here;
             }
             if (draft.leader == null) {
                 draft.leader = leader;
             }
-            String subject = headingName(b.heading) == null ? Outline.plain(b.heading) : b.heading;
+            String subject = checks.headingName(b.heading) == null ? Outline.plain(b.heading) : b.heading;
             if (b.depth > 0) {
                 draft.listedTask(subject, src); // the section's subject: "Løn, barsel og refusion"
             }
             for (String sentence : sentences) {
-                facts(draft, sentence);
-                if (!leaderOf.containsKey(sentence) && !isOnlyContact(sentence)) {
+                unitFacts.facts(draft, sentence);
+                if (!leaderOf.containsKey(sentence) && !leaders.isOnlyContact(sentence)) {
                     draft.task(sentence, src);
                 }
             }
         }
-
 
         /** A section naming this many units ("Dine nærmeste samarbejdspartnere") describes none; two may be a unit and its parent. */
         private static final int MANY_UNITS = 3;
@@ -436,7 +392,7 @@ public final class UnitExtractor {
                 int comma = rest.indexOf(", ");
                 if (comma > 0) {
                     Optional<String> name = names.unitPhrase(rest.substring(0, comma));
-                    if (name.isPresent() && !isPerson(name.get())) {
+                    if (name.isPresent() && !ctx.isPerson(name.get())) {
                         return name;
                     }
                 }
@@ -459,38 +415,8 @@ public final class UnitExtractor {
             }
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb));
             Optional<String> phrase = names.unitPhrase(name);
-            return phrase.filter(n -> !isPerson(n) && !cues.is("SELF", n)
-                    && Pattern.compile("\\p{Ll},?\\s+" + Pattern.quote(n) + "(?![\\p{L}])").matcher(documentText).find());
-        }
-
-        /** "Anna Holm Sørensen": two or three capitalised words that the document writes after a leader's title. */
-        private boolean isPerson(String name) {
-            return NAME_ONLY.matcher(name).matches() && !cues.hasUnitNoun(name)
-                    && Pattern.compile("\\p{Ll}\\s+" + Pattern.quote(name)).matcher(documentText).results()
-                            .anyMatch(m -> titledPerson(documentText.substring(Math.max(0, m.start() - 40), m.end())).isPresent());
-        }
-
-        /**
-         * "Teamleder er Vibeke Hald Brøndum.", "Chef bliver Claus Meyer, der …", "Ledende HR-partner er Sofie Bech",
-         * "Chefkonsulent Ida Bilde leder teamet": a sentence naming the section's leader, title and name.
-         */
-        private Optional<String> leaderSentence(String sentence) {
-            // "HR ledes af HR-chef Anders Blicher, der …"
-            Optional<UnitCues.Found> ledBy = cues.first("LEADER", sentence);
-            // "X er en del af Y, som ledes af …": the leader of Y, which the relative clause hangs on, not of X
-            if (ledBy.isPresent() && !RELATIVE_OF_ANOTHER.matcher(sentence.substring(0, ledBy.get().start())).find()) {
-                Optional<String> person = titledPerson(sentence.substring(ledBy.get().end()));
-                if (person.isPresent()) {
-                    return person;
-                }
-            }
-            Matcher m = leaderIs.matcher(sentence.strip());
-            if (m.find()) {
-                // "Leder er lønchef Torben Aakjær": the title after "er" says more than the label before it
-                return Optional.of((m.group(2) != null ? m.group(2) : m.group(1).toLowerCase(java.util.Locale.ROOT)) + " " + m.group(3));
-            }
-            Matcher leads = leaderLeads.matcher(sentence.strip());
-            return leads.find() ? Optional.of(leads.group(1).toLowerCase(java.util.Locale.ROOT) + " " + leads.group(2)) : Optional.empty();
+            return phrase.filter(n -> !ctx.isPerson(n) && !cues.is("SELF", n)
+                    && Pattern.compile("\\p{Ll},?\\s+" + Pattern.quote(n) + "(?![\\p{L}])").matcher(ctx.documentText()).find());
         }
 
         /**
@@ -517,9 +443,9 @@ public final class UnitExtractor {
                     if (!m.matches()) {
                         continue;
                     }
-                    Draft unit = drafts.get(key(org, department, display(m.group(2).strip(), department)));
+                    Draft unit = drafts.get(UnitNameChecks.key(org, department, UnitNameChecks.display(m.group(2).strip(), department)));
                     if (unit != null && unit.name != null) {
-                        unit.task(m.group(1).replaceAll("[*_]", "").strip(), source(d, b.path()));
+                        unit.task(m.group(1).replaceAll("[*_]", "").strip(), ctx.source(d, b.path()));
                     }
                 }
             }
@@ -541,18 +467,18 @@ public final class UnitExtractor {
             if (b.heading == null || b.lines.size() < 2 || b.lines.size() > MAX_STEP_LINES) {
                 return;
             }
-            Matcher field = FIELD.matcher(b.lines.get(b.lines.size() - 1).text().strip());
+            Matcher field = UnitNameChecks.FIELD.matcher(b.lines.get(b.lines.size() - 1).text().strip());
             if (!field.matches() || !(cues.is("REFER_LABEL", field.group(1)) || cues.is("PASSIVE", field.group(1)))) {
                 return;
             }
             String name = field.group(2).strip().replaceAll("[.;]$", "");
-            if (!names.isNameLike(name) || !unitLike(name, org, department)) {
+            if (!names.isNameLike(name) || !ctx.unitLike(name, org, department)) {
                 return;
             }
-            Unit.UnitSource src = source(d, b.path());
-            Draft unit = draft(org, department, display(name, department));
-            unit.seen(src, display(name, department), abbreviation(name));
-            String step = STEP_NUMBER.matcher(NUMBERING.matcher(b.heading.strip()).replaceFirst("")).replaceFirst("").strip();
+            Unit.UnitSource src = ctx.source(d, b.path());
+            Draft unit = ctx.draft(org, department, UnitNameChecks.display(name, department));
+            unit.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
+            String step = STEP_NUMBER.matcher(UnitNameChecks.NUMBERING.matcher(b.heading.strip()).replaceFirst("")).replaceFirst("").strip();
             unit.task(step + ": " + b.lines.get(0).text().strip(), src);
         }
 
@@ -562,8 +488,8 @@ public final class UnitExtractor {
          * only one to name it. Returns whether the line is such a row.
          */
         private boolean referralRow(Document d, Outline.Block b, String line, String org, String department) {
-            List<String[]> fields = fields(line);
-            if (fields.size() < 2 || !unitRecord(line).isEmpty()) {
+            List<String[]> fields = UnitNameChecks.fields(line);
+            if (fields.size() < 2 || !checks.unitRecord(line).isEmpty()) {
                 return false;
             }
             // "Hvem hjælper?", "Kontakt": a column named as a who-question or a contact names the unit
@@ -578,26 +504,26 @@ public final class UnitExtractor {
                 note = parts.length > 1 ? parts[1].strip() : null;
             }
             String formerName = null;
-            Matcher paren = who == null ? null : WITHIN_PARENS.matcher(who[1]);
+            Matcher paren = who == null ? null : UnitNameChecks.WITHIN_PARENS.matcher(who[1]);
             if (paren != null && paren.find()) {
                 // "Lønpartner Hedebro (tidligere Lønkontoret)", "Vagtplanservice (hed Vagtkontoret indtil 1. september 2026)"
-                formerName = afterFormerCue(paren.group()).flatMap(names::openingName).orElse(null);
+                formerName = checks.afterFormerCue(paren.group()).flatMap(names::openingName).orElse(null);
                 who[1] = who[1].substring(0, paren.start()).strip();
             }
             // in a staff directory's row the person is the first cell, and the team column names a team ("Sikkert Arbejdsliv")
             boolean personRow = isPersonRow(subject);
-            if (who == null || !names.isNameLike(who[1]) || EMAIL.matcher(who[1]).find() || PHONE.matcher(who[1]).find()
-                    || titledPerson(who[1]).isPresent() || NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
-                            && formerName == null && !namedAfterAPlace(who[1]) && !personRow) {
+            if (who == null || !names.isNameLike(who[1]) || UnitNameChecks.EMAIL.matcher(who[1]).find() || UnitNameChecks.PHONE.matcher(who[1]).find()
+                    || leaders.titledPerson(who[1]).isPresent() || UnitNameChecks.NAME_ONLY.matcher(who[1]).matches() && !cues.hasUnitNoun(who[1])
+                            && formerName == null && !ctx.namedAfterAPlace(who[1]) && !personRow) {
                 return false; // "Kontakt: Anne Holm" names a person
             }
-            Unit.UnitSource src = source(d, b.path());
-            Draft unit = draft(org, department, display(who[1], department));
-            unit.seen(src, display(who[1], department), abbreviation(who[1]));
+            Unit.UnitSource src = ctx.source(d, b.path());
+            Draft unit = ctx.draft(org, department, UnitNameChecks.display(who[1], department));
+            unit.seen(src, UnitNameChecks.display(who[1], department), UnitNameChecks.abbreviation(who[1]));
             if (formerName != null) {
-                rename(org, department, formerName, who[1], line, false, src);
+                ctx.rename(org, department, formerName, who[1], line, false, src);
             }
-            if (note != null && unit.leader == null && isPersonNote(note)) {
+            if (note != null && unit.leader == null && leaders.isPersonNote(note)) {
                 unit.leader = note;
             }
             if (personRow) {
@@ -606,31 +532,18 @@ public final class UnitExtractor {
                 Optional<String> title = fields.stream().skip(1).filter(f -> f != who).map(f -> f[1])
                         .filter(v -> cues.atStart("LEADER_TITLE", v).isPresent()).findFirst();
                 fields.stream().skip(1).filter(f -> f != who && (title.isPresent() || cues.is("LOCATION_LABEL", f[0])))
-                        .forEach(f -> facts(unit, f[0] + ": " + f[1]));
+                        .forEach(f -> unitFacts.facts(unit, f[0] + ": " + f[1]));
                 title.filter(t -> unit.leader == null).ifPresent(t -> unit.leader = t.split(",")[0].strip() + " " + subject);
                 return true;
             }
-            fields.stream().skip(1).filter(f -> f != who).forEach(f -> facts(unit, f[0] + ": " + f[1]));
+            fields.stream().skip(1).filter(f -> f != who).forEach(f -> unitFacts.facts(unit, f[0] + ": " + f[1]));
             unit.task(subject, src);
             return true;
         }
 
         /** "Anne-Mette Vinkel": a row's first cell that names a person, as a staff directory's rows open. */
         private boolean isPersonRow(String firstCell) {
-            return NAME_ONLY.matcher(firstCell).matches() && !cues.hasUnitNoun(firstCell);
-        }
-
-        /**
-         * "Lønpartner Hedebro" in Region Hedebro, "Kalvslund IT-Hotline" in Kalvslund Kommune: a name opening or ending
-         * with a word of its organisation's own name, as units are named after their place.
-         */
-        private static boolean namedAfterPlace(String name, String org) {
-            if (name == null || org == null || org.isEmpty()) {
-                return false;
-            }
-            String[] words = name.split("\\s+");
-            List<String> own = MetadataExtractor.ownNameWords(org);
-            return own.contains(words[0]) || own.contains(words[words.length - 1]);
+            return UnitNameChecks.NAME_ONLY.matcher(firstCell).matches() && !cues.hasUnitNoun(firstCell);
         }
 
         /**
@@ -644,11 +557,11 @@ public final class UnitExtractor {
             Matcher m = ARROW_TO_UNIT.matcher(line);
             int from = 0;
             while (m.find()) {
-                Draft unit = drafts.get(key(org, department, display(m.group(1).strip(), department)));
+                Draft unit = drafts.get(UnitNameChecks.key(org, department, UnitNameChecks.display(m.group(1).strip(), department)));
                 if (unit == null || unit.name == null) {
                     continue;
                 }
-                Unit.UnitSource src = source(d, b.path());
+                Unit.UnitSource src = ctx.source(d, b.path());
                 String before = line.substring(from, m.start());
                 int asked = before.lastIndexOf('?');
                 if (asked > 0) {
@@ -658,32 +571,17 @@ public final class UnitExtractor {
                 }
                 if (m.group(2) != null) {
                     found = true;
-                    Arrays.stream(m.group(2).split(",\\s+")).map(String::strip).filter(item -> !denies(item)).forEach(item -> unit.task(item, src, Draft.MIN_ITEM_TASK));
+                    Arrays.stream(m.group(2).split(",\\s+")).map(String::strip).filter(item -> !checks.denies(item)).forEach(item -> unit.task(item, src, Draft.MIN_ITEM_TASK));
                 }
                 from = m.end();
             }
             return found;
         }
-
         /** "--> Vikarkontoret (vikarkontrakter, genansættelse)": an arrow, a name, and maybe a parenthesised list. */
         private static final Pattern ARROW_TO_UNIT = Pattern.compile("(?:-->|->|→|=>)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:\\s*\\(([^()]{3,300})\\))?(?=\\s*(?:$|\\p{Lu}{2,}\\b|[.;]))");
 
         /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */
         private static final Pattern REFERRAL = Pattern.compile("^(?:-\\s+)?([^:→]{4,140}?)\\s*(?:→|->|=>|:)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5})\\.?$");
-
-        /** Page furniture: "Relaterede sider: …", a footer of "·"- or "|"-separated links. */
-        private boolean isNavigation(Outline.Line line) {
-            String t = line.text();
-            long separators = t.chars().filter(c -> c == '·' || c == '|').count();
-            // "Leder: lønchef NN · tlf. 58 47 20 30 · loen@…" is a unit's facts side by side, not a menu; a footer
-            // "Region X · Vej 1 · tlf. …" opens with no label and stays navigation
-            boolean facts = FIELD.matcher(t).lookingAt() || cues.atStart("PHONE_LABEL", t).isPresent() || cues.atStart("EMAIL_LABEL", t).isPresent();
-            return cues.atStart("NAVIGATION", t).isPresent() || (!line.item() && separators >= 2 && !facts);
-        }
-
-        private boolean denies(String sentence) {
-            return cues.contains("NEGATION", sentence);
-        }
 
         private static String enclosingUnit(Outline.Block b, Map<Outline.Block, String> unitOf) {
             for (Outline.Block p = b; p != null; p = p.parent) {
@@ -698,13 +596,13 @@ public final class UnitExtractor {
 
         /** The unit a heading names, when the text below gives evidence of it. */
         private Optional<String> headingUnit(Document d, Outline.Block b, String org, String department, String enclosing) {
-            String name = headingName(b.heading);
-            if (name == null || cues.is("FIELD", name) || cues.is("GENRE", name) || isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)
+            String name = checks.headingName(b.heading);
+            if (name == null || cues.is("FIELD", name) || cues.is("GENRE", name) || checks.isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)
                     || describesATeam(name)) {
                 return Optional.empty(); // "Enhederne": the units below are the enclosing unit's
             }
             List<Outline.Line> lines = ownLines(b);
-            boolean nounName = cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) || departmentForm(name, department);
+            boolean nounName = cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) || UnitNameChecks.departmentForm(name, department);
             boolean isDepartment = department != null && UnitNames.squash(name).equals(UnitNames.squash(department));
             Evidence e = evidence(name, lines);
             boolean unit = nounName || isDepartment
@@ -720,15 +618,15 @@ public final class UnitExtractor {
                 return Optional.empty();
             }
             name = spelledAsInText(capitalsAsElsewhere(name), lines);
-            Draft draft = draft(org, department, display(name, department));
+            Draft draft = ctx.draft(org, department, UnitNameChecks.display(name, department));
             if (draft.parentKey == null && enclosing != null && !enclosing.equals(draft.key)) {
                 draft.parentKey = enclosing;
             }
-            Unit.UnitSource src = source(d, b.path());
-            draft.seen(src, display(name, department), abbreviation(name));
-            formerInParens(b.heading).ifPresent(draft.aliases::add);
+            Unit.UnitSource src = ctx.source(d, b.path());
+            draft.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
+            checks.formerInParens(b.heading).ifPresent(draft.aliases::add);
             Set<Outline.Line> taken = taskListUnits(d, b, lines, org, department, draft);
-            Matcher heads = lines.isEmpty() ? null : headLine.matcher(lines.get(0).text());
+            Matcher heads = lines.isEmpty() ? null : leaders.headLine.matcher(lines.get(0).text());
             if (heads != null && heads.matches()) {
                 taken.add(lines.get(0)); // a person, no task
                 if (draft.leader == null) {
@@ -736,19 +634,19 @@ public final class UnitExtractor {
                 }
             }
             for (Outline.Line line : lines) {
-                if (taken.contains(line) || isNavigation(line) || !unitRecord(line.text()).isEmpty()) {
+                if (taken.contains(line) || checks.isNavigation(line) || !checks.unitRecord(line.text()).isEmpty()) {
                     continue; // a row of a table of units is that unit's (records), not the heading's
                 }
                 if (formerName(draft, line.text(), org, department, src)) {
                     continue; // "- hed Løn- og Rejsekontoret indtil 1. september 2026" is a former name, no task
                 }
                 // "Enheden hed Personalejuridisk Team indtil 1. november 2026 …": the unit's own former name
-                selfReference(line.text()).ifPresent(self -> formerName(draft, line.text().substring(self.end()).strip(), org, department, src));
+                checks.selfReference(line.text()).ifPresent(self -> formerName(draft, line.text().substring(self.end()).strip(), org, department, src));
                 if (line.text().endsWith(":") && introducesTasks(line.text())) {
                     continue;
                 }
-                if (isLeaderLine(line.text())) {
-                    facts(draft, line.text());
+                if (leaders.isLeaderLine(line.text())) {
+                    unitFacts.facts(draft, line.text());
                     continue; // "Teamleder: Ulla Bech" says who leads it, not what it does
                 }
                 if (line == lines.get(0) && !line.item() && preamble(line.text())) {
@@ -757,16 +655,16 @@ public final class UnitExtractor {
                     }
                     continue;
                 }
-                facts(draft, line.text());
+                unitFacts.facts(draft, line.text());
                 for (String sentence : Sentences.split(line.text())) {
-                    Matcher field = FIELD.matcher(sentence);
-                    if (field.matches() && (partOfField(draft, field.group(1), field.group(2), org, department) || isFactLabel(field.group(1)))) {
+                    Matcher field = UnitNameChecks.FIELD.matcher(sentence);
+                    if (field.matches() && (unitFacts.partOfField(draft, field.group(1), field.group(2), org, department) || isFactLabel(field.group(1)))) {
                         continue; // "Placering: …", "Kontakt: …", "Tidligere navn: …" say where and who it is, not what it does
                     }
                     // "… behandler ansøgninger om flyttegodtgørelse. Hed indtil 1. august 2026 Velkomstcentret."
                     // "Leder er lønchef NN, tlf. …" says who leads it, not what it does
-                    if (!isOnlyContact(sentence) && !leaderIs.matcher(sentence.strip()).find() && !formerName(draft, sentence, org, department, src)
-                            && !selfReference(sentence).map(self -> formerName(draft, sentence.substring(self.end()).strip(), org, department, src)).orElse(false)) {
+                    if (!leaders.isOnlyContact(sentence) && !leaders.leaderIs.matcher(sentence.strip()).find() && !formerName(draft, sentence, org, department, src)
+                            && !checks.selfReference(sentence).map(self -> formerName(draft, sentence.substring(self.end()).strip(), org, department, src)).orElse(false)) {
                         draft.task(sentence, src);
                     }
                 }
@@ -785,20 +683,6 @@ public final class UnitExtractor {
             String[] words = heading.split("\\s+", 3);
             return words.length == 3 && cues.isPluralUnitNoun(words[0])
                     && (NamePhrases.PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT)) || words[1].equalsIgnoreCase("under"));
-        }
-
-        /** "Leder: Signe Holt, sygeplejerske." → "Leder: Signe Holt.": a leader's line without the profession after the name. */
-        private static String withoutTrailingRole(String line) {
-            return line.strip().replaceFirst(",\\s+\\p{Ll}[\\p{Ll} -]{2,40}\\.?$", ".");
-        }
-
-        /**
-         * "Leder: Anna Holm", "Teamleder: Ulla Bech Sørensen": a label and a person, nothing else but the unit's
-         * contact beside it ("Leder: lønchef NN · tlf. 58 47 20 30 · loen@…").
-         */
-        private boolean isLeaderLine(String line) {
-            String[] parts = SIDE_BY_SIDE.split(line.strip());
-            return leaderLine.matcher(parts[0]).matches() && Arrays.stream(parts).skip(1).allMatch(this::isOnlyContact);
         }
 
         /** Whether the section's text writes the word in lower case, as a common noun ("et engangsvederlag"). */
@@ -820,7 +704,7 @@ public final class UnitExtractor {
                 return name;
             }
             Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(documentText);
+                    .matcher(ctx.documentText());
             while (m.find()) {
                 if (!m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
                     return m.group();
@@ -835,7 +719,7 @@ public final class UnitExtractor {
                 String lower = bare.toLowerCase(java.util.Locale.ROOT);
                 // "hr.sygehus@…" in an address is no word of the text
                 boolean proper = !lower.isEmpty() && !dk.hrassistenten.knowledge.analysis.HrAnalyzer.isStopWord(lower)
-                        && !Pattern.compile("(?<![\\p{L}.@/])" + Pattern.quote(lower) + "(?![\\p{L}]|[.@]\\p{L})").matcher(documentText).find();
+                        && !Pattern.compile("(?<![\\p{L}.@/])" + Pattern.quote(lower) + "(?![\\p{L}]|[.@]\\p{L})").matcher(ctx.documentText()).find();
                 String capital = lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
                 String w = proper && bare.length() <= 3 ? bare : proper || written.length() == 0 ? capital : lower;
                 written.append(w).append(word.substring(bare.length()));
@@ -864,7 +748,7 @@ public final class UnitExtractor {
          */
         private Set<Outline.Line> taskListUnits(Document d, Outline.Block b, List<Outline.Line> lines, String org, String department, Draft parent) {
             Set<Outline.Line> taken = new HashSet<>();
-            Unit.UnitSource src = source(d, b.path());
+            Unit.UnitSource src = ctx.source(d, b.path());
             for (int i = 0; i < lines.size(); i++) {
                 Outline.Line intro = lines.get(i);
                 String t = intro.text();
@@ -883,20 +767,20 @@ public final class UnitExtractor {
                     name = before.replaceAll("\\s+(?:har|has)$", "").strip();
                 }
                 Optional<String> unitName = names.unitPhrase(name);
-                if (unitName.isEmpty() || key(org, department, unitName.get()).equals(parent.key)
-                        || (parent.name != null && startsWithName(unitName.get(), parent.name) && unitName.get().length() <= parent.name.length())) {
+                if (unitName.isEmpty() || UnitNameChecks.key(org, department, unitName.get()).equals(parent.key)
+                        || (parent.name != null && UnitNameChecks.startsWithName(unitName.get(), parent.name) && unitName.get().length() <= parent.name.length())) {
                     continue;
                 }
-                Draft sub = draft(org, department, display(unitName.get(), department));
-                sub.seen(src, display(unitName.get(), department), abbreviation(unitName.get()));
+                Draft sub = ctx.draft(org, department, UnitNameChecks.display(unitName.get(), department));
+                sub.seen(src, UnitNameChecks.display(unitName.get(), department), UnitNameChecks.abbreviation(unitName.get()));
                 if (sub.parentKey == null && !parent.key.equals(sub.key)) {
                     sub.parentKey = parent.key;
                 }
                 String note = annotation;
                 if (!note.isBlank()) {
-                    facts(sub, note);
+                    unitFacts.facts(sub, note);
                     if (sub.leader == null) {
-                        sub.leader = labelValue("LEADER_LABEL", note + " ").or(() -> titledPerson(note)).orElse(null);
+                        sub.leader = leaders.labelValue("LEADER_LABEL", note + " ").or(() -> leaders.titledPerson(note)).orElse(null);
                     }
                 }
                 taken.add(intro);
@@ -916,7 +800,7 @@ public final class UnitExtractor {
         private List<Outline.Line> ownLines(Outline.Block b) {
             List<Outline.Line> lines = new ArrayList<>(b.lines);
             for (Outline.Block c : b.children) {
-                String n = headingName(c.heading);
+                String n = checks.headingName(c.heading);
                 if (n != null && cues.is("FIELD", n)) {
                     lines.addAll(ownLines(c));
                 } else if (introducesTasks(c.heading)) {
@@ -940,33 +824,14 @@ public final class UnitExtractor {
             boolean leaderOrTasks = false;
             for (Outline.Line line : ownLines(b)) {
                 for (String sentence : Sentences.split(line.text())) {
-                    Matcher f = FIELD.matcher(sentence);
-                    if (f.matches() && (describesAUnit(f.group(1)) || cues.is("PART_OF", f.group(1)) || cues.is("REPORTS_LABEL", f.group(1)))) {
+                    Matcher f = UnitNameChecks.FIELD.matcher(sentence);
+                    if (f.matches() && (checks.describesAUnit(f.group(1)) || cues.is("PART_OF", f.group(1)) || cues.is("REPORTS_LABEL", f.group(1)))) {
                         labels.add(f.group(1).toLowerCase(java.util.Locale.ROOT));
                         leaderOrTasks |= cues.is("LEADER_LABEL", f.group(1)) || cues.contains("TASK_LIST", f.group(1));
                     }
                 }
             }
             return leaderOrTasks && labels.size() >= 2;
-        }
-
-        /**
-         * "Hører under: Driftscentret Lindholt": a labelled field naming the unit above; that unit becomes its parent
-         * (when it is one). Returns whether the field was one.
-         */
-        private boolean partOfField(Draft draft, String label, String value, String org, String department) {
-            if (!cues.is("PART_OF", label)) {
-                return false;
-            }
-            String parent = value.strip().replaceAll("[.;]$", "");
-            if (endsWithTitle.matcher(parent).find()) {
-                draft.reportsTo = draft.reportsTo == null ? parent : draft.reportsTo; // "Hører under: Kommunaldirektøren"
-            } else if (names.isNameLike(parent) && draft.key != null) {
-                stated.putIfAbsent(draft.key, key(org, department, display(parent, department)));
-            } else if (draft.reportsTo == null && !parent.isEmpty()) {
-                draft.reportsTo = parent; // "Hører under: direktøren": a person's title, the reporting line
-            }
-            return true;
         }
 
         /** A label of a unit's place, contact or former name. */
@@ -986,17 +851,6 @@ public final class UnitExtractor {
         private record Evidence(boolean governance, boolean opensWithGovernance, boolean namedGovernance, boolean namedTasks,
                                 boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items,
                                 boolean contactTopics, boolean leaderNamed, boolean verbFirstTask) {
-        }
-
-        /**
-         * The words a sentence opens with to speak of the section's own unit ("Vi …", "Teamet hjælper …"); not when a
-         * name follows them: "Teamet Job og Trivsel hjælper …" speaks of another unit, named.
-         */
-        private Optional<UnitCues.Found> selfReference(String sentence) {
-            return cues.atStart("SELF", sentence).filter(m -> {
-                String after = sentence.substring(m.end()).stripLeading();
-                return after.isEmpty() || !Character.isUpperCase(after.codePointAt(0));
-            });
         }
 
         private Evidence evidence(String name, List<Outline.Line> lines) {
@@ -1019,38 +873,38 @@ public final class UnitExtractor {
                 if (line.item()) {
                     items++;
                 }
-                boolean gov = isGovernance(t);
+                boolean gov = leaders.isGovernance(t);
                 if (first && !line.item() && preamble(t)) {
                     continue; // "Hed tidligere Løn- og Tidsteamet", "Kragsø Hospital": the leader line below still opens the card
                 }
                 if (first && !line.item() && (cues.atStart("LEADER", t).isPresent() || cues.atStart("REPORTS", t).isPresent()
-                        || cues.atStart("REPORTS_LABEL", t).isPresent() || labelValue("LEADER_LABEL", t).isPresent())) {
+                        || cues.atStart("REPORTS_LABEL", t).isPresent() || leaders.labelValue("LEADER_LABEL", t).isPresent())) {
                     opens = true;
                 }
                 first = false;
                 governance |= gov;
-                contact |= EMAIL.matcher(t).find();
+                contact |= UnitNameChecks.EMAIL.matcher(t).find();
                 contactTopics |= cues.atStart("CONTACT_TOPICS", t.strip()).isPresent();
                 if (!line.item() && t.endsWith(":") && cues.contains("TASK_LIST", t)) {
                     taskList = true;
-                    namedTaskList |= startsWithName(t, name) || selfReference(t).isPresent();
+                    namedTaskList |= UnitNameChecks.startsWithName(t, name) || checks.selfReference(t).isPresent();
                 }
                 for (String s : Sentences.split(t)) {
-                    leaderNamed |= leaderSentence(s).isPresent();
+                    leaderNamed |= leaders.leaderSentence(s).isPresent();
                     verbFirst |= opensWithTaskVerb(s);
-                    boolean named = startsWithName(s, name);
-                    boolean self = selfReference(s).isPresent();
+                    boolean named = UnitNameChecks.startsWithName(s, name);
+                    boolean self = checks.selfReference(s).isPresent();
                     boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
                     namedTasks |= named && task;
                     selfTasks |= self && task;
-                    nounSelfTasks |= self && task && !selfReference(s).map(f -> f.phrase().length() <= 2).orElse(true);
-                    namedGovernance |= named && isGovernance(s);
-                    opens |= self && isGovernance(s) && lines.indexOf(line) == 0;
+                    nounSelfTasks |= self && task && !checks.selfReference(s).map(f -> f.phrase().length() <= 2).orElse(true);
+                    namedGovernance |= named && leaders.isGovernance(s);
+                    opens |= self && leaders.isGovernance(s) && lines.indexOf(line) == 0;
                 }
             }
             // "… Telefon" ending one line of a PDF and "64 70 22 30." the next: the section's text as a whole
             String all = lines.stream().map(Outline.Line::text).collect(Collectors.joining(" "));
-            contact |= PHONE.matcher(all).find() && cues.contains("PHONE_LABEL", all);
+            contact |= UnitNameChecks.PHONE.matcher(all).find() && cues.contains("PHONE_LABEL", all);
             return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items,
                     contactTopics, leaderNamed, verbFirst);
         }
@@ -1082,7 +936,7 @@ public final class UnitExtractor {
          */
         private boolean preamble(String line) {
             String t = line.strip().replaceFirst("^\\(", "");
-            if (formerCueAt(t).isPresent()) {
+            if (checks.formerCueAt(t).isPresent()) {
                 return true;
             }
             if (placeLine(t)) {
@@ -1100,164 +954,6 @@ public final class UnitExtractor {
 
         private static final Set<String> NEW = Set.of("ny", "nyt", "new");
 
-        private boolean isGovernance(String t) {
-            return cues.contains("LEADER", t) || cues.contains("REPORTS", t) || cues.contains("LOCATION", t)
-                    || labelValue("LEADER_LABEL", t).isPresent() || labelValue("LOCATION_LABEL", t).isPresent();
-        }
-
-        /** Whether a sentence starts with the unit's name, with or without its department ("Fælles HR, Stab er …"). */
-        private static boolean startsWithName(String sentence, String name) {
-            String key = words(NamePhrases.stripAbbreviation(name));
-            if (key.isBlank()) {
-                return false;
-            }
-            String head = words(sentence.length() > 100 ? sentence.substring(0, 100) : sentence) + " ";
-            int at = head.indexOf(key + " ");
-            return at >= 0 && at <= 20 && (at == 0 || head.charAt(at - 1) == ' ');
-        }
-
-        /** Lower-case words separated by single blanks. */
-        private static String words(String s) {
-            return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").strip();
-        }
-
-        // ---- facts -----------------------------------------------------------------------------------------
-
-        /** Leader, reporting line, location and contact stated in a line of the unit's own text. */
-        private void facts(Draft draft, String line) {
-            for (String s : Sentences.split(line).stream().flatMap(s -> Arrays.stream(SIDE_BY_SIDE.split(s))).toList()) {
-                boolean anothersLeader = cues.first("LEADER", s).filter(c -> RELATIVE_OF_ANOTHER.matcher(s.substring(0, c.start())).find()).isPresent();
-                if (draft.leader == null && !anothersLeader) {
-                    draft.leader = after(draft, "LEADER", s, " med reference", " og refererer", " og har", ",", " samt ").or(() -> labelValue("LEADER_LABEL", s))
-                            .or(() -> titledPerson(s)).or(() -> leaderSentence(s)).orElse(null);
-                }
-                if (draft.reportsTo == null) {
-                    draft.reportsTo = after(draft, "REPORTS", s, ",", " samt ", " og ledes", " og er ").or(() -> labelValue("REPORTS_LABEL", s)).orElse(null);
-                }
-                if (draft.location == null) {
-                    draft.location = after(draft, "LOCATION", s, " og ledes", ",", " og refererer", " samt ").or(() -> labelValue("LOCATION_LABEL", s)).orElse(null);
-                }
-            }
-            Matcher email = EMAIL.matcher(line);
-            if (draft.email == null && email.find()) {
-                draft.email = email.group();
-            }
-            Matcher phone = PHONE.matcher(line);
-            if (draft.phone == null && cues.contains("PHONE_LABEL", line) && phone.find()) {
-                draft.phone = phone.group().strip();
-            }
-        }
-
-        private static final Pattern SIDE_BY_SIDE = Pattern.compile("\\s+[·|]\\s+");
-
-        /** The words after a cue, up to the first of the stop phrases or the end of the clause. */
-        private Optional<String> after(Draft draft, String label, String sentence, String... stops) {
-            Optional<UnitCues.Found> f = cues.first(label, sentence);
-            if (f.isEmpty() || !about(draft, sentence.substring(0, f.get().start()))) {
-                return Optional.empty();
-            }
-            String rest = sentence.substring(f.get().end()).strip();
-            int end = rest.length();
-            for (String stop : stops) {
-                int at = rest.indexOf(stop);
-                if (at > 0 && at < end) {
-                    end = at;
-                }
-            }
-            return clean(rest.substring(0, end));
-        }
-
-        /**
-         * Whether the words before a cue speak of the unit: none ("Ledes af …"), the unit itself ("Kontoret", "Vi"),
-         * or its name; "SimCenter er placeret i …" in the department's text is no fact of the department.
-         */
-        private boolean about(Draft draft, String subject) {
-            String s = subject.strip().replaceAll("^[-–•\\s]+", "");
-            if (s.isEmpty() || cues.atStart("SELF", s).isPresent() || s.toLowerCase(java.util.Locale.ROOT).matches("^(?:og|samt|men|der|som)\\b.*|^,.*")
-                    || cues.atStart("LEADER", s).isPresent() || cues.atStart("REPORTS", s).isPresent() || cues.atStart("LOCATION", s).isPresent()) {
-                return true;
-            }
-            if (draft.name == null || (!s.contains(" ") && cues.isUnitNoun(s) && Character.isUpperCase(s.charAt(0)))) {
-                return true; // "Fællesområdet ledes af …" in the unit's own text
-            }
-            List<String> names = new ArrayList<>(draft.aliases);
-            names.add(draft.name);
-            String w = " " + words(s) + " ";
-            for (String n : names) {
-                String core = n.contains(", ") ? n.substring(n.indexOf(", ") + 2) : n;
-                if (w.contains(" " + words(core) + " ") || w.contains(" " + words(n) + " ")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "Leder: Anna Holm" → "Anna Holm". */
-        private Optional<String> labelValue(String label, String line) {
-            for (String phrase : cues.phrases(label)) {
-                Matcher m = Pattern.compile("(?iu)(?:^|[\\s|•·,;(])" + Pattern.quote(phrase) + "\\s*:\\s*([^|;•·()]+)").matcher(line);
-                if (m.find()) {
-                    Optional<String> value = clean(cutAtLabel(m.group(1).replaceAll("\\s+[-–·]\\s+.*$", "")));
-                    // "Sektionsleder: Tine Bak" → "sektionsleder Tine Bak": the label is the leader's title.
-                    boolean title = cues.phrases("LEADER_TITLE").contains(phrase) && !phrase.equals("leder");
-                    return value.map(v -> title && !v.toLowerCase(java.util.Locale.ROOT).startsWith(phrase) && Character.isUpperCase(v.charAt(0)) ? phrase + " " + v : v);
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** "… afdelingschef Anna Holm …" → "afdelingschef Anna Holm". */
-        /** Two or three capitalised words after a title: a person's name. */
-        private static final String PERSON = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})";
-        private final Pattern titleBeforeName;
-
-        private String alternatives(String label) {
-            return String.join("|", cues.phrases(label).stream().map(Pattern::quote).toList());
-        }
-
-        private Optional<String> titledPerson(String sentence) {
-            for (Pattern titled : titledPersons) {
-                Matcher m = titled.matcher(sentence);
-                if (m.find()) {
-                    return Optional.of(m.group(1) + " " + cutAtLabel(m.group(2)));
-                }
-            }
-            // A title of one's own making: "afdelingsleder", "hospitalsdirektør", "ledende overlæge" before a name.
-            Matcher m = titleBeforeName.matcher(sentence);
-            return m.find() ? Optional.of(m.group(1) + " " + cutAtLabel(m.group(2))) : Optional.empty();
-        }
-
-        /** "Nadia Holm Kontakt" → "Nadia Holm": a value ends where the next label or a number starts. */
-        private String cutAtLabel(String value) {
-            String[] words = value.strip().split("\\s+");
-            StringBuilder kept = new StringBuilder();
-            for (String w : words) {
-                String bare = w.replaceAll("[^\\p{L}.-]", "");
-                if (w.matches(".*\\d.*") || (kept.length() > 0 && (cues.is("PHONE_LABEL", bare) || cues.is("EMAIL_LABEL", bare) || cues.is("FIELD", bare)
-                        || cues.is("LOCATION_LABEL", bare) || bare.equalsIgnoreCase("lokaltelefon") || bare.equalsIgnoreCase("indgang")))) {
-                    break;
-                }
-                kept.append(kept.length() == 0 ? "" : " ").append(w);
-            }
-            return kept.toString();
-        }
-
-        private static Optional<String> clean(String value) {
-            String v = value.strip().replaceAll("[\\s,;:.]+$", "").strip();
-            return v.isEmpty() || v.length() > 120 ? Optional.empty() : Optional.of(v);
-        }
-
-        private boolean isOnlyContact(String sentence) {
-            String rest = EMAIL.matcher(PHONE.matcher(sentence).replaceAll("")).replaceAll("");
-            for (String label : List.of("EMAIL_LABEL", "PHONE_LABEL")) {
-                List<UnitCues.Found> found = cues.all(label, rest);
-                for (int i = found.size() - 1; i >= 0; i--) { // from the end, so that the places found before stay true
-                    rest = rest.substring(0, found.get(i).start()) + rest.substring(found.get(i).end());
-                }
-            }
-            return rest.replaceAll("[^\\p{L}]", "").length() < 4 && !rest.equals(sentence);
-        }
-
         // ---- charts ----------------------------------------------------------------------------------------
 
         /** List items that name units: an organisation chart written as a (nested) list. */
@@ -1272,7 +968,7 @@ public final class UnitExtractor {
                     names.set(i, null); // "MED-aftalen, vejledning …" among a unit's tasks in lower case is a task too
                 }
             }
-            long nouns = names.stream().filter(n -> n != null && (cues.hasUnitNoun(NamePhrases.stripAbbreviation(n)) || departmentForm(n, department))).count();
+            long nouns = names.stream().filter(n -> n != null && (cues.hasUnitNoun(NamePhrases.stripAbbreviation(n)) || UnitNameChecks.departmentForm(n, department))).count();
             long named = names.stream().filter(Objects::nonNull).count();
             // Items in lower case are tasks listed under a unit ("- udbetaler løn …"), not candidates for a name.
             long candidates = items.stream().filter(i -> !startsInLowerCase(i.text())).count();
@@ -1282,12 +978,12 @@ public final class UnitExtractor {
             boolean nested = items.stream().anyMatch(i -> i.indent() > 0);
             // "Organisationsdiagram", also as a part of a title ("Region Østkyst – organisationsdiagram")
             boolean chartHeading = b.heading != null && java.util.Arrays.stream(b.heading.split("\\s+[–—|-]\\s+"))
-                    .anyMatch(part -> isChartHeading(part.strip()));
+                    .anyMatch(part -> checks.isChartHeading(part.strip()));
             long led = ledItems(items, names);
             if (!(chartHeading && nouns >= 1) && !(nested && nouns >= 2) && !(led >= 2 && led * 2 >= named)) {
                 return;
             }
-            Unit.UnitSource src = source(d, b.path());
+            Unit.UnitSource src = ctx.source(d, b.path());
             List<int[]> stack = new ArrayList<>(); // indent, index into keys
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -1299,7 +995,7 @@ public final class UnitExtractor {
                 if (name == null) {
                     if ((startsInLowerCase(item.text()) || amongTasks(items, i)) && !stack.isEmpty()) {
                         Draft above = drafts.get(keys.get(stack.get(stack.size() - 1)[1]));
-                        facts(above, item.text()); // "telefon 64 38 21 50 · loen@…" below the unit's name
+                        unitFacts.facts(above, item.text()); // "telefon 64 38 21 50 · loen@…" below the unit's name
                         if (!formerName(above, item.text(), org, department, src)) {
                             chartTasks(above, item.text(), src);
                         }
@@ -1307,16 +1003,16 @@ public final class UnitExtractor {
                     continue;
                 }
                 String parent = stack.isEmpty() ? here : keys.get(stack.get(stack.size() - 1)[1]);
-                Draft draft = draft(org, department, display(name, department));
-                draft.seen(src, display(name, department), abbreviation(name));
+                Draft draft = ctx.draft(org, department, UnitNameChecks.display(name, department));
+                draft.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
                 if (draft.parentKey == null && parent != null && !parent.equals(draft.key)) {
                     draft.parentKey = parent;
                 }
                 String annotation = annotationOf(item.text(), name);
                 if (!annotation.isBlank()) {
-                    facts(draft, annotation);
+                    unitFacts.facts(draft, annotation);
                     if (draft.leader == null) {
-                        draft.leader = titledPerson(annotation).orElse(null);
+                        draft.leader = leaders.titledPerson(annotation).orElse(null);
                     }
                     chartTasks(draft, annotation, src);
                 }
@@ -1330,13 +1026,13 @@ public final class UnitExtractor {
          * without a subject, since the unit is the line's subject. Returns whether the line says so.
          */
         private boolean formerName(Draft unit, String line, String org, String department, Unit.UnitSource src) {
-            Optional<String> rest = afterFormerCue(line);
+            Optional<String> rest = checks.afterFormerCue(line);
             if (rest.isEmpty() || unit.name == null) {
                 return false;
             }
             List<String> before = names.coordinatedUnits(names.leadingName(rest.get()).orElse(""));
             before.stream().filter(old -> !old.isEmpty())
-                    .forEach(old -> rename(org, department, old, unit.name, line.strip(), before.size() > 1, src));
+                    .forEach(old -> ctx.rename(org, department, old, unit.name, line.strip(), before.size() > 1, src));
             return !before.get(0).isEmpty();
         }
 
@@ -1364,10 +1060,10 @@ public final class UnitExtractor {
                 }
                 Outline.Line item = items.get(i);
                 boolean leader = Arrays.stream(annotationOf(item.text(), names.get(i)).split("\\s+[–-]\\s+|,\\s+"))
-                        .anyMatch(note -> isPersonNote(note.strip()));
+                        .anyMatch(note -> leaders.isPersonNote(note.strip()));
                 boolean contact = false;
                 for (int j = i + 1; j < items.size() && items.get(j).indent() > item.indent(); j++) {
-                    contact |= EMAIL.matcher(items.get(j).text()).find();
+                    contact |= UnitNameChecks.EMAIL.matcher(items.get(j).text()).find();
                 }
                 if (leader || contact) {
                     led++;
@@ -1384,12 +1080,12 @@ public final class UnitExtractor {
         private void chartTasks(Draft draft, String annotation, Unit.UnitSource src) {
             for (String note : annotation.split("\\s+[–-]\\s+")) {
                 String part = note.replaceFirst("^\\p{L}+\\s*:\\s+", "").strip();
-                boolean governance = isGovernance(note) && !cues.contains("TASK", note);
-                boolean person = isPersonNote(part);
+                boolean governance = leaders.isGovernance(note) && !cues.contains("TASK", note);
+                boolean person = leaders.isPersonNote(part);
                 if (person && draft.leader == null) {
                     draft.leader = part; // "chefkonsulent Simon Teglgaard": the chart names who heads the unit
                 }
-                if (part.isEmpty() || governance || person || isOnlyContact(part)) {
+                if (part.isEmpty() || governance || person || leaders.isOnlyContact(part)) {
                     continue;
                 }
                 String[] listed = part.split("\\s+[·•]\\s+|;\\s+");
@@ -1408,15 +1104,6 @@ public final class UnitExtractor {
             return item.substring(Math.min(item.length(), name.length())).replaceAll("^[\\s:–-]+", "");
         }
 
-        /** Whether a chart's note names a person: a title and a name, nothing more. */
-        private boolean isPersonNote(String part) {
-            return titledPerson(part).filter(p -> part.length() - p.length() < 4).isPresent() || PERSON_NOTE.matcher(part).matches();
-        }
-
-        /** A chart's note that is a title and a name ("chefkonsulent Simon Teglgaard", "direktør Louise Beck-Hansen"). */
-        private static final Pattern PERSON_NOTE = Pattern.compile(
-                "\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}");
-
         private static boolean startsInLowerCase(String text) {
             return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
         }
@@ -1425,7 +1112,7 @@ public final class UnitExtractor {
         private String chartName(String item) {
             // "Regionsdirektør Karen Aistrup": a person at the top of the chart, no unit
             String asInText = item.isEmpty() ? item : item.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + item.substring(1);
-            if (titledPerson(asInText).filter(p -> p.length() >= item.strip().length() - 1).isPresent()) {
+            if (leaders.titledPerson(asInText).filter(p -> p.length() >= item.strip().length() - 1).isPresent()) {
                 return null;
             }
             if (Pattern.compile("(?iu),\\s+(?:der|som|hvor)\\b").matcher(item).find()) {
@@ -1434,28 +1121,11 @@ public final class UnitExtractor {
             String[] parts = item.split("\\s+[–-]\\s+|:\\s|\\s\\((?!\\p{Lu}{2,7}\\))|,\\s+(?=\\p{Ll})", 2);
             String name = parts[0].strip().replaceAll("[.;]+$", "");
             // "Administrerende direktør – Poul Sommer": a title and the person holding it
-            if (parts.length == 2 && onlyATitle.matcher(name).matches() && NAME_ONLY.matcher(parts[1].strip()).matches()) {
+            if (parts.length == 2 && leaders.onlyATitle.matcher(name).matches() && UnitNameChecks.NAME_ONLY.matcher(parts[1].strip()).matches()) {
                 return null;
             }
             return names.isNameLike(name) ? name : null;
         }
-
-        private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}\\p{Ll}+){1,3}");
-
-        private boolean isChartHeading(String heading) {
-            if (COORDINATED_NAME.matcher(heading).find()) {
-                return false; // "Organisation og Udvikling", "Struktur og Data": a unit's name, not a chart's heading
-            }
-            String h = heading.toLowerCase(java.util.Locale.ROOT);
-            return cues.phrases("CHART").stream().anyMatch(c -> h.equals(c) || h.startsWith(c + " ") || h.endsWith(" " + c));
-        }
-
-        private static final Pattern COORDINATED_NAME = Pattern.compile("^\\p{Lu}\\p{L}+\\s+(?:og|&)\\s+\\p{Lu}");
-
-        // ---- records ---------------------------------------------------------------------------------------
-
-        /** "Leder: …", "Den, der ringer, spørger om: …": a label of at most 40 characters, then its value. */
-        private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .,?-]{0,40}?)\\s*:\\s+(\\S.*)$");
 
         /**
          * A table of units, as a row per line ("Enhed: Lønservice; Leder: Kontorchef NN; Opgaver: Lønudbetaling,
@@ -1464,9 +1134,9 @@ public final class UnitExtractor {
          * task per listed item.
          */
         private void records(Document d, Outline.Block b, String org, String department, String here) {
-            Unit.UnitSource src = source(d, b.path());
+            Unit.UnitSource src = ctx.source(d, b.path());
             for (String record : recordLines(b.lines)) {
-                List<String[]> fields = new ArrayList<>(unitRecord(record));
+                List<String[]> fields = new ArrayList<>(checks.unitRecord(record));
                 if (fields.isEmpty()) {
                     continue;
                 }
@@ -1479,15 +1149,15 @@ public final class UnitExtractor {
                     fields.set(0, renamedTo);
                 }
                 String name = fields.get(0)[1];
-                Matcher within = WITHIN_PARENS.matcher(name);
+                Matcher within = UnitNameChecks.WITHIN_PARENS.matcher(name);
                 if (within.find()) {
                     name = name.substring(0, within.start()).strip(); // "Kortkontoret (en del af Kundecentret)"
                 }
                 Optional<String> former = oldName != null ? names.openingName(oldName[1])
                         : fields.stream().filter(f -> cues.atStart("FORMER", f[0]).isPresent()).findFirst()
-                        .flatMap(f -> names.openingName(WITHIN_PARENS.matcher(f[1]).replaceFirst(""))); // "Personaleafsnittet (til 1. august 2026)"
-                Draft draft = draft(org, department, display(name, department));
-                draft.seen(src, display(name, department), abbreviation(name));
+                        .flatMap(f -> names.openingName(UnitNameChecks.WITHIN_PARENS.matcher(f[1]).replaceFirst(""))); // "Personaleafsnittet (til 1. august 2026)"
+                Draft draft = ctx.draft(org, department, UnitNameChecks.display(name, department));
+                draft.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
                 if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
                     draft.parentKey = here;
                 }
@@ -1497,25 +1167,25 @@ public final class UnitExtractor {
                     String[] pair = old.split("\\s+og\\s+", 2);
                     if (pair.length == 2 && names.isNameLike(pair[0]) && names.isNameLike(pair[1])
                             && Character.isUpperCase(pair[1].codePointAt(0)) && !old.contains(",")) {
-                        rename(org, department, pair[0].strip(), current, record, true, src);
-                        rename(org, department, pair[1].strip(), current, record, true, src);
+                        ctx.rename(org, department, pair[0].strip(), current, record, true, src);
+                        ctx.rename(org, department, pair[1].strip(), current, record, true, src);
                     } else {
-                        rename(org, department, old, current, record, false, src); // "Tidligere: Personaleafsnittet (til …)"
+                        ctx.rename(org, department, old, current, record, false, src); // "Tidligere: Personaleafsnittet (til …)"
                     }
                 });
                 for (String[] field : fields.subList(1, fields.size())) {
-                    if (cues.atStart("FORMER", field[0]).isPresent() || partOfField(draft, field[0], field[1], org, department)) {
+                    if (cues.atStart("FORMER", field[0]).isPresent() || unitFacts.partOfField(draft, field[0], field[1], org, department)) {
                         continue;
                     }
                     String labelled = field[0] + ": " + field[1];
-                    facts(draft, labelled);
-                    Matcher phone = PHONE.matcher(field[1]);
+                    unitFacts.facts(draft, labelled);
+                    Matcher phone = UnitNameChecks.PHONE.matcher(field[1]);
                     if (draft.phone == null && phone.find()) {
                         draft.phone = phone.group().strip();
                     }
                     boolean fact = cues.is("LEADER_LABEL", field[0]) || cues.is("LOCATION_LABEL", field[0]) || cues.is("REPORTS_LABEL", field[0])
-                            || cues.is("EMAIL_LABEL", field[0]) || cues.is("PHONE_LABEL", field[0]) || isOnlyContact(field[1])
-                            || EMAIL.matcher(field[1]).find() || !field[1].matches(".*\\p{L}{3,}.*");
+                            || cues.is("EMAIL_LABEL", field[0]) || cues.is("PHONE_LABEL", field[0]) || leaders.isOnlyContact(field[1])
+                            || UnitNameChecks.EMAIL.matcher(field[1]).find() || !field[1].matches(".*\\p{L}{3,}.*");
                     if (!fact) {
                         String[] items = field[1].replaceAll("[.]$", "").split(",\\s+|;\\s+|\\s+[·•]\\s+");
                         for (String task : items) {
@@ -1538,9 +1208,9 @@ public final class UnitExtractor {
             StringBuilder open = null;
             for (Outline.Line line : lines) {
                 String t = line.text();
-                List<String[]> fields = fields(t);
+                List<String[]> fields = UnitNameChecks.fields(t);
                 boolean single = fields.size() == 1 && !line.item();
-                if (single && cues.hasUnitNoun(fields.get(0)[0]) && names.isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))) {
+                if (single && cues.hasUnitNoun(fields.get(0)[0]) && names.isNameLike(UnitNameChecks.WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))) {
                     if (open != null) {
                         records.add(open.toString());
                     }
@@ -1561,52 +1231,12 @@ public final class UnitExtractor {
             return records;
         }
 
-        /** "(en del af Kundecentret)", "(hed Vagtkontoret indtil …)": a note in parentheses after a name. */
-        private static final Pattern WITHIN_PARENS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-
-        /** A row of a table of units, as its labelled fields; none for any other line. */
-        private List<String[]> unitRecord(String line) {
-            List<String[]> fields = fields(line);
-            if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !names.isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))
-                    || fields.stream().skip(1).noneMatch(f -> describesAUnit(f[0]))) {
-                return List.of(); // "Funktion: Tillidsrepræsentant; Tillæg pr. år: …" lists roles, not units
-            }
-            return fields;
-        }
-
-        /** Whether a column's name is one a table of units has: its leader, its contact or its tasks. */
-        private boolean describesAUnit(String label) {
-            return cues.is("LEADER_LABEL", label) || cues.is("EMAIL_LABEL", label) || cues.is("PHONE_LABEL", label) || cues.is("FIELD", label)
-                    || cues.contains("TASK_LIST", label) || cues.contains("TASK", label);
-        }
-
-        /**
-         * A record line's labelled fields, label and value each; none when its first part has no label. A part without
-         * a label goes on the value before it: a cell may list its items with semicolons too ("Opgaver: Sekretariat
-         * for LMU; rådgivning om …; konflikter …").
-         */
-        private static List<String[]> fields(String line) {
-            List<String[]> fields = new ArrayList<>();
-            for (String part : line.split(";\\s+")) {
-                Matcher m = FIELD.matcher(part);
-                if (m.matches()) {
-                    fields.add(new String[] {m.group(1).strip(), m.group(2).strip().replaceAll("[.]$", "")});
-                } else if (fields.isEmpty()) {
-                    return List.of();
-                } else {
-                    String[] last = fields.get(fields.size() - 1);
-                    last[1] = last[1] + "; " + part.strip().replaceAll("[.]$", "");
-                }
-            }
-            return fields;
-        }
-
         // ---- prose -----------------------------------------------------------------------------------------
 
         /** Units named as the subject of a task verb, in a cleft sentence or as the agent of a passive one. */
         private void prose(Document d, Outline.Block b, String org, String department, String here) {
-            Unit.UnitSource src = source(d, b.path());
-            Set<String> renamedInto = renameTargets();
+            Unit.UnitSource src = ctx.source(d, b.path());
+            Set<String> renamedInto = ctx.renameTargets();
             for (Outline.Line line : b.lines) {
                 if (dashedItem(line.text(), org, department, src)) {
                     continue;
@@ -1624,8 +1254,8 @@ public final class UnitExtractor {
                     if (full.isPresent()) {
                         // "Det er Mødeservice, der …" over "… hos Mødeservice Hyldebjerg, som …": the section's unit in
                         // full, which the sentences after it go on about (merged with its short form when building)
-                        Draft named = draft(org, department, display(full.get(), department));
-                        named.seen(src, display(full.get(), department), null);
+                        Draft named = ctx.draft(org, department, UnitNameChecks.display(full.get(), department));
+                        named.seen(src, UnitNameChecks.display(full.get(), department), null);
                         lastNamed = named;
                         if (plain.strip().startsWith(full.get() + " ") && cues.first("LEADER", plain).isPresent()) {
                             referredTask(named, sentence, plain, src); // "Mødeservice Hyldebjerg ledes af …"
@@ -1638,35 +1268,35 @@ public final class UnitExtractor {
                             .or(() -> relativeDoer(plain, org, department));
                     // the unit named in full is no reference back to it, but the subject itself
                     if (subject.isEmpty() || lastNamed != null && refersBackTo(lastNamed, subject.get()) && !subject.get().equals(lastNamed.name)) {
-                        if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaderIs.matcher(plain.strip()).lookingAt()) && !line.item()) {
+                        if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaders.leaderIs.matcher(plain.strip()).lookingAt()) && !line.item()) {
                             referredTask(lastNamed, sentence, plain, src);
-                        } else if (lastNamed != null && lastNamed.leader == null && isLeaderLine(withoutTrailingRole(plain))) {
-                            facts(lastNamed, withoutTrailingRole(plain)); // "… udleverer nøglekort. Leder: Bent Lykkegaard."
+                        } else if (lastNamed != null && lastNamed.leader == null && leaders.isLeaderLine(LeaderPhrases.withoutTrailingRole(plain))) {
+                            unitFacts.facts(lastNamed, LeaderPhrases.withoutTrailingRole(plain)); // "… udleverer nøglekort. Leder: Bent Lykkegaard."
                         }
-                        lastNamed = lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
+                        lastNamed = ctx.lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
                         continue;
                     }
                     String name = subject.get();
                     Draft enclosing = here == null ? null : drafts.get(here);
-                    if (enclosing != null && enclosing.name != null && !enclosing.name.equals(name) && endsWithWords(enclosing.name, name)) {
+                    if (enclosing != null && enclosing.name != null && !enclosing.name.equals(name) && UnitNameChecks.endsWithWords(enclosing.name, name)) {
                         // "Sektion for Lønservice" … "Lønservice sørger for …": the unit's short name.
                         enclosing.aliases.add(name);
                         enclosing.task(sentence, src);
                         lastNamed = enclosing;
                         continue;
                     }
-                    String key = key(org, department, name);
+                    String key = UnitNameChecks.key(org, department, name);
                     boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
-                    if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !departmentForm(name, department)
-                            && !renamedInto.contains(key) && apposed.isEmpty() && !placeNamedUnit(name)) {
-                        lastNamed = lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
+                    if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !UnitNameChecks.departmentForm(name, department)
+                            && !renamedInto.contains(key) && apposed.isEmpty() && !ctx.placeNamedUnit(name)) {
+                        lastNamed = ctx.lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
                         continue; // a capitalised subject without a unit noun is a unit only when named so elsewhere
                     }
                     boolean known = drafts.containsKey(key);
-                    Draft draft = draft(org, department, display(name, department));
-                    draft.byPlace |= !known && placeNamedUnit(name) && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && apposed.isEmpty()
-                            && !renamedInto.contains(key) && !departmentForm(name, department);
-                    draft.seen(src, display(name, department), abbreviation(name));
+                    Draft draft = ctx.draft(org, department, UnitNameChecks.display(name, department));
+                    draft.byPlace |= !known && ctx.placeNamedUnit(name) && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && apposed.isEmpty()
+                            && !renamedInto.contains(key) && !UnitNameChecks.departmentForm(name, department);
+                    draft.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
                     if (draft.parentKey == null && here != null && !here.equals(draft.key)) {
                         draft.parentKey = here;
                     }
@@ -1677,7 +1307,7 @@ public final class UnitExtractor {
                     } else {
                         draft.task(sentence, src);
                     }
-                    facts(draft, sentence);
+                    unitFacts.facts(draft, sentence);
                     lastNamed = draft;
                 }
             }
@@ -1690,18 +1320,18 @@ public final class UnitExtractor {
         private boolean dashedItem(String line, String org, String department, Unit.UnitSource src) {
             Matcher m = DASHED.matcher(line.strip());
             if (!m.matches() || m.group(2).contains(" – ") || TITLE_AND_NAME.matcher(m.group(2).strip()).matches()
-                    || titledPerson(m.group(2)).isPresent() || leaderSentence(m.group(2)).isPresent()) {
+                    || leaders.titledPerson(m.group(2)).isPresent() || leaders.leaderSentence(m.group(2)).isPresent()) {
                 return false; // "Byggesager – afdelingsleder Max Lund – …": a chart's box with its leader, read as a chart
             }
             Optional<String> name = names.unitPhrase(m.group(1).replace("**", "").strip());
-            if (name.isEmpty() || isPerson(name.get()) || !unitLike(name.get(), org, department) || MetadataExtractor.namesAnOrganisation(name.get())) {
+            if (name.isEmpty() || ctx.isPerson(name.get()) || !ctx.unitLike(name.get(), org, department) || MetadataExtractor.namesAnOrganisation(name.get())) {
                 return false;
             }
-            Draft draft = draft(org, department, display(name.get(), department));
-            draft.seen(src, display(name.get(), department), abbreviation(name.get()));
-            String tasks = SIDE_BY_SIDE.split(m.group(2), 2)[0].replaceAll("\\s*\\([^()]*\\)?$", "").strip(); // before "· tlf. …"
+            Draft draft = ctx.draft(org, department, UnitNameChecks.display(name.get(), department));
+            draft.seen(src, UnitNameChecks.display(name.get(), department), UnitNameChecks.abbreviation(name.get()));
+            String tasks = LeaderPhrases.SIDE_BY_SIDE.split(m.group(2), 2)[0].replaceAll("\\s*\\([^()]*\\)?$", "").strip(); // before "· tlf. …"
             draft.task(tasks, src, Draft.MIN_ITEM_TASK);
-            facts(draft, line);
+            unitFacts.facts(draft, line);
             return true;
         }
 
@@ -1740,34 +1370,20 @@ public final class UnitExtractor {
         private static final Pattern APPOSED = Pattern.compile("(?iu)(?:det|den|vores)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+(?=\\p{Lu})");
 
         /**
-         * "Vagtløn Østerdal", "Kalvslund IT-Hotline": a name of two or more words opening or ending with a word of its
-         * organisation's own name is a unit's, as units are named after their place; the organisation itself and a
-         * person are not.
-         */
-        private boolean placeNamedUnit(String name) {
-            return name.contains(" ") && namedAfterAPlace(name) && !isPerson(name) && !MetadataExtractor.namesAnOrganisation(name);
-        }
-
-        /** "Lønbordet Vestkær" on a page of Klintevig Sygehus in Region Vestkær: named after the document's or another organisation's place. */
-        private boolean namedAfterAPlace(String name) {
-            return namedAfterPlace(name, documentOrganisation) || organisations.stream().anyMatch(o -> namedAfterPlace(name, o));
-        }
-
-        /**
          * "Leder af Krisestøtten Hjortsø er psykolog Astrid Kjeldgaard Holm": the leader of the unit the sentence names,
          * when it is a unit found in the document (or named as units are). Whether the sentence was one.
          */
         private boolean leaderOfAUnit(String sentence, String org, String department) {
-            Matcher m = leaderOfIs.matcher(sentence.strip());
+            Matcher m = leaders.leaderOfIs.matcher(sentence.strip());
             if (!m.find()) {
                 return false;
             }
             String name = m.group(2).strip();
-            String k = current(key(org, department, display(name, department)));
-            if (!drafts.containsKey(k) && !unitLike(name, org, department)) {
+            String k = ctx.current(UnitNameChecks.key(org, department, UnitNameChecks.display(name, department)));
+            if (!drafts.containsKey(k) && !ctx.unitLike(name, org, department)) {
                 return false;
             }
-            Draft unit = draft(org, department, display(name, department));
+            Draft unit = ctx.draft(org, department, UnitNameChecks.display(name, department));
             if (unit.leader == null) {
                 unit.leader = (m.group(3) == null ? "" : m.group(3) + " ") + m.group(4);
             }
@@ -1785,7 +1401,7 @@ public final class UnitExtractor {
             Matcher m = SHORT_AND_PLACE.matcher(sentence);
             for (int at = 0; m.find(at); at = m.start(2)) {
                 String full = m.group(1) + " " + m.group(2);
-                if (mayBeAShortName(m.group(1), org) && drafts.containsKey(current(key(org, department, m.group(1)))) && namedAfterPlace(full, org)) {
+                if (ctx.mayBeAShortName(m.group(1), org) && drafts.containsKey(ctx.current(UnitNameChecks.key(org, department, m.group(1)))) && UnitNameChecks.namedAfterPlace(full, org)) {
                     return Optional.of(full);
                 }
             }
@@ -1804,22 +1420,15 @@ public final class UnitExtractor {
             }
             String t = text.strip();
             String first = unit.name.split("\\s+")[0];
-            return selfReference(t).isPresent() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("vi ") || isCompoundHead(t.split("\\s+")[0], unit.name)
+            return checks.selfReference(t).isPresent() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("vi ") || UnitNameChecks.isCompoundHead(t.split("\\s+")[0], unit.name)
                     || APPOSED.matcher(t).lookingAt() && !APPOSED.matcher(t).replaceFirst("").matches("(?s)\\p{Lu}.*")
                     || !first.equals(unit.name) && (t.equals(first) || t.startsWith(first + " "));
         }
 
-        /** "Klinikken" for "Medarbejderklinikken Klintevig": the last part of the name's first compound, as a short form. */
-        private static boolean isCompoundHead(String word, String name) {
-            String first = name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-            String w = word.toLowerCase(java.util.Locale.ROOT);
-            return w.length() >= 5 && Character.isUpperCase(word.codePointAt(0)) && first.length() > w.length() + 2 && first.endsWith(w);
-        }
-
         /** A sentence referring back to the paragraph's unit: a task when it says what the unit does, its leader when it names one. */
         private void referredTask(Draft unit, String sentence, String plain, Unit.UnitSource src) {
-            Optional<String> leader = leaderSentence(plain).or(() -> cues.first("LEADER", plain)
-                    .map(cue -> NAME_ONLY.matcher(plain.substring(cue.end()).strip().replaceAll("(?:[.,;]|\\s+og\\s).*$", "")))
+            Optional<String> leader = leaders.leaderSentence(plain).or(() -> cues.first("LEADER", plain)
+                    .map(cue -> UnitNameChecks.NAME_ONLY.matcher(plain.substring(cue.end()).strip().replaceAll("(?:[.,;]|\\s+og\\s).*$", "")))
                     .filter(Matcher::matches).map(Matcher::group)); // "Teamet ledes af Jesper Holm (og kan kontaktes …)"
             if (leader.isPresent()) {
                 if (unit.leader == null) {
@@ -1829,27 +1438,9 @@ public final class UnitExtractor {
             }
             String opening = String.join(" ", Arrays.asList(plain.strip().split("\\s+")).subList(0, Math.min(4, plain.strip().split("\\s+").length)));
             boolean doesSomething = cues.contains("TASK", plain) || plain.strip().split("\\s+").length > 2 && isPresentTense(plain.strip().split("\\s+")[1]);
-            if (doesSomething && !denies(opening) && !cues.contains("RENAME", sentence) && !cues.contains("MERGE", sentence)) {
+            if (doesSomething && !checks.denies(opening) && !cues.contains("RENAME", sentence) && !cues.contains("MERGE", sentence)) {
                 unit.task(sentence, src);
             }
-        }
-
-        /** The unit of the document whose name the sentence gives last (its latest known name), if any. */
-        private Optional<Draft> lastUnitNamedIn(String sentence, String org, String department) {
-            if (drafts.isEmpty() && renames.isEmpty()) {
-                return Optional.empty(); // most documents of a large corpus name no unit: no need to look
-            }
-            List<Draft> named = draftsNamedIn(sentence, 0, name -> {
-                String k = current(key(org, department, display(name, department)));
-                Draft d = drafts.get(k);
-                RenameFact into = d == null ? lastRenameInto(k) : null;
-                if (into != null) {
-                    d = draft(org, department, display(into.toDisplay(), department)); // a rename's new name, not yet described
-                    d.seen(into.source(), display(into.toDisplay(), department), abbreviation(into.toDisplay()));
-                }
-                return d != null && d.name != null && !isPerson(d.name) ? d : null;
-            });
-            return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
         }
 
         /**
@@ -1867,14 +1458,14 @@ public final class UnitExtractor {
                 }
                 // "Sådan fordeler vi opgaverne": one paragraph a unit, each opening with the unit's name
                 boolean unitPerParagraph = new HashSet<>(paragraphUnits.values()).size() >= 2;
-                Unit.UnitSource src = source(d, b.path());
+                Unit.UnitSource src = ctx.source(d, b.path());
                 paragraphUnits.forEach((line, about) -> {
                     List<String> sentences = Sentences.split(line.text());
                     for (String sentence : sentences.subList(1, sentences.size())) {
                         Optional<String> subject = cleft(sentence).or(() -> subjectOfTask(sentence)).or(() -> agent(sentence));
                         // "Elevhuset ansætter …" in the paragraph of Elevhuset Ellekær: the unit by the first word of its name
                         boolean shortName = subject.isPresent() && !subject.get().equals(about.name) && (about.name + " ").startsWith(subject.get() + " ");
-                        if (subject.isPresent() && isCompoundHead(subject.get(), about.name)) {
+                        if (subject.isPresent() && UnitNameChecks.isCompoundHead(subject.get(), about.name)) {
                             subject = Optional.empty(); // "Klinikken vaccinerer …" in the paragraph of Medarbejderklinikken Klintevig
                         }
                         if (shortName) {
@@ -1891,31 +1482,8 @@ public final class UnitExtractor {
         /** "Selve elevlønnen udbetales af Løn og Seniorforhold": a sentence naming another unit of the organisation speaks of that one. */
         private boolean namesAnotherUnit(String sentence, Draft about) {
             String department = departments.get(about.org);
-            return draftsNamedIn(sentence, 1, name -> drafts.get(key(about.org, department, display(name, department))))
+            return ctx.draftsNamedIn(sentence, 1, name -> drafts.get(UnitNameChecks.key(about.org, department, UnitNameChecks.display(name, department))))
                     .stream().anyMatch(other -> other != about);
-        }
-
-        /**
-         * The units a sentence names, in order: each run of up to six words from a capitalised word on (from word
-         * {@code from}), longest first, that {@code lookup} knows as a named unit.
-         */
-        private List<Draft> draftsNamedIn(String sentence, int from, java.util.function.Function<String, Draft> lookup) {
-            String[] words = sentence.strip().split("\\s+");
-            List<Draft> found = new ArrayList<>();
-            for (int i = from; i < words.length; i++) {
-                if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
-                    continue;
-                }
-                for (int end = Math.min(words.length, i + 6); end > i; end--) {
-                    Draft d = lookup.apply(String.join(" ", Arrays.copyOfRange(words, i, end)).replaceAll("[,.;:!?)]+$", ""));
-                    if (d != null && d.name != null) {
-                        found.add(d);
-                        i = end - 1;
-                        break;
-                    }
-                }
-            }
-            return found;
         }
 
         // ---- a drawn chart's rows of boxes ----------------------------------------------------------------------
@@ -1940,13 +1508,13 @@ public final class UnitExtractor {
                         boxes = Arrays.stream(cells).map(c -> {
                             Matcher box = BOX.matcher(c.strip());
                             box.matches();
-                            Draft unit = drafts.get(key(org, department, display(box.group(1).strip(), department)));
+                            Draft unit = drafts.get(UnitNameChecks.key(org, department, UnitNameChecks.display(box.group(1).strip(), department)));
                             return unit != null && unit.name != null ? unit : null;
                         }).toList();
                     } else if (boxes != null && cells.length == boxes.size()) {
                         for (int j = 0; j < cells.length; j++) {
                             if (boxes.get(j) != null) {
-                                facts(boxes.get(j), cells[j].strip());
+                                unitFacts.facts(boxes.get(j), cells[j].strip());
                             }
                         }
                     } else {
@@ -1987,7 +1555,7 @@ public final class UnitExtractor {
                 String[] header = null;
                 for (Outline.Line line : b.lines) {
                     String[] cells = line.text().split("\t", -1);
-                    List<String[]> labelled = cells.length < 3 ? fields(line.text()) : List.of();
+                    List<String[]> labelled = cells.length < 3 ? UnitNameChecks.fields(line.text()) : List.of();
                     if (labelled.size() >= 3 && labelled.stream().skip(1).allMatch(f -> ROLE_CODE.matcher(f[1].strip()).matches())) {
                         // "Opgave: Børneattest; Nærmeste leder: A; Løn Vestby: U": a row that carries its columns' names
                         header = labelled.stream().map(f -> f[0]).toArray(String[]::new);
@@ -2007,7 +1575,7 @@ public final class UnitExtractor {
                         doerLetters = legend(root);
                     }
                     String task = cells[0].strip();
-                    Unit.UnitSource src = source(d, b.path());
+                    Unit.UnitSource src = ctx.source(d, b.path());
                     for (int j = 1; j < cells.length; j++) {
                         if (doesIt(cells[j].strip(), doerLetters)) {
                             Draft unit = matrixUnit(header[j].strip(), org, department, src);
@@ -2049,15 +1617,15 @@ public final class UnitExtractor {
 
         /** A matrix column's unit: one found in the document's organisation, or a name with a unit noun. */
         private Draft matrixUnit(String column, String org, String department, Unit.UnitSource src) {
-            Draft known = drafts.get(key(org, department, display(column, department)));
+            Draft known = drafts.get(UnitNameChecks.key(org, department, UnitNameChecks.display(column, department)));
             if (known != null && known.name != null) {
                 return known;
             }
-            if (!cues.hasUnitNoun(column) || !names.isNameLike(column) || isPerson(column)) {
+            if (!cues.hasUnitNoun(column) || !names.isNameLike(column) || ctx.isPerson(column)) {
                 return null;
             }
-            Draft draft = draft(org, department, display(column, department));
-            draft.seen(src, display(column, department), abbreviation(column));
+            Draft draft = ctx.draft(org, department, UnitNameChecks.display(column, department));
+            draft.seen(src, UnitNameChecks.display(column, department), UnitNameChecks.abbreviation(column));
             return draft;
         }
 
@@ -2066,8 +1634,8 @@ public final class UnitExtractor {
             String[] words = paragraph.strip().split("[.;:]\\s|,\\s", 2)[0].split("\\s+");
             for (int end = Math.min(words.length, 6); end >= 1; end--) {
                 String name = String.join(" ", Arrays.copyOfRange(words, 0, end));
-                Draft draft = Character.isUpperCase(name.codePointAt(0)) ? drafts.get(key(org, department, display(name, department))) : null;
-                if (draft != null && draft.name != null && !isPerson(draft.name)) {
+                Draft draft = Character.isUpperCase(name.codePointAt(0)) ? drafts.get(UnitNameChecks.key(org, department, UnitNameChecks.display(name, department))) : null;
+                if (draft != null && draft.name != null && !ctx.isPerson(draft.name)) {
                     return Optional.of(draft);
                 }
             }
@@ -2081,28 +1649,22 @@ public final class UnitExtractor {
          * "Elevhuset …"). A rename, a denial ("Teamet behandler ikke …") and a contact line are no task.
          */
         private void paragraphTask(Draft about, String sentence, boolean unitPerParagraph, Unit.UnitSource src) {
-            if (isLeaderLine(withoutTrailingRole(sentence))) {
-                facts(about, withoutTrailingRole(sentence)); // "Leder: Signe Holt, sygeplejerske." says who leads it
+            if (leaders.isLeaderLine(LeaderPhrases.withoutTrailingRole(sentence))) {
+                unitFacts.facts(about, LeaderPhrases.withoutTrailingRole(sentence)); // "Leder: Signe Holt, sygeplejerske." says who leads it
                 return;
             }
-            if (isOnlyContact(sentence)) {
-                facts(about, sentence);
+            if (leaders.isOnlyContact(sentence)) {
+                unitFacts.facts(about, sentence);
                 return;
             }
             String firstWord = about.name.split("[\\s-]+")[0];
-            boolean refersBack = selfReference(sentence).isPresent() || sentence.strip().startsWith(firstWord + " ");
+            boolean refersBack = checks.selfReference(sentence).isPresent() || sentence.strip().startsWith(firstWord + " ");
             // "Teamet behandler ikke …" denies; "Når en medarbejder ikke længere kan …, er det teamet, der …" does not
             String opening = String.join(" ", Arrays.asList(sentence.strip().split("\\s+")).subList(0, Math.min(4, sentence.strip().split("\\s+").length)));
-            if ((unitPerParagraph || refersBack) && !denies(opening) && !namesAnotherUnit(sentence, about) && !cues.contains("RENAMED_FROM", sentence) && !cues.contains("RENAME", sentence)
+            if ((unitPerParagraph || refersBack) && !checks.denies(opening) && !namesAnotherUnit(sentence, about) && !cues.contains("RENAMED_FROM", sentence) && !cues.contains("RENAME", sentence)
                     && !cues.contains("MERGE", sentence)) {
                 about.task(sentence, src);
             }
-        }
-
-        private static boolean endsWithWords(String full, String tail) {
-            String f = " " + words(full);
-            String t = " " + words(tail);
-            return f.endsWith(t) && f.length() > t.length();
         }
 
         /** "Det er HR-jura, der rådgiver om …" → "HR-jura". */
@@ -2182,7 +1744,7 @@ public final class UnitExtractor {
 
         private void renames(Document d, Outline.Block b, String sentence, String next, String previous, String org, String department) {
             String s = sentence.replaceAll("^[^\\p{L}\\p{N}\"„“]+", "");
-            Unit.UnitSource src = source(d, b.path());
+            Unit.UnitSource src = ctx.source(d, b.path());
             for (UnitCues.Found tail : cues.all("RENAME_TAIL", s)) {
                 // "X ændrer pr. 1. marts navn til Y", "Samtidig skifter X navn til Y"
                 Optional<UnitCues.Found> verb = cues.all("RENAME_VERB", s.substring(0, tail.start())).stream().reduce((a, c) -> c);
@@ -2193,7 +1755,7 @@ public final class UnitExtractor {
                 String between = s.substring(verb.get().end(), tail.start()).strip();
                 Optional<String> from = names.unitPhrase(between).or(() -> names.trailingName(s.substring(0, verb.get().start())));
                 if (from.isPresent() && to.isPresent()) {
-                    rename(org, department, from.get(), to.get(), s, false, src);
+                    ctx.rename(org, department, from.get(), to.get(), s, false, src);
                 }
             }
             List<String> clauses = renameClauses(s);
@@ -2206,10 +1768,10 @@ public final class UnitExtractor {
                 Optional<String> now = names.trailingName(subject).or(() -> isAnaphor(subject) ? firstNameIn(previous) : Optional.empty());
                 // "X hed indtil 1. juni 2026 Kørselskontoret": the date may come before the former name
                 String rest = s.substring(f.end());
-                Matcher until = UNTIL_DATE.matcher(rest);
+                Matcher until = UnitNameChecks.UNTIL_DATE.matcher(rest);
                 Optional<String> before = until.find() ? names.openingName(rest.substring(until.end())) : names.leadingName(rest);
                 if (now.isPresent() && before.isPresent()) {
-                    rename(org, department, before.get(), now.get(), s, false, src);
+                    ctx.rename(org, department, before.get(), now.get(), s, false, src);
                 }
             }
             Matcher paren = Pattern.compile("\\(\\s*([^()]+?)\\s*\\)").matcher(s);
@@ -2219,7 +1781,7 @@ public final class UnitExtractor {
                     Optional<String> now = names.trailingName(s.substring(0, paren.start()));
                     Optional<String> before = names.leadingName(paren.group(1).substring(former.get().end()).replaceAll("^[\\s:]+", ""));
                     if (now.isPresent() && before.isPresent()) {
-                        rename(org, department, before.get(), now.get(), s, false, src);
+                        ctx.rename(org, department, before.get(), now.get(), s, false, src);
                     }
                 }
             }
@@ -2236,24 +1798,24 @@ public final class UnitExtractor {
                         .or(() -> cues.first("MERGED_NAME", next).flatMap(n -> names.leadingName(next.substring(n.end())))); // "Den sammenlagte enhed hedder Y."
                 String statement = c.isPresent() && !next.isEmpty() && !s.contains(c.get()) ? s + " " + next : s;
                 if (c.isPresent()) {
-                    rename(org, department, a.get(), c.get(), statement, true, src);
-                    rename(org, department, bName.get(), c.get(), statement, true, src);
+                    ctx.rename(org, department, a.get(), c.get(), statement, true, src);
+                    ctx.rename(org, department, bName.get(), c.get(), statement, true, src);
                 } else {
-                    rename(org, department, a.get(), bName.get(), s, true, src);
+                    ctx.rename(org, department, a.get(), bName.get(), s, true, src);
                 }
             }
             for (UnitCues.Found f : cues.all("MERGE_PAIR", s)) {
                 Optional<String> merged = names.leadingName(s.substring(f.end()));
                 if (merged.isPresent()) {
-                    mergedPair(s.substring(0, f.start())).forEach(old -> rename(org, department, old, merged.get(), s, true, src));
+                    mergedPair(s.substring(0, f.start())).forEach(old -> ctx.rename(org, department, old, merged.get(), s, true, src));
                 }
             }
             for (UnitCues.Found f : cues.all("TRANSFER", s)) {
                 Optional<String> to = names.leadingName(s.substring(f.end()));
                 Optional<String> from = transferSource(s.substring(0, f.start()));
                 if (from.isPresent() && to.isPresent() && (cues.hasUnitNoun(from.get()) || cues.hasUnitNoun(to.get())
-                        || drafts.containsKey(key(org, department, from.get())) || drafts.containsKey(key(org, department, to.get())))) {
-                    rename(org, department, from.get(), to.get(), s, true, src);
+                        || drafts.containsKey(UnitNameChecks.key(org, department, from.get())) || drafts.containsKey(UnitNameChecks.key(org, department, to.get())))) {
+                    ctx.rename(org, department, from.get(), to.get(), s, true, src);
                 }
             }
         }
@@ -2277,15 +1839,12 @@ public final class UnitExtractor {
                     olds = found;
                 }
             }
-            boolean units = olds.stream().anyMatch(n -> cues.hasUnitNoun(n) || drafts.containsKey(current(key(org, department, n))));
+            boolean units = olds.stream().anyMatch(n -> cues.hasUnitNoun(n) || drafts.containsKey(ctx.current(UnitNameChecks.key(org, department, n))));
             if (merged.isPresent() && units && !olds.contains(merged.get())) {
-                Unit.UnitSource src = source(d, b.path());
-                olds.forEach(old -> rename(org, department, old, merged.get(), before + " " + sentence, true, src));
+                Unit.UnitSource src = ctx.source(d, b.path());
+                olds.forEach(old -> ctx.rename(org, department, old, merged.get(), before + " " + sentence, true, src));
             }
         }
-
-        /** ", som " after a name that is not the sentence's first word: a relative clause on another name than the subject. */
-        private static final Pattern RELATIVE_OF_ANOTHER = Pattern.compile("^\\S.*\\s\\p{Lu}[\\p{L}-]*,\\s+(?:som|der)\\s*$");
 
         /**
          * "Du arbejder tæt sammen med Produktionskontoret, som lægger prøveplanerne …": a unit followed by a relative
@@ -2298,7 +1857,7 @@ public final class UnitExtractor {
                     continue;
                 }
                 Optional<String> name = names.trailingName(m.group(1));
-                if (name.isPresent() && !isPerson(name.get()) && unitLike(name.get(), org, department)) {
+                if (name.isPresent() && !ctx.isPerson(name.get()) && ctx.unitLike(name.get(), org, department)) {
                     return name;
                 }
             }
@@ -2330,7 +1889,7 @@ public final class UnitExtractor {
                     run = run.contains(" ") ? run.substring(run.indexOf(' ') + 1) : "";
                 }
                 Optional<String> name = run.isEmpty() || Character.isLowerCase(run.charAt(0)) ? Optional.empty() : names.unitPhrase(run);
-                if (name.isPresent() && !isPerson(name.get()) && !MetadataExtractor.namesAnOrganisation(name.get())) {
+                if (name.isPresent() && !ctx.isPerson(name.get()) && !MetadataExtractor.namesAnOrganisation(name.get())) {
                     return name;
                 }
             }
@@ -2347,14 +1906,14 @@ public final class UnitExtractor {
             Draft section = sectionKey == null ? null : drafts.get(sectionKey);
             Optional<UnitCues.Found> cue = cues.first("MERGE_BARE", sentence);
             // the section's heading must name a unit by its form: "Ændringer" over a list of mergers names none
-            if (section == null || section.name == null || cue.isEmpty() || !cues.hasUnitNoun(section.name) && !placeNamedUnit(section.name) || !sentence.substring(cue.get().end()).matches("\\s*(?:(?:fra|pr\\.|per|den)\\s.*)?[.!]?\\s*")) {
+            if (section == null || section.name == null || cue.isEmpty() || !cues.hasUnitNoun(section.name) && !ctx.placeNamedUnit(section.name) || !sentence.substring(cue.get().end()).matches("\\s*(?:(?:fra|pr\\.|per|den)\\s.*)?[.!]?\\s*")) {
                 return;
             }
-            String subject = SHORT_LABEL.matcher(sentence.substring(0, cue.get().start()).strip()).replaceFirst("");
+            String subject = UnitNameChecks.SHORT_LABEL.matcher(sentence.substring(0, cue.get().start()).strip()).replaceFirst("");
             List<String> pair = mergedPair(subject);
             if (!pair.isEmpty() && !pair.contains(section.name)) {
-                Unit.UnitSource src = source(d, b.path());
-                pair.forEach(old -> rename(org, department, old, section.name, sentence, true, src));
+                Unit.UnitSource src = ctx.source(d, b.path());
+                pair.forEach(old -> ctx.rename(org, department, old, section.name, sentence, true, src));
             }
         }
 
@@ -2427,30 +1986,25 @@ public final class UnitExtractor {
                         .or(() -> RELATIVE_TAIL.matcher(before).find() ? names.trailingName(RELATIVE_TAIL.matcher(before).replaceFirst("")) : Optional.empty());
                 Optional<String> to = names.leadingName(s.substring(f.end()));
                 from = from.filter(n -> cues.atStart("COUNTED", n).isEmpty());
-                if (weak && to.isPresent() && !(unitLike(to.get(), org, department) && from.filter(n -> unitLike(n, org, department) || embedded.matches()).isPresent())) {
+                if (weak && to.isPresent() && !(ctx.unitLike(to.get(), org, department) && from.filter(n -> ctx.unitLike(n, org, department) || embedded.matches()).isPresent())) {
                     continue;
                 }
                 if (from.isPresent() && to.isPresent()) {
                     List<String> merged = names.coordinatedUnits(from.get());
                     for (String old : merged) {
-                        rename(org, department, old, to.get(), sentence, merged.size() > 1, src);
+                        ctx.rename(org, department, old, to.get(), sentence, merged.size() > 1, src);
                     }
                     String afterName = s.substring(f.end()).strip();
                     String rest = afterName.startsWith(to.get()) ? afterName.substring(to.get().length()).strip() : "";
                     Optional<UnitCues.Found> gains = cues.atStart("GAINS", rest);
                     if (gains.isPresent()) {
                         // "… bliver til Y og får hele ansættelsesforløbet: …": what the renamed unit takes on, without the rename
-                        Draft gained = draft(org, department, display(to.get(), department));
-                        gained.seen(src, display(to.get(), department), abbreviation(to.get()));
+                        Draft gained = ctx.draft(org, department, UnitNameChecks.display(to.get(), department));
+                        gained.seen(src, UnitNameChecks.display(to.get(), department), UnitNameChecks.abbreviation(to.get()));
                         gained.task(rest.substring(rest.indexOf(' ') + 1), src);
                     }
                 }
             }
-        }
-
-        /** Whether a name is a unit's by its form or by the document: a unit noun, a unit found, or named after its place. */
-        private boolean unitLike(String name, String org, String department) {
-            return cues.hasUnitNoun(name) || drafts.containsKey(current(key(org, department, name))) || placeNamedUnit(name);
         }
 
         /** "Stillingsbanken, som i dag lægger opslag i KalvJob, " before a rename: the subject before the relative clause. */
@@ -2458,9 +2012,6 @@ public final class UnitExtractor {
 
         private static final Pattern TASKS_OF = Pattern.compile("(?iu)^opgaver(?:ne)?\\b");
         private static final Pattern RELATIVE_TAIL = Pattern.compile(",\\s+(?:som|der)(?:\\s+(?:samtidig|også|nu|derefter))?\\s*$");
-
-        private static final Pattern UNTIL_DATE = Pattern.compile(
-                "^\\s*(?:indtil|til|frem til|før)\\s+(?:den\\s+)?(?:\\d{1,2}\\.\\s*\\p{L}+\\s+)?\\d{4}\\s+");
 
         /** "Rekrutteringsenheden nedlægges, og opgaverne" / "Opgaverne i Rekrutteringsenheden" → the unit. */
         private Optional<String> transferSource(String before) {
@@ -2483,119 +2034,14 @@ public final class UnitExtractor {
             return names.trailingName(b);
         }
 
-        private void rename(String org, String department, String from, String to, String statement, boolean merger, Unit.UnitSource src) {
-            String fromKey = key(org, department, from);
-            String toKey = key(org, department, to);
-            if (fromKey.equals(toKey) || renames.containsKey(fromKey)) {
-                return; // the newest statement (documents come newest first) decides
-            }
-            // The former name as written: "Personaleafdelingen", not the new department's "HR og Arbejdsliv, Personaleafdelingen".
-            renames.put(fromKey, new RenameFact(from, NamePhrases.stripAbbreviation(from), toKey, display(to, department), statement, merger, src));
-        }
-
         private void partOf(String sentence, String org, String department) {
             for (UnitCues.Found f : cues.all("PART_OF", sentence)) {
                 Optional<String> child = names.trailingName(sentence.substring(0, f.start()));
                 Optional<String> parent = names.leadingName(sentence.substring(f.end()).replaceAll("^\\s*(?:et|en|den|det)?\\s*(?:samlet|samlede)?\\s*", ""));
                 if (child.isPresent() && parent.isPresent()) {
-                    stated.putIfAbsent(key(org, department, child.get()), key(org, department, parent.get()));
+                    stated.putIfAbsent(UnitNameChecks.key(org, department, child.get()), UnitNameChecks.key(org, department, parent.get()));
                 }
             }
-        }
-
-        // ---- names ------------------------------------------------------------------------------------------
-
-        /** A heading as a unit name, or null when it cannot be one (a question, a sentence, an agenda point). */
-        private String headingName(String heading) {
-            String h = NUMBERING.matcher(heading.strip()).replaceFirst("").replaceAll("^[→»>•\\s]+", "").strip();
-            for (String prefix : cues.phrases("HEADING_PREFIX")) {
-                if (h.toLowerCase(java.util.Locale.ROOT).startsWith(prefix + " ")) {
-                    h = h.substring(prefix.length()).strip();
-                    break;
-                }
-            }
-            h = h.replaceAll("[:.]$", "").strip();
-            int colon = h.indexOf(": ");
-            if (colon > 0 && cues.is("SELF", h.substring(0, colon).strip())) {
-                h = h.substring(colon + 1).strip(); // "Om teamet: Løn og Kontrakter"
-            }
-            if (formerInParens(h).isPresent()) {
-                h = CLOSING_NOTE.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
-            }
-            h = STATUS_NOTE.matcher(h).replaceFirst("").strip(); // "Materieldepotet Lindholt (ny enhed)", "(uændret)"
-            h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
-            if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
-                    || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
-                return null;
-            }
-            return cues.is("FIELD", h) || isChartHeading(h) || names.isNameLike(h) ? h : null;
-        }
-
-        /** "Nyt navn: ", "Navn: ": a label of a word or two before what a line says. */
-        private static final Pattern SHORT_LABEL = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?:\\s+");
-
-        /**
-         * What follows a former name's cue, and the date when it comes first, in a line or a note in parentheses: "hed
-         * indtil 1. august 2026 Velkomstcentret" → "Velkomstcentret", "(tidligere Annoncekontoret)" → "Annoncekontoret";
-         * empty when the text opens with no such cue.
-         */
-        private Optional<String> afterFormerCue(String text) {
-            String stripped = text.strip();
-            String unwrapped = stripped.startsWith("(") && stripped.endsWith(")") ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
-            // "Nyt navn: hed tidligere Lønningskontoret", a slide's bullet: the label says what the line is about
-            Matcher label = SHORT_LABEL.matcher(unwrapped);
-            String t = formerCueAt(unwrapped).isEmpty() && label.lookingAt() ? unwrapped.substring(label.end()) : unwrapped;
-            return formerCueAt(t).map(cue -> UNTIL_DATE.matcher(t.substring(cue.end())).replaceFirst("").replaceAll("^[\\s:]+", ""));
-        }
-
-        /** The cue of a former name opening the text ("hed tidligere", "tidligere"), if it opens with one. */
-        private Optional<UnitCues.Found> formerCueAt(String text) {
-            return cues.atStart("RENAMED_FROM", text).or(() -> cues.atStart("FORMER", text));
-        }
-
-        /**
-         * "(tidligere Lønkontoret og Tillægsgruppen)", "(hed Holdkontoret indtil 1. november 2026)" closing a heading: the
-         * former name as written, without its date; none for another note ("(SU)", "(6.4)").
-         */
-        private Optional<String> formerInParens(String heading) {
-            Matcher note = CLOSING_NOTE.matcher(heading.strip());
-            return note.find() ? afterFormerCue(note.group()).map(rest -> UNTIL_TAIL.split(rest, 2)[0].strip())
-                    .filter(former -> !former.isEmpty() && Character.isUpperCase(former.codePointAt(0))) : Optional.empty();
-        }
-
-        /** " indtil 1. november 2026" after a former name: when it stopped, not the name. */
-        private static final Pattern UNTIL_TAIL = Pattern.compile("\\s+(?:indtil|til|frem til|før)\\s+(?:den\\s+)?\\d");
-
-        private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*\\(([^()]{3,80})\\)\\s*$");
-        /** "(nyt)", "(ny enhed)", "(uændret)": a heading's closing note of a few lower-case words on the unit's status. */
-        private static final Pattern STATUS_NOTE = Pattern.compile("\\s*\\((?:\\p{Ll}+\\s?){1,3}\\)\\s*$");
-
-        private static boolean departmentForm(String name, String department) {
-            return department != null && UnitNames.squash(name).startsWith(UnitNames.squash(department))
-                    && UnitNames.squash(name).length() > UnitNames.squash(department).length();
-        }
-
-        private static String abbreviation(String name) {
-            Matcher m = NamePhrases.ABBREVIATION.matcher(name);
-            return m.find() ? m.group(1) : null;
-        }
-
-        private static String display(String name, String department) {
-            return UnitNames.display(NamePhrases.stripAbbreviation(name), department);
-        }
-
-        private static String key(String org, String department, String name) {
-            return org + "|" + UnitNames.key(NamePhrases.stripAbbreviation(name), department);
-        }
-
-        private Unit.UnitSource source(Document d, List<String> path) {
-            return new Unit.UnitSource(d.path(), d.title(), String.join(" › ", path), d.metadata().date(), documentOrganisation);
-        }
-
-        private Draft draft(String org, String department, String displayName) {
-            String key = key(org, department, displayName);
-            // a leader's line ("Personalechef: Julie Aas") says who leads, not what the unit does
-            return drafts.computeIfAbsent(key, k -> new Draft(k, org, t -> denies(t) || isLeaderLine(t)));
         }
 
         // ---- resolution -------------------------------------------------------------------------------------
@@ -2605,11 +2051,11 @@ public final class UnitExtractor {
             // makes one, since a rename statement is about units.
             for (Map.Entry<String, RenameFact> e : renames.entrySet()) {
                 RenameFact r = e.getValue();
-                String current = current(r.toKey());
+                String current = ctx.current(r.toKey());
                 Draft target = drafts.get(current);
                 if (target == null) {
-                    RenameFact last = lastRenameInto(current);
-                    target = drafts.computeIfAbsent(current, k -> new Draft(k, r.source().organization() == null ? "" : r.source().organization(), this::denies));
+                    RenameFact last = ctx.lastRenameInto(current);
+                    target = drafts.computeIfAbsent(current, k -> new Draft(k, r.source().organization() == null ? "" : r.source().organization(), checks::denies));
                     if (target.name == null) {
                         target.seen(r.source(), last.toDisplay(), null);
                     }
@@ -2638,11 +2084,11 @@ public final class UnitExtractor {
             Set<String> draftOrganisations = drafts.values().stream().map(o -> o.org).collect(java.util.stream.Collectors.toSet());
             for (String k : List.copyOf(drafts.keySet())) {
                 Draft d = drafts.get(k);
-                if (d == null || !mayBeAShortName(d.name, d.org)) {
+                if (d == null || !ctx.mayBeAShortName(d.name, d.org)) {
                     continue;
                 }
                 List<Draft> full = drafts.values().stream().filter(o -> o != d && o.org.equals(d.org) && o.name != null
-                        && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && draftOrganisations.stream().anyMatch(g -> namedAfterPlace(o.name, g))).toList();
+                        && o.name.startsWith(d.name + " ") && o.name.indexOf(' ', d.name.length() + 1) < 0 && draftOrganisations.stream().anyMatch(g -> UnitNameChecks.namedAfterPlace(o.name, g))).toList();
                 if (full.size() == 1) {
                     absorbInto(full.get(0), k);
                 }
@@ -2656,7 +2102,7 @@ public final class UnitExtractor {
                 }
                 String nameKey = k.substring(k.indexOf('|') + 1);
                 List<Draft> same = drafts.values().stream().filter(o -> o != d && !o.onlyMentioned() && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey)).toList();
-                if (same.size() == 1 && namedAfterPlace(d.name, d.org) && !namedAfterPlace(same.get(0).name, same.get(0).org)) {
+                if (same.size() == 1 && UnitNameChecks.namedAfterPlace(d.name, d.org) && !UnitNameChecks.namedAfterPlace(same.get(0).name, same.get(0).org)) {
                     absorbInto(d, same.get(0).key); // only mentioned by the organisation it is named after, described by another's page
                 } else if (same.size() == 1) {
                     absorbInto(same.get(0), k);
@@ -2672,16 +2118,16 @@ public final class UnitExtractor {
                 }
                 String nameKey = k.substring(k.indexOf('|') + 1);
                 List<Draft> owners = drafts.values().stream().filter(o -> o != d && !o.org.equals(d.org)
-                        && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey) && namedAfterPlace(o.name, o.org)).toList();
-                if (owners.size() == 1 && !namedAfterPlace(d.name, d.org)) {
+                        && o.key.substring(o.key.indexOf('|') + 1).equals(nameKey) && UnitNameChecks.namedAfterPlace(o.name, o.org)).toList();
+                if (owners.size() == 1 && !UnitNameChecks.namedAfterPlace(d.name, d.org)) {
                     absorbInto(owners.get(0), k);
-                } else if (owners.isEmpty() && d.name != null && !namedAfterPlace(d.name, d.org) && standsAlone(d)) {
+                } else if (owners.isEmpty() && d.name != null && !UnitNameChecks.namedAfterPlace(d.name, d.org) && standsAlone(d)) {
                     // "Lønbordet Vestkær" told of only in a hospital's guide is Region Vestkær's all the same; a unit
                     // placed in its document's organisation (a parent or units under it) stays there
-                    List<String> places = organisations.stream().filter(g -> !orgKey(g).equals(d.org) && namedAfterPlace(d.name, g)).toList();
+                    List<String> places = organisations.stream().filter(g -> !orgKey(g).equals(d.org) && UnitNameChecks.namedAfterPlace(d.name, g)).toList();
                     if (places.size() == 1) {
                         String g = orgKey(places.get(0));
-                        Draft moved = draft(g, departments.get(g), d.name);
+                        Draft moved = ctx.draft(g, departments.get(g), d.name);
                         if (moved != d) {
                             absorbInto(moved, k);
                         }
@@ -2693,10 +2139,10 @@ public final class UnitExtractor {
             Set<String> parents = new HashSet<>();
             drafts.values().forEach(d -> {
                 if (d.parentKey != null) {
-                    parents.add(current(d.parentKey));
+                    parents.add(ctx.current(d.parentKey));
                 }
             });
-            stated.values().forEach(p -> parents.add(current(p)));
+            stated.values().forEach(p -> parents.add(ctx.current(p)));
             drafts.values().removeIf(d -> d.tasks.isEmpty() && d.leader == null && d.email == null && d.phone == null && d.renames.isEmpty()
                     && d.aliases.isEmpty() && d.reportsTo == null && d.location == null && !parents.contains(d.key)
                     && d.parentKey == null && !stated.containsKey(d.key));
@@ -2707,7 +2153,7 @@ public final class UnitExtractor {
                 if (d.name == null) {
                     continue;
                 }
-                String parentKey = stated.containsKey(d.key) ? current(stated.get(d.key)) : d.parentKey == null ? null : current(d.parentKey);
+                String parentKey = stated.containsKey(d.key) ? ctx.current(stated.get(d.key)) : d.parentKey == null ? null : ctx.current(d.parentKey);
                 if (parentKey == null && d.name.contains(", ")) {
                     // "Fælles HR, Stab" is part of "Fælles HR" when that is a unit of its own.
                     String dept = d.name.substring(0, d.name.indexOf(", "));
@@ -2724,16 +2170,6 @@ public final class UnitExtractor {
         private boolean standsAlone(Draft d) {
             return d.parentKey == null && !stated.containsKey(d.key) && !MetadataExtractor.namesAnOrganisation(d.name) && !d.name.contains(", ")
                     && drafts.values().stream().noneMatch(o -> d.key.equals(o.parentKey)) && !stated.containsValue(d.key);
-        }
-
-        /**
-         * Whether a unit's name may be the short form of a place-named one ("Mødeservice" of "Mødeservice Hyldebjerg"):
-         * not an abbreviation nor the organisation's HR function ("HR" is not "HR Hjortsø", the hospital's HR).
-         */
-        private boolean mayBeAShortName(String name, String org) {
-            String department = departments.get(org);
-            return name != null && !name.equals(name.toUpperCase(java.util.Locale.ROOT))
-                    && (department == null || !UnitNames.squash(name).equals(UnitNames.squash(department)));
         }
 
         /** The draft of {@code key} becomes part of {@code target}; units placed under it are placed under the target. */
@@ -2754,29 +2190,9 @@ public final class UnitExtractor {
                     return true;
                 }
                 Draft d = drafts.get(p);
-                p = d == null ? null : (stated.containsKey(p) ? current(stated.get(p)) : d.parentKey == null ? null : current(d.parentKey));
+                p = d == null ? null : (stated.containsKey(p) ? ctx.current(stated.get(p)) : d.parentKey == null ? null : ctx.current(d.parentKey));
             }
             return false;
-        }
-
-        private RenameFact lastRenameInto(String key) {
-            RenameFact found = null;
-            for (RenameFact r : renames.values()) {
-                if (current(r.toKey()).equals(key) && (found == null || r.toKey().equals(key))) {
-                    found = r;
-                }
-            }
-            return found;
-        }
-
-        /** Follows renames to the newest name (a chain is followed, a cycle stops). */
-        private String current(String key) {
-            Set<String> seen = new LinkedHashSet<>();
-            String k = key;
-            while (renames.containsKey(k) && seen.add(k)) {
-                k = renames.get(k).toKey();
-            }
-            return k;
         }
     }
 }
