@@ -116,7 +116,7 @@ public final class AnswerComposer {
 
     private static List<SearchHit> answerable(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, SentenceSelector selector) {
         QueryPlan plan = result.plan();
-        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        AnswerShape.Asked asked = selector.asked(plan);
         return answerable(knowledge.ranking(), plan, result.hits(), h -> !selector.select(plan, asked, h).isEmpty());
     }
 

@@ -42,7 +42,7 @@ final class ModelAnswerStep {
         if (answer.isEmpty()) {
             return Optional.empty();
         }
-        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        AnswerShape.Asked asked = selector.asked(plan);
         StringBuilder text = new StringBuilder(answer.get().text()).append("\n");
         List<Source> sources = new ArrayList<>();
         List<String> citations = new ArrayList<>();

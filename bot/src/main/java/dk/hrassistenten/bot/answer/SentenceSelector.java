@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,6 +88,15 @@ final class SentenceSelector {
     private record AnalysedQuestion(String question, Set<String> terms) {
     }
 
+    /*
+     * One question's shape and quotes, kept while it is asked about the same plan: the answerability check and the
+     * choice of a quote look at the same hits, and finding a quote was a third of a question's time. A selector
+     * serves one question at a time (one per answer).
+     */
+    private QueryPlan quotedPlan;
+    private AnswerShape.Asked askedOfPlan;
+    private final Map<SearchHit, List<String>> quotes = new java.util.IdentityHashMap<>();
+
     /** @param analyse a text's index terms, as the knowledge's analyzer gives them */
     SentenceSelector(AnswerShape shape, Function<String, Set<String>> analyse) {
         this.shape = shape;
@@ -102,7 +112,7 @@ final class SentenceSelector {
      * @param needsAName the question asks who holds a role: only a quote naming a person answers it
      */
     Optional<Selection> choose(QueryPlan plan, List<SearchHit> hits, boolean needsAName) {
-        AnswerShape.Asked asked = AnswerShape.asked(plan);
+        AnswerShape.Asked asked = asked(plan);
         boolean wantsAPerson = asked.values().contains(QueryPlan.AnswerType.PERSON_OR_UNIT);
         Selection best = null;
         double bestSaid = 0;
@@ -166,6 +176,23 @@ final class SentenceSelector {
      * not repeat it.
      */
     List<String> select(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit) {
+        if (plan != quotedPlan || asked != askedOfPlan) {
+            return quoteOf(plan, asked, hit);
+        }
+        return quotes.computeIfAbsent(hit, h -> quoteOf(plan, asked, h));
+    }
+
+    /** What the plan's question asks for, found once per plan. */
+    AnswerShape.Asked asked(QueryPlan plan) {
+        if (plan != quotedPlan) {
+            quotedPlan = plan;
+            askedOfPlan = AnswerShape.asked(plan);
+            quotes.clear();
+        }
+        return askedOfPlan;
+    }
+
+    private List<String> quoteOf(QueryPlan plan, AnswerShape.Asked asked, SearchHit hit) {
         Set<String> questionTerms = questionTerms(plan.question());
         Passage p = hit.passage();
         PassageTerms analysed = hit.terms();

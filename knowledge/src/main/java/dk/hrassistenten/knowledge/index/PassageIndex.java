@@ -64,6 +64,12 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
     private final boolean inPassageOrder;
     private final IndexReader reader;
     private final IndexSearcher searcher;
+    /**
+     * Each Lucene document's passage (its place in {@link #passages}), -1 until first found: reading a candidate's stored
+     * fields (decompressing a block) took a tenth of a question's time. Filled as candidates come; two threads finding
+     * the same document write the same number.
+     */
+    private final int[] passageOfDocument;
 
     private PassageIndex(List<Passage> passages, IndexReader reader, boolean inPassageOrder, Closeable resources) {
         this.passages = List.copyOf(passages);
@@ -75,6 +81,8 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         this.inPassageOrder = inPassageOrder;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.passageOfDocument = new int[reader.maxDoc()];
+        java.util.Arrays.fill(passageOfDocument, -1);
     }
 
     /** Indexes the passages in memory. */
@@ -187,9 +195,15 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
                 top = searcher.search(built, wanted);
             }
             List<Candidate> found = new ArrayList<>(top.scoreDocs.length);
-            StoredFields stored = searcher.storedFields();
+            StoredFields stored = null;
             for (ScoreDoc sd : top.scoreDocs) {
-                found.add(new Candidate(passageOf(stored.document(sd.doc)), sd.score));
+                int place = passageOfDocument[sd.doc];
+                if (place < 0) {
+                    stored = stored != null ? stored : searcher.storedFields();
+                    place = placeOf(stored.document(sd.doc));
+                    passageOfDocument[sd.doc] = place;
+                }
+                found.add(new Candidate(passages.get(place), sd.score));
             }
             found.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(c -> c.passage().id()));
             return found.subList(0, Math.min(limit, found.size()));
@@ -198,12 +212,12 @@ public final class PassageIndex implements QueryPlanner.TermStatistics, AutoClos
         }
     }
 
-    private Passage passageOf(Document stored) {
+    private int placeOf(Document stored) {
         Integer first = firstPassages.get(stored.get(PATH));
         if (first == null) {
             throw new IllegalStateException("the index holds a document its passages do not");
         }
-        return passages.get(first + stored.getField(PLACE).numericValue().intValue());
+        return first + stored.getField(PLACE).numericValue().intValue();
     }
 
     private Query inFields(String term, RankingWeights weights, float boost) {

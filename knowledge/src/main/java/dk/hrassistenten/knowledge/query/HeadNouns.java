@@ -26,10 +26,40 @@ public final class HeadNouns {
     private static final java.util.regex.Pattern SHORT_VOWEL_END = java.util.regex.Pattern.compile(".*[aeiouyæøå][bdfgklmnprstv]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
 
-    private final Map<String, List<String>> nouns;
+    private final Map<String, List<Noun>> nouns;
 
     private HeadNouns(Map<String, List<String>> nouns) {
-        this.nouns = Map.copyOf(nouns);
+        Map<String, List<Noun>> read = new HashMap<>();
+        nouns.forEach((label, words) -> read.put(label, words.stream().map(Noun::of).toList()));
+        this.nouns = Map.copyOf(read);
+    }
+
+    /**
+     * A noun with every inflected form written out once: matching is asked for every word of many sentences per
+     * question, and building the forms there (and testing the vowel with a regular expression) was a tenth of it.
+     *
+     * @param compoundOnly written with a leading hyphen: counts only as a compound's last part
+     * @param compoundHead long enough to count as a compound's last part
+     */
+    private record Noun(String head, List<String> forms, boolean compoundOnly, boolean compoundHead) {
+        static Noun of(String noun) {
+            boolean compoundOnly = noun.startsWith("-");
+            String head = compoundOnly ? noun.substring(1) : noun;
+            // A short vowel's last consonant doubles before an ending: "løn" → "lønnen", "tillæg" → "tillægget".
+            boolean doubles = SHORT_VOWEL_END.matcher(head).matches();
+            List<String> forms = (doubles ? DOUBLED_ENDINGS : ENDINGS).stream()
+                    .map(ending -> ending.startsWith("+") ? head + head.charAt(head.length() - 1) + ending.substring(1) : head + ending).toList();
+            return new Noun(head, forms, compoundOnly, compoundOnly || head.length() >= COMPOUND_HEAD);
+        }
+
+        boolean matches(String word) {
+            for (String form : forms) {
+                if (word.equals(form) ? !compoundOnly : compoundHead && word.endsWith(form)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The nouns of a {@code LABEL<TAB>noun} file beside {@code owner}. */
@@ -42,12 +72,12 @@ public final class HeadNouns {
 
     /** Whether a word of the text is, or ends in, a noun with this label. */
     public boolean in(String text, String label) {
-        List<String> heads = nouns.getOrDefault(label, List.of());
+        List<Noun> heads = nouns.getOrDefault(label, List.of());
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            for (String head : heads) {
-                if (matches(word, head)) {
+            for (Noun head : heads) {
+                if (head.matches(word)) {
                     return true;
                 }
             }
@@ -63,30 +93,16 @@ public final class HeadNouns {
         String w = word.toLowerCase(Locale.ROOT);
         String label = null;
         int longest = 0;
-        for (Map.Entry<String, List<String>> e : nouns.entrySet()) {
-            for (String head : e.getValue()) {
-                if (head.length() > longest && matches(w, head)) {
+        for (Map.Entry<String, List<Noun>> e : nouns.entrySet()) {
+            for (Noun noun : e.getValue()) {
+                // the length as written, hyphen and all, as it always was compared
+                int length = noun.head().length() + (noun.compoundOnly() ? 1 : 0);
+                if (length > longest && noun.matches(w)) {
                     label = e.getKey();
-                    longest = head.length();
+                    longest = length;
                 }
             }
         }
         return java.util.Optional.ofNullable(label);
-    }
-
-    private static boolean matches(String word, String noun) {
-        boolean compoundOnly = noun.startsWith("-");
-        String head = compoundOnly ? noun.substring(1) : noun;
-        // A short vowel's last consonant doubles before an ending: "løn" → "lønnen", "tillæg" → "tillægget".
-        boolean doubles = SHORT_VOWEL_END.matcher(head).matches();
-        for (String ending : doubles ? DOUBLED_ENDINGS : ENDINGS) {
-            String form = ending.startsWith("+") ? head + head.charAt(head.length() - 1) + ending.substring(1) : head + ending;
-            boolean whole = word.equals(form);
-            boolean last = (compoundOnly || head.length() >= COMPOUND_HEAD) && word.endsWith(form) && word.length() > form.length();
-            if (whole && !compoundOnly || last) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -48,12 +48,35 @@ public final class PassageScorer {
                           boolean minutesOffTopic, double informativeness) {
     }
 
+    /**
+     * What a question brings to every passage's factors, found once per question rather than once for each of its
+     * forty candidates.
+     *
+     * @param askedTerms every term of the question's concepts, parts and synonyms
+     * @param conceptTerms the concepts' own terms
+     */
+    public record Question(QueryPlan plan, Set<String> askedTerms, Set<String> conceptTerms, boolean asksForDecision,
+                           boolean asksAboutAMeeting) {
+    }
+
+    public static Question question(QueryPlan plan) {
+        Set<String> conceptTerms = new java.util.HashSet<>();
+        plan.concepts().forEach(c -> conceptTerms.addAll(c.terms()));
+        return new Question(plan, plan.allTerms(), conceptTerms, asksForDecision(plan.question()), asksAboutAMeeting(plan.question()));
+    }
+
     /** The factors of a passage found with this BM25 score when the best candidate scored {@code bestBm25}. */
     public Factors factors(QueryPlan plan, Passage passage, PassageTerms terms, double bm25, double bestBm25) {
-        return new Factors(coverage(plan, terms), bestBm25 <= 0 ? 0 : bm25 / bestBm25, plan.coverage(terms.headings()),
-                passage.superseded(), asksForDecision(plan.question()) && isDecision(passage),
-                isMinutes(passage) && !asksAboutAMeeting(plan.question()),
-                passage.question() ? 1.0 : informativeness(plan, terms.text()));
+        return factors(question(plan), passage, terms, bm25, bestBm25);
+    }
+
+    /** As {@link #factors(QueryPlan, Passage, PassageTerms, double, double)}, for a question already looked at. */
+    public Factors factors(Question question, Passage passage, PassageTerms terms, double bm25, double bestBm25) {
+        QueryPlan plan = question.plan();
+        return new Factors(coverage(plan, question.askedTerms(), terms), bestBm25 <= 0 ? 0 : bm25 / bestBm25, plan.coverage(terms.headings()),
+                passage.superseded(), question.asksForDecision() && isDecision(passage),
+                isMinutes(passage) && !question.asksAboutAMeeting(),
+                passage.question() ? 1.0 : informativeness(question.conceptTerms(), terms.text()));
     }
 
     public double score(Factors f) {
@@ -73,16 +96,24 @@ public final class PassageScorer {
      * scattered over a long passage.
      */
     static double coverage(QueryPlan plan, PassageTerms terms) {
-        return Math.min(plan.coverage(terms.all()), windowCoverage(plan, terms));
+        return coverage(plan, plan.allTerms(), terms);
+    }
+
+    private static double coverage(QueryPlan plan, Set<String> asked, PassageTerms terms) {
+        return Math.min(plan.coverage(terms.all()), windowCoverage(plan, asked, terms));
     }
 
     static double windowCoverage(QueryPlan plan, PassageTerms terms) {
+        return windowCoverage(plan, plan.allTerms(), terms);
+    }
+
+    /** @param asked the plan's terms ({@link QueryPlan#allTerms()}) */
+    private static double windowCoverage(QueryPlan plan, Set<String> asked, PassageTerms terms) {
         Set<String> context = terms.context();
         double best = plan.coverage(context);
         // A window's coverage depends only on the question's terms it holds beyond the context: a window holding none
         // covers what the context covers (already counted), and windows holding the same cover the same. So each
         // distinct window is scored once, not every sentence of 40 candidates per question.
-        Set<String> asked = plan.allTerms();
         java.util.Map<Set<String>, Double> scored = new java.util.HashMap<>();
         Set<String> previous = Set.of();
         Set<String> previousHeld = Set.of();
@@ -122,11 +153,11 @@ public final class PassageScorer {
      * with few terms beyond the question's rank a little lower (0.7 to 1).
      */
     static double informativeness(QueryPlan plan, Set<String> textTerms) {
-        // The question's terms in one set, looked up once per passage term (not once per term and concept).
-        Set<String> asked = new java.util.HashSet<>();
-        for (dk.hrassistenten.knowledge.index.Concept c : plan.concepts()) {
-            asked.addAll(c.terms());
-        }
+        return informativeness(question(plan).conceptTerms(), textTerms);
+    }
+
+    /** @param asked the question's concepts' terms in one set, looked up once per passage term */
+    private static double informativeness(Set<String> asked, Set<String> textTerms) {
         long beyond = 0;
         for (String t : textTerms) {
             if (!asked.contains(t)) {

@@ -126,6 +126,7 @@ public final class PassageSearch {
         QueryPlan content = withoutOrganizations(plan, organizationTerms);
         double best = candidates.stream().mapToDouble(PassageIndex.Candidate::score).max().orElse(1);
         List<SearchHit> hits = new ArrayList<>();
+        PassageScorer.Question asked = PassageScorer.question(content);
         for (PassageIndex.Candidate c : candidates) {
             Passage p = c.passage();
             if (!p.visibleTo(audiences)) {
@@ -140,7 +141,7 @@ public final class PassageSearch {
                     && java.util.Collections.disjoint(namedOrganizations, headerOrganizations(p))) {
                 continue; // "… i Region Vest?" is not answered from another organisation's document
             }
-            PassageScorer.Factors factors = scorer.factors(content, p, terms, c.score(), best);
+            PassageScorer.Factors factors = scorer.factors(asked, p, terms, c.score(), best);
             hits.add(new SearchHit(p, factors.coverage(), scorer.score(factors), terms));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());

@@ -38,6 +38,15 @@ public final class UnitDirectory {
     private final QueryPlanner planner;
     private final HrAnalyzer analyzer;
     private final Map<Unit.Task, Set<String>> taskTerms = new HashMap<>();
+    /** Each analysed term's task lines: a topic's lines are found by its terms, not by testing every line. */
+    private final Map<String, Set<Unit.Task>> tasksWithTerm = new HashMap<>();
+    /** The terms of all of a unit's task lines. */
+    private final Map<Unit, Set<String>> unitTerms = new java.util.IdentityHashMap<>();
+    /**
+     * The units a task line names as doing it too (not denied, not organisations), found on a line's first match:
+     * testing every unit's name against every matching line was most of a who-question's time.
+     */
+    private final Map<String, List<Unit>> namedInLine = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> departmentTerms = new HashSet<>();
     private final Map<String, Unit> byName = new HashMap<>();
     private final Set<String> allTaskTerms = new HashSet<>();
@@ -91,10 +100,13 @@ public final class UnitDirectory {
                 organizationNames.add(UnitNames.squash(u.organization()));
             }
             byName.putIfAbsent(u.organization() + "|" + u.name(), u);
+            Set<String> all = unitTerms.computeIfAbsent(u, k -> new HashSet<>());
             for (Unit.Task t : u.tasks()) {
                 Set<String> terms = analyzer.terms(t.text());
                 taskTerms.put(t, terms);
                 allTaskTerms.addAll(terms);
+                all.addAll(terms);
+                terms.forEach(term -> tasksWithTerm.computeIfAbsent(term, k -> new HashSet<>()).add(t));
             }
         }
         // Names in the titles of an organisation's documents ("Åby Sygehus intranet") name that organisation too.
@@ -367,26 +379,26 @@ public final class UnitDirectory {
         if (plan.isEmpty()) {
             return List.of();
         }
-        Map<Unit, List<ScoredTask>> lines = new HashMap<>();
-        Set<String> askedTerms = plan.allTerms();
+        // by identity: a unit's hash is that of all its fields and task lines
+        Map<Unit, List<ScoredTask>> lines = new java.util.IdentityHashMap<>();
+        Set<Unit.Task> touched = new HashSet<>();
+        plan.allTerms().forEach(term -> touched.addAll(tasksWithTerm.getOrDefault(term, Set.of())));
+        Set<Unit> candidateSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        candidateSet.addAll(candidates);
         for (Unit u : candidates) {
             for (Unit.Task t : u.tasks()) {
-                Set<String> terms = taskTerms.get(t);
-                if (java.util.Collections.disjoint(askedTerms, terms)) {
+                if (!touched.contains(t)) {
                     continue; // coverage 0: most lines hold no word of the topic, and need no scoring
                 }
+                Set<String> terms = taskTerms.get(t);
                 double coverage = plan.coverage(terms);
                 // A line that holds only synonyms of the topic's words ("referater" for "rapporter") is no evidence:
                 // some word of the topic must stand in it.
                 if (coverage >= MIN_COVERAGE && plan.concepts().stream().anyMatch(c -> c.matches(terms))) {
                     boolean namesASubUnit = false;
                     // A line that names another unit ("… simulationstræning (X-opgaven)") speaks for that unit too.
-                    for (Unit other : candidates) {
-                        // … but not a unit that is an organisation of its own: "på Østkyst Sygehus" names a place
-                        // … nor one the line denies it to ("hører ikke under Personaleservice")
-                        if (other != u && Objects.equals(other.organization(), u.organization()) && mentions(t.text(), other)
-                                && !organizationNames.contains(UnitNames.squash(other.name()))
-                                && !UnitCues.shipped().contains("NEGATION", t.text())) {
+                    for (Unit other : namedIn(t.text())) {
+                        if (other != u && candidateSet.contains(other) && Objects.equals(other.organization(), u.organization())) {
                             lines.computeIfAbsent(other, k -> new ArrayList<>()).add(new ScoredTask(t, coverage));
                             namesASubUnit |= isAncestor(u, other);
                         }
@@ -400,17 +412,20 @@ public final class UnitDirectory {
             }
         }
         List<Match> matches = new ArrayList<>();
-        lines.forEach((unit, scored) -> {
-            Set<String> all = new HashSet<>();
+        for (Unit unit : candidates) { // in the directory's order, so that ties stay where they were
+            List<ScoredTask> scored = lines.get(unit);
+            if (scored == null) {
+                continue;
+            }
+            Set<String> all = new HashSet<>(unitTerms.getOrDefault(unit, Set.of()));
             scored.forEach(s -> all.addAll(taskTerms.get(s.task())));
-            unit.tasks().forEach(t -> all.addAll(taskTerms.get(t)));
             if (plan.coverage(all) < MIN_UNIT_COVERAGE) {
-                return;
+                continue;
             }
             scored.sort(Comparator.comparingDouble(ScoredTask::coverage).reversed());
             List<Unit.Task> top = scored.stream().map(ScoredTask::task).distinct().limit(MAX_MATCHED_LINES).toList();
             matches.add(new Match(unit, scored.get(0).coverage(), score(scored.stream().map(ScoredTask::coverage).toList()), top));
-        });
+        }
         // A unit's summary of what its sub-units do names the sub-unit's topics too: the sub-unit is the answer.
         matches.removeIf(m -> matches.stream().anyMatch(o -> o != m && isAncestor(m.unit(), o.unit()) && o.score() >= SPECIFIC_RATIO * m.score()));
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.unit().name()));
@@ -504,6 +519,16 @@ public final class UnitDirectory {
     private boolean inSomeTaskLine(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
         return units.stream().flatMap(u -> u.tasks().stream()).anyMatch(t -> t.text().toLowerCase(Locale.ROOT).contains(p));
+    }
+
+    /**
+     * The units a task line names, in the directory's order: a unit that is an organisation of its own ("på Østkyst
+     * Sygehus" names a place) is none, and a line that denies a unit the task ("hører ikke under Personaleservice")
+     * names none.
+     */
+    private List<Unit> namedIn(String line) {
+        return namedInLine.computeIfAbsent(line, text -> UnitCues.shipped().contains("NEGATION", text) ? List.of()
+                : units.stream().filter(o -> mentions(text, o) && !organizationNames.contains(UnitNames.squash(o.name()))).toList());
     }
 
     private boolean mentions(String text, Unit unit) {
