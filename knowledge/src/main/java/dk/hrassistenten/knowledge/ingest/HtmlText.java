@@ -127,29 +127,29 @@ final class HtmlText {
 
     /**
      * "Telefon: 70 11 22 33": each term with its values, as a labelled line the parser keeps with its section. Terms
-     * described in prose ("Løn og Honorarer" with a paragraph of what the unit does) are sub-sections instead: each
-     * term a heading below the last one, its description the section's text.
+     * described in prose ("Løn og Honorarer" with a paragraph of what the unit does) or in lines of their own (a unit's
+     * "Hører under: …", "Leder: …") are sub-sections instead: each term a heading below the last one, its description
+     * the section's text.
      */
     private void descriptions(Element dl) {
-        Map<Element, List<String>> described = new LinkedHashMap<>();
+        Map<Element, List<Element>> described = new LinkedHashMap<>();
         for (Element term : dl.select("> dt, > div > dt")) {
-            List<String> values = new ArrayList<>();
-            for (Element next = term.nextElementSibling(); next != null && next.normalName().equals("dd"); next = next.nextElementSibling()) {
-                values.add(line(next));
-            }
-            described.put(term, values);
+            described.put(term, term.nextElementSiblings().stream().takeWhile(next -> next.normalName().equals("dd")).toList());
         }
-        boolean prose = described.values().stream().flatMap(List::stream).anyMatch(v -> PROSE.matcher(v).find());
+        // running text, or lines of their own ("Hører under: …<br>Leder: …"): each term a sub-section
+        boolean prose = described.values().stream().flatMap(List::stream).anyMatch(v -> PROSE.matcher(line(v)).find() || lines(v).contains("\n"));
         if (prose) {
             String marks = "#".repeat(Math.min(6, headingLevel + 1));
             described.forEach((term, values) -> {
                 add(marks + " " + line(term));
-                values.forEach(this::add);
+                // a description's own line breaks are its lines ("Hører under: …<br>Leder: …"): labelled lines stay apart
+                values.forEach(dd -> add(lines(dd)));
             });
             return;
         }
         List<String> lines = new ArrayList<>();
-        described.forEach((term, values) -> lines.add(line(term) + (values.isEmpty() ? "" : ": " + String.join("; ", values))));
+        described.forEach((term, values) -> lines.add(line(term)
+                + (values.isEmpty() ? "" : ": " + values.stream().map(HtmlText::line).collect(java.util.stream.Collectors.joining("; ")))));
         if (!lines.isEmpty()) {
             blocks.add(String.join("\n", lines));
         }
@@ -190,6 +190,14 @@ final class HtmlText {
         if (!block.isBlank() && !block.strip().equals("#".repeat(block.strip().length()))) {
             blocks.add(block);
         }
+    }
+
+    /** One element's text, a line for each of its line breaks, whitespace collapsed within each. */
+    private static String lines(Element e) {
+        StringBuilder text = new StringBuilder();
+        inline(e, text);
+        return java.util.Arrays.stream(text.toString().split("\n")).map(l -> SPACES.matcher(l).replaceAll(" ").strip())
+                .filter(l -> !l.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** One element's text on one line, whitespace collapsed. */

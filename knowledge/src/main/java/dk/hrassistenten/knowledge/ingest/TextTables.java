@@ -2,6 +2,7 @@ package dk.hrassistenten.knowledge.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,12 +32,41 @@ final class TextTables {
         if (kept.size() < 2 || kept.stream().allMatch(r -> r.size() < 2)) {
             return java.util.Optional.empty();
         }
+        if (isLabelled(kept)) {
+            // "Placering | Terminalbygningen, 1. sal": a label and its value on each row, no header above them
+            return java.util.Optional.of(String.join("\n", kept.stream()
+                    .map(r -> r.get(0).isEmpty() ? r.get(1) : r.get(0).replaceFirst(":$", "") + ": " + r.get(1)).toList()));
+        }
         List<String> lines = new ArrayList<>();
         lines.add("| " + String.join(" | ", kept.get(0)) + " |");
         lines.add("|" + " --- |".repeat(kept.get(0).size()));
         kept.subList(1, kept.size()).forEach(r -> lines.add("| " + String.join(" | ", r) + " |"));
         return java.util.Optional.of(String.join("\n", lines));
     }
+
+    /**
+     * Whether a table of two columns gives a label and its value on each row (a form's or a function's description,
+     * a document's control data) rather than a header over rows: each first cell is a short label, and the first
+     * row's second cell already reads as a value (a number, a sentence, a list, more than a few words), which a
+     * column's name never does.
+     */
+    static boolean isLabelled(List<List<String>> rows) {
+        if (rows.stream().anyMatch(r -> r.size() != 2)) {
+            return false;
+        }
+        boolean labels = rows.stream().map(r -> r.get(0)).allMatch(l -> l.length() <= LABEL_CHARS && !l.endsWith(".") && l.split("\\s+").length <= LABEL_WORDS);
+        String first = rows.get(0).get(1);
+        boolean value = VALUE_LIKE.matcher(first).find() || first.split("\\s+").length > LABEL_WORDS;
+        return labels && value;
+    }
+
+    private static final int LABEL_CHARS = 40;
+    private static final int LABEL_WORDS = 4;
+    /**
+     * A digit, a sentence's end, a list's comma, an e-mail address, a person's name (capitals after the first word):
+     * what a value holds and a column's name does not.
+     */
+    private static final Pattern VALUE_LIKE = Pattern.compile("\\d|\\.$|\\p{Ll}\\. \\p{Lu}|, |@|\\s\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
 
     static String asRows(String text) {
         String[] lines = text.split("\n", -1);
@@ -64,6 +94,15 @@ final class TextTables {
                 i = j - 1;
                 continue;
             }
+            if (isFormField(lines, i)) {
+                // "3. Nyt navn<TAB>Praktikteamet Strandkær", its value running on over the lines below
+                StringBuilder field = new StringBuilder(formField(lines[i]));
+                for (; i + 1 < lines.length && continuesTheValue(lines[i + 1]); i++) {
+                    field.append(' ').append(lines[i + 1].strip());
+                }
+                out.add(field.toString());
+                continue;
+            }
             int rows = contactRows(lines, i);
             if (rows >= 2) {
                 for (int j = i; j < i + rows; j++) {
@@ -75,6 +114,49 @@ final class TextTables {
             out.add(lines[i]);
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * A form's field as a PDF of a filled-in form writes it: a short label, perhaps numbered, a tab, the value ("2.
+     * Nuværende navn<TAB>Elevkoordinationen"), two cells and no more (a row of three is a table's). Read as one only
+     * among others: a field stands a few lines before or after.
+     */
+    private static final Pattern FORM_FIELD = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s+)?(\\p{L}[^\\t:]{0,40}?)\\t+(\\S[^\\t]*)$");
+
+    private static boolean isFormField(String[] lines, int at) {
+        if (!FORM_FIELD.matcher(lines[at]).matches() || FORM_FIELD.matcher(lines[at]).replaceFirst("$1").split("\\s+").length > LABEL_WORDS + 1) {
+            return false;
+        }
+        return neighbourIsField(lines, at, -1) || neighbourIsField(lines, at, 1);
+    }
+
+    /** Whether one of the few non-blank lines before or after (a value may run over some) is a field. */
+    private static boolean neighbourIsField(String[] lines, int at, int step) {
+        int seen = 0;
+        for (int j = at + step; j >= 0 && j < lines.length && seen < FIELD_REACH; j += step) {
+            if (!lines[j].isBlank()) {
+                if (FORM_FIELD.matcher(lines[j]).matches()) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    private static final int FIELD_REACH = 4;
+
+    /** "Label: value". */
+    private static String formField(String line) {
+        Matcher m = FORM_FIELD.matcher(line);
+        m.matches();
+        return m.group(1).strip() + ": " + m.group(2).strip();
+    }
+
+    /** A line that goes on with the value above: text without a tab, no heading, no item, no field of its own. */
+    private static boolean continuesTheValue(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !line.contains("\t") && !t.startsWith("#") && !t.startsWith("- ") && !t.startsWith("|");
     }
 
     /** A gap of three or more blanks between the cells of a row aligned without a header line. */

@@ -40,7 +40,7 @@ final class HeadingReader {
     Optional<String> headingUnit(Document d, Outline.Block b, String org, String department, String enclosing) {
         String name = checks.headingName(b.heading);
         if (name == null || cues.is("FIELD", name) || cues.is("GENRE", name) || checks.isChartHeading(name) || cues.isPluralUnitNoun(name) || listsUnits(name)
-                || describesATeam(name)) {
+                || describesATeam(name) || namesItsOrganisation(name)) {
             return Optional.empty(); // "Enhederne": the units below are the enclosing unit's
         }
         List<Outline.Line> lines = ownLines(b);
@@ -51,7 +51,9 @@ final class HeadingReader {
                 ? e.governance || e.namedTasks || e.taskList || e.contact || (e.selfTasks && enclosing == null) || e.selfTasks || e.items >= 2
                         || e.contactTopics
                 : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList)
-                        || e.contactTopics && e.contact || e.leaderNamed && e.contact || e.verbFirstTask && e.contact;
+                        || e.contactTopics && e.contact || e.leaderNamed && e.contact || e.verbFirstTask && e.contact
+                        // "Hører under: HR. Leder: lønchef NN. Adresse: …" below "Løn og Dagpenge": a card of labelled facts
+                        || describedByLabels(b);
         // "4. Funktionstillæg", whose text speaks of "et funktionstillæg": a thing, not the name of a unit.
         if (unit && !nounName && !isDepartment && !name.contains(" ") && writtenInLowerCase(name, lines)) {
             return Optional.empty();
@@ -112,6 +114,12 @@ final class HeadingReader {
             }
         }
         return Optional.of(draft.key);
+    }
+
+    /** "EGELUND KOMMUNE – ENHEDER OG ANSVAR": a title naming the document's own organisation, over the units it lists. */
+    private boolean namesItsOrganisation(String name) {
+        String own = ctx.documentOrganisation();
+        return own != null && UnitNames.squash(own).equalsIgnoreCase(UnitNames.squash(name));
     }
 
     /** "Hjemmebesøg i det udgående team": a unit noun after a determiner tells of some team, it names none. */
@@ -255,8 +263,8 @@ final class HeadingReader {
     }
 
     /**
-     * "Hører under: Driftscentret. Leder: Jens Holm. Opgaver: …": a section whose lines describe a unit by labelled
-     * fields, at least one naming its leader or its tasks, and another.
+     * "Hører under: Driftscentret. Leder: Jens Holm. Opgaver: …", "Rapporterer til: … Placering: … Ansvar og opgaver: …":
+     * a section whose lines describe a unit by labelled fields, at least one naming its leader or its tasks, and another.
      */
     boolean describedByLabels(Outline.Block b) {
         if (b.heading == null) {
@@ -267,7 +275,8 @@ final class HeadingReader {
         for (Outline.Line line : ownLines(b)) {
             for (String sentence : Sentences.split(line.text())) {
                 Matcher f = UnitNameChecks.FIELD.matcher(sentence);
-                if (f.matches() && (checks.describesAUnit(f.group(1)) || cues.is("PART_OF", f.group(1)) || cues.is("REPORTS_LABEL", f.group(1)))) {
+                if (f.matches() && (checks.describesAUnit(f.group(1)) || cues.is("PART_OF", f.group(1)) || cues.is("REPORTS_LABEL", f.group(1))
+                        || isFactLabel(f.group(1)))) {
                     labels.add(f.group(1).toLowerCase(java.util.Locale.ROOT));
                     leaderOrTasks |= cues.is("LEADER_LABEL", f.group(1)) || cues.contains("TASK_LIST", f.group(1));
                 }
@@ -276,10 +285,10 @@ final class HeadingReader {
         return leaderOrTasks && labels.size() >= 2;
     }
 
-    /** A label of a unit's place, contact or former name. */
+    /** A label of a unit's place, contact, reporting line or former name. */
     private boolean isFactLabel(String label) {
         return cues.is("LOCATION_LABEL", label) || cues.is("EMAIL_LABEL", label) || cues.is("PHONE_LABEL", label) || cues.is("LEADER_LABEL", label)
-                || cues.is("REFER_LABEL", label) || cues.atStart("FORMER", label).isPresent();
+                || cues.is("REFER_LABEL", label) || cues.is("REPORTS_LABEL", label) || cues.atStart("FORMER", label).isPresent();
     }
 
     /** "Vi hjælper med", "Det kan du kontakte os om": words that introduce a unit's tasks, standing alone. */

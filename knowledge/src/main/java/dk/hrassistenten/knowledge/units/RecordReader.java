@@ -73,6 +73,9 @@ final class RecordReader {
                     ctx.rename(org, department, old, current, record, false, src); // "Tidligere: Personaleafsnittet (til …)"
                 }
             });
+            // A record that names its tasks' field ("Opgaver: …") says its other fields are no tasks: a form's
+            // "Ikrafttræden", "Omkostningssted" and "Bemærkninger"
+            boolean taskField = fields.stream().skip(1).anyMatch(f -> cues.contains("TASK_LIST", f[0]));
             for (String[] field : fields.subList(1, fields.size())) {
                 if (cues.atStart("FORMER", field[0]).isPresent() || unitFacts.partOfField(draft, field[0], field[1], org, department)) {
                     continue;
@@ -86,7 +89,7 @@ final class RecordReader {
                 boolean fact = cues.is("LEADER_LABEL", field[0]) || cues.is("LOCATION_LABEL", field[0]) || cues.is("REPORTS_LABEL", field[0])
                         || cues.is("EMAIL_LABEL", field[0]) || cues.is("PHONE_LABEL", field[0]) || leaders.isOnlyContact(field[1])
                         || UnitNameChecks.EMAIL.matcher(field[1]).find() || !field[1].matches(".*\\p{L}{3,}.*");
-                if (!fact) {
+                if (!fact && (!taskField || cues.contains("TASK_LIST", field[0]))) {
                     String[] items = field[1].replaceAll("[.]$", "").split(",\\s+|;\\s+|\\s+[·•]\\s+");
                     for (String task : items) {
                         draft.listedTask(task.strip(), src);
@@ -100,23 +103,49 @@ final class RecordReader {
     }
 
     /**
+     * Whether a labelled line opens a unit's record: its label names the unit and its value is a name. A unit's
+     * former name ("Tidligere navn: …", "Nuværende navn: …") opens one only with the new name right below, as a form
+     * of an organisational change writes them; below a unit's heading it is that unit's former name.
+     */
+    private boolean opensARecord(String label, String value, String next) {
+        if (!checks.namesAUnit(label, value)) {
+            return false;
+        }
+        if (cues.hasUnitNoun(label) || cues.atStart("OLD_LABEL", label).isEmpty()) {
+            return true;
+        }
+        List<String[]> below = UnitNameChecks.fields(next);
+        return below.size() == 1 && cues.atStart("NEW_LABEL", below.get(0)[0]).isPresent() && checks.namesTheUnit(below.get(0)[0]);
+    }
+
+    /**
      * The records of a block, one string each: a line of fields ("Enhed: X; Leder: …"), or a unit's label line with
      * the label lines below it ("Enhed: Medarbejderservice" / "Leder: …" / "Opgaver: …"), joined as one.
      */
     private List<String> recordLines(List<Outline.Line> lines) {
         List<String> records = new ArrayList<>();
         StringBuilder open = null;
-        for (Outline.Line line : lines) {
+        // a label the open record already has begins the next form's fields ("Type af ændring: …" again)
+        java.util.Set<String> openLabels = new java.util.HashSet<>();
+        boolean openedByFormerName = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Outline.Line line = lines.get(i);
             String t = line.text();
             List<String[]> fields = UnitNameChecks.fields(t);
             boolean single = fields.size() == 1 && !line.item();
-            if (single && cues.hasUnitNoun(fields.get(0)[0]) && names.isNameLike(UnitNameChecks.WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))) {
+            // "Nyt navn: …" right below "Nuværende navn: …" goes on with the record that one opened
+            boolean itsNewName = single && open != null && openedByFormerName && cues.atStart("NEW_LABEL", fields.get(0)[0]).isPresent();
+            if (single && !itsNewName && opensARecord(fields.get(0)[0], fields.get(0)[1], i + 1 < lines.size() ? lines.get(i + 1).text() : "")) {
                 if (open != null) {
                     records.add(open.toString());
                 }
                 open = new StringBuilder(t.replaceAll("[.;]$", ""));
-            } else if (single && open != null) {
+                openedByFormerName = cues.atStart("OLD_LABEL", fields.get(0)[0]).isPresent() && !cues.hasUnitNoun(fields.get(0)[0]);
+                openLabels.clear();
+                openLabels.add(fields.get(0)[0].toLowerCase(java.util.Locale.ROOT));
+            } else if (single && open != null && !openLabels.contains(fields.get(0)[0].toLowerCase(java.util.Locale.ROOT))) {
                 open.append("; ").append(t.replaceAll("[.;]$", ""));
+                openLabels.add(fields.get(0)[0].toLowerCase(java.util.Locale.ROOT));
             } else {
                 if (open != null) {
                     records.add(open.toString());

@@ -40,12 +40,15 @@ final class RenameStatements {
      * "hed Forsikringskontoret indtil 1. januar 2026" below a unit's name: the unit's former name, a rename
      * without a subject, since the unit is the line's subject. Returns whether the line says so.
      */
+    private static final java.util.regex.Pattern WHEN_NOTE = java.util.regex.Pattern.compile("\\s*\\((?=[\\p{Ll}\\d]).*$");
+
     boolean formerName(Draft unit, String line, String org, String department, Unit.UnitSource src) {
         Optional<String> rest = checks.afterFormerCue(line);
         if (rest.isEmpty() || unit.name == null) {
             return false;
         }
-        List<String> before = names.coordinatedUnits(names.leadingName(rest.get()).orElse(""));
+        // "Lønkassen (til og med 28. februar 2027)": a note on when, no part of the name
+        List<String> before = names.coordinatedUnits(names.leadingName(WHEN_NOTE.matcher(rest.get()).replaceFirst("")).orElse(""));
         before.stream().filter(old -> !old.isEmpty())
                 .forEach(old -> ctx.rename(org, department, old, unit.name, line.strip(), before.size() > 1, src));
         return !before.get(0).isEmpty();

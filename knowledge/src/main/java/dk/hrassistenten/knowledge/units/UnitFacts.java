@@ -77,7 +77,7 @@ final class UnitFacts {
         if (f.isEmpty() || !about(draft, sentence.substring(0, f.get().start()))) {
             return Optional.empty();
         }
-        String rest = sentence.substring(f.get().end()).strip();
+        String rest = sentence.substring(f.get().end()).replaceFirst("^\\s*:", "").strip(); // "Rapporterer til: …" as a label
         int end = rest.length();
         for (String stop : stops) {
             int at = rest.indexOf(stop);

@@ -99,7 +99,8 @@ final class UnitNameChecks {
     // ---- labelled fields -------------------------------------------------------------------------------
 
     /** "Leder: …", "Den, der ringer, spørger om: …": a label of at most 40 characters, then its value. */
-    static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .,?-]{0,40}?)\\s*:\\s+(\\S.*)$");
+    /** "Placering: …", "Leder (navn og titel): …": a label, a note on it left out, and its value. */
+    static final Pattern FIELD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} .,?-]{0,40}?)(?:\\s*\\([^()]{1,30}\\))?\\s*:\\s+(\\S.*)$");
 
     /** "(en del af Kundecentret)", "(hed Vagtkontoret indtil …)": a note in parentheses after a name. */
     static final Pattern WITHIN_PARENS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
@@ -107,11 +108,38 @@ final class UnitNameChecks {
     /** A row of a table of units, as its labelled fields; none for any other line. */
     List<String[]> unitRecord(String line) {
         List<String[]> fields = fields(line);
-        if (fields.size() < 2 || !cues.hasUnitNoun(fields.get(0)[0]) || !names.isNameLike(WITHIN_PARENS.matcher(fields.get(0)[1]).replaceFirst(""))
+        if (fields.size() < 2 || !namesAUnit(fields.get(0)[0], fields.get(0)[1])
                 || fields.stream().skip(1).noneMatch(f -> describesAUnit(f[0]))) {
             return List.of(); // "Funktion: Tillidsrepræsentant; Tillæg pr. år: …" lists roles, not units
         }
         return fields;
+    }
+
+    /**
+     * Whether a field's label says that its value is the unit's name: a unit noun ("Enhed", "Afdeling"), or a name's
+     * label as old or new ("Nuværende navn", "Nyt navn" on a form of an organisational change).
+     */
+    boolean namesTheUnit(String label) {
+        if (cues.is("PART_OF", label)) {
+            return false; // "Overordnet enhed: …" names the unit above it
+        }
+        if (cues.hasUnitNoun(label)) {
+            return true;
+        }
+        // "Navn: Jonas Aldersmark" in a staff list names a person: a name's label names a unit only as old or new
+        String[] words = label.strip().split("\\s+", 2);
+        return words.length == 2 && (cues.is("OLD_LABEL", words[0]) || cues.is("NEW_LABEL", words[0])) && cues.is("NAME_LABEL", words[1]);
+    }
+
+    /**
+     * Whether a labelled value is a unit's name: its label names the unit and it reads as a name; a former name may
+     * be two ("Nuværende navn: Lønningsgruppen og Kontraktgruppen", merged into the new one).
+     */
+    boolean namesAUnit(String label, String value) {
+        String name = WITHIN_PARENS.matcher(value).replaceFirst("");
+        boolean named = names.isNameLike(name)
+                || cues.atStart("OLD_LABEL", label).isPresent() && java.util.Arrays.stream(name.split("\\s+og\\s+")).allMatch(names::isNameLike);
+        return named && namesTheUnit(label);
     }
 
     /** Whether a column's name is one a table of units has: its leader, its contact or its tasks. */
@@ -177,6 +205,16 @@ final class UnitNameChecks {
             h = CLOSING_NOTE.matcher(h).replaceFirst("").strip(); // "Løn og Pension (tidligere Lønkontoret)"
         }
         h = STATUS_NOTE.matcher(h).replaceFirst("").strip(); // "Materieldepotet Lindholt (ny enhed)", "(uændret)"
+        Matcher note = CLOSING_NOTE.matcher(h);
+        if (note.find() && cues.atStart("PART_OF", note.group(1)).isPresent()) {
+            h = h.substring(0, note.start()).strip(); // "Operationscentret (hører under Flyvepladsdriften)": where it belongs
+        }
+        Matcher badge = LEADING_BADGE.matcher(h);
+        if (badge.matches() && badge.group(2).split("\\s+").length >= 2 && badge.group(1).charAt(0) == badge.group(2).charAt(0)) {
+            // "LD Løn og Dagpenge Rævebæk": a badge of the name's letters before it (a legend's key) is its abbreviation;
+            // not "HR Rævebæk", whose capitals begin the name itself
+            h = badge.group(2) + " (" + badge.group(1) + ")";
+        }
         h = h.split("\\s+[–—|]\\s+|\\s+-\\s+", 2)[0].strip(); // "HR-afdelingen – hvem gør hvad?"
         if (h.isEmpty() || h.length() > 70 || h.endsWith("?") || h.contains(":") || EMAIL.matcher(h).find() || PHONE.matcher(h).find()
                 || h.matches(".*\\d{3,}.*") || cues.atStart("PHONE_LABEL", h).isPresent() || cues.atStart("EMAIL_LABEL", h).isPresent()) {
@@ -199,8 +237,11 @@ final class UnitNameChecks {
         // "Nyt navn: hed tidligere Lønningskontoret", a slide's bullet: the label says what the line is about
         Matcher label = SHORT_LABEL.matcher(unwrapped);
         String t = formerCueAt(unwrapped).isEmpty() && label.lookingAt() ? unwrapped.substring(label.end()) : unwrapped;
-        return formerCueAt(t).map(cue -> UNTIL_DATE.matcher(t.substring(cue.end())).replaceFirst("").replaceAll("^[\\s:]+", ""));
+        return formerCueAt(t).map(cue -> UNTIL_DATE.matcher(NAME_WORD.matcher(t.substring(cue.end())).replaceFirst("")).replaceFirst("").replaceAll("^[\\s:]+", ""));
     }
+
+    /** "Tidligere betegnelse: Adgangskortkontoret", "Tidligere navn: …": the word for a name after the cue, with its colon. */
+    private static final Pattern NAME_WORD = Pattern.compile("^\\s*(?iu:navn|betegnelse)\\s*:");
 
     /** The cue of a former name opening the text ("hed tidligere", "tidligere"), if it opens with one. */
     Optional<UnitCues.Found> formerCueAt(String text) {
@@ -228,6 +269,8 @@ final class UnitNameChecks {
         return department != null && UnitNames.squash(name).startsWith(UnitNames.squash(department))
                 && UnitNames.squash(name).length() > UnitNames.squash(department).length();
     }
+
+    private static final Pattern LEADING_BADGE = Pattern.compile("^(\\p{Lu}{2,4})\\s+(\\p{Lu}.*)$");
 
     static String abbreviation(String name) {
         Matcher m = NamePhrases.ABBREVIATION.matcher(name);

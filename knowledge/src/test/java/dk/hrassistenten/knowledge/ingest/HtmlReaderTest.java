@@ -180,6 +180,20 @@ class HtmlReaderTest {
                 + "### Gæsteservice\n\nTager imod gæster. Telefon 11 22 33 44.");
     }
 
+    /** A unit's facts written one a line ("Hører under: …<br>Leder: …"): a sub-section whose lines stay apart. */
+    @Test
+    void termsDescribedInLinesOfTheirOwnAreSubSectionsWithThoseLines() throws Exception {
+        String text = read("""
+                <html><body><main><h2>Farverne i planen</h2><dl>
+                <dt><span class="tag">LO</span> Løn og Orlov</dt><dd>Hører under: HR<br>
+                    Leder: lønchef Ebbe Sander<br>I planen: barselsrefusion, feriepenge</dd>
+                </dl></main></body></html>
+                """);
+
+        assertThat(text).isEqualTo("## Farverne i planen\n\n### LO Løn og Orlov\n\n"
+                + "Hører under: HR\nLeder: lønchef Ebbe Sander\nI planen: barselsrefusion, feriepenge");
+    }
+
     /** An accordion: each fold's summary heads its section. */
     @Test
     void anAccordionsFoldsAreSections() throws Exception {

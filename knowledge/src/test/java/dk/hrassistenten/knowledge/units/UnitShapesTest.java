@@ -810,4 +810,53 @@ class UnitShapesTest {
         assertThat(unit("Uddannelsesstuen Tangholm", "Tangholm Kommune").aliases()).containsExactly("Kursusstuen");
         assertThat(directory.units("Tangholm Kommune")).extracting(Unit::name).doesNotContain("Lønkontoret", "Kursusstuen");
     }
+
+    /**
+     * A plan page's description list: a badge of letters before each unit's name ("LO Løn og Orlov Tinghøj") and its
+     * facts one a line ("Hører under: …", "Leder: …", "Hed tidligere: … (til og med …)", "I planen: …").
+     */
+    @Test
+    void aDescriptionListGivesEachUnitItsFactsLinesAndItsBadgeAsAbbreviation() {
+        String org = "Tinghøj Kommune";
+        Unit pay = unit("Løn og Orlov Tinghøj", org);
+        assertThat(pay.leader()).isEqualTo("lønchef Ebbe Holt Sander");
+        assertThat(pay.parent()).isEqualTo("Medarbejderhuset Tinghøj");
+        assertThat(pay.aliases()).containsExactly("LO", "Lønkassen"); // the note on until when is no part of the name
+        assertThat(pay.tasks()).anyMatch(t -> t.text().contains("barselsrefusion"));
+        assertThat(unit("Lønkassen", org)).isEqualTo(pay);
+        assertThat(unit("Medarbejderhuset Tinghøj", org).reportsTo()).isEqualTo("Kommunaldirektøren");
+        assertThat(unit("Trivsel og Sundhed Tinghøj", org).leader()).isEqualTo("teamleder Rikke Dahl Aagaard");
+    }
+
+    /**
+     * A management handbook's function descriptions: a heading per function ("3.2 Driftsvagten Kildebro (hører under
+     * Ledningsnet)") over a Word table of labels and values.
+     */
+    @Test
+    void aFunctionDescribedByATableOfLabelsAndValuesIsAUnit() {
+        String org = "Kildebro Forsyning";
+        Unit standby = unit("Driftsvagten Kildebro", org);
+        assertThat(standby.reportsTo()).isEqualTo("Chef for Ledningsnet");
+        assertThat(standby.location()).startsWith("Vandværket");
+        assertThat(standby.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("Kalder vagtholdet ind ved brud"))
+                .noneMatch(t -> t.startsWith("Rapporterer til"));
+        Unit clearance = unit("Sikkerhedsklarering Kildebro", org);
+        assertThat(clearance.leader()).isEqualTo("Teamleder Vibeke Holst Ravn");
+        assertThat(unit("Adgangskortkontoret", org)).isEqualTo(clearance); // "Tidligere betegnelse: …"
+    }
+
+    /**
+     * Filled-in forms of an organisational change, as their PDF's text gives them (numbered labels, a tab, values):
+     * the new name is the unit, the current one its former name, and only the tasks' field holds tasks.
+     */
+    @Test
+    void aFormOfAnOrganisationalChangeGivesTheNewUnitItsFormerNameLeaderAndTasks() {
+        String org = "Fonden Lyngborg";
+        Unit staffing = unit("Bemandingen Lyngborg", org);
+        assertThat(staffing.leader()).isEqualTo("Maiken Friis Holt, teamleder");
+        assertThat(unit("Vikarkontoret", org)).isEqualTo(staffing);
+        assertThat(staffing.tasks()).extracting(Unit.Task::text).contains("Booking af vikarer")
+                .noneMatch(t -> t.contains("april 2027") || t.contains("Telefonnummeret"));
+        assertThat(unit("Bevægelsesteamet Lyngborg", org).tasks()).extracting(Unit.Task::text).contains("Forflytningskurser");
+    }
 }
