@@ -309,7 +309,8 @@ public final class Assistant {
         boolean namedBeforeTheQuestion = named.isPresent()
                 && snapshot.units().mentionedIn(dk.hrassistenten.knowledge.analysis.Sentences.last(text)).isEmpty();
         boolean whoHandles = intent.kind() == Intent.Kind.WHO_HANDLES
-                && (named.isEmpty() || namesAScope || named.get().formerName() || namedBeforeTheQuestion);
+                && (named.isEmpty() || namesAScope || named.get().formerName() || namedBeforeTheQuestion
+                || UnitDirectory.namedAsWhatItIsFor(text, named.get().namedAs())); // "… tjenesteplanerne for Security?" asks for another
         if (whoHandles) {
             Optional<Reply> unit = units.whoHandles(snapshot, intent.topic(), english)
                     .or(() -> withoutAsker(intent.topic(), english).flatMap(t -> units.whoHandles(snapshot, t, english)));

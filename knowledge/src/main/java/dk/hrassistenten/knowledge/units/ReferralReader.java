@@ -89,12 +89,23 @@ final class ReferralReader {
                     continue;
                 }
                 Matcher m = REFERRAL.matcher(t.strip());
-                if (!m.matches()) {
+                Matcher told = REFERRAL_TOLD_MORE.matcher(t.strip());
+                boolean more = !m.matches() && line.item() && told.matches();
+                if (!m.matches() && !more) {
                     continue;
                 }
-                Draft unit = drafts.get(UnitNameChecks.key(org, department, UnitNameChecks.display(m.group(2).strip(), department)));
+                Matcher found = more ? told : m;
+                String topic = found.group(1).replaceAll("[*_]", "").strip();
+                String name = UnitNameChecks.display(found.group(2).strip(), department);
+                Draft unit = drafts.get(UnitNameChecks.key(org, department, name));
+                if ((unit == null || unit.name == null) && line.item() && !checks.describesAUnit(topic) && ctx.placeNamedUnit(name)) {
+                    // "- Adgangsbrik og P-tilladelse: Rådhusdriften Rævebæk, som hører under Teknik og Ejendom": a list of
+                    // who to ask names a unit by its place-named name, though no other text describes it
+                    unit = ctx.draft(org, department, name);
+                    unit.seen(ctx.source(d, b.path()), name, UnitNameChecks.abbreviation(name));
+                }
                 if (unit != null && unit.name != null) {
-                    unit.task(m.group(1).replaceAll("[*_]", "").strip(), ctx.source(d, b.path()));
+                    unit.task(topic, ctx.source(d, b.path()));
                 }
             }
         }
@@ -230,5 +241,8 @@ final class ReferralReader {
     private static final Pattern ARROW_TO_UNIT = Pattern.compile("(?:-->|->|→|=>)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:\\s*\\(([^()]{3,300})\\))?(?=\\s*(?:$|\\p{Lu}{2,}\\b|[.;]))");
 
     /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */
+    /** "- Topic: Name, som hører under …" or "- Topic: Name. Driftsleder …": the name, then more said of it. */
+    private static final Pattern REFERRAL_TOLD_MORE = Pattern.compile("^(?:[-•*]\\s+)?([^:→]{4,140}?)\\s*:\\s*"
+            + "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:,\\s+(?:som|der)\\s.*|\\.\\s+\\p{Lu}.*)$");
     private static final Pattern REFERRAL = Pattern.compile("^(?:-\\s+)?([^:→]{4,140}?)\\s*(?:→|->|=>|:)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5})\\.?$");
 }

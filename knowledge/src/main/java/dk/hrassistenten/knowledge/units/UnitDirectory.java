@@ -528,7 +528,18 @@ public final class UnitDirectory {
      */
     private List<Unit> namedIn(String line) {
         return namedInLine.computeIfAbsent(line, text -> UnitCues.shipped().contains("NEGATION", text) ? List.of()
-                : units.stream().filter(o -> mentions(text, o) && !organizationNames.contains(UnitNames.squash(o.name()))).toList());
+                : units.stream().filter(o -> mentions(text, o) && !organizationNames.contains(UnitNames.squash(o.name()))
+                        && !namedAsWhatItIsFor(text, core(o.name(), o))).toList());
+    }
+
+    /**
+     * Whether a text names a unit as what a task is for ("tjenesteplaner for Security", "vagtplaner til Driften"): the
+     * unit is handled, not the one that handles it. (The case of the preposition is ignored, not the name's.)
+     */
+    public static boolean namedAsWhatItIsFor(String text, String name) {
+        // … or second of two ("for Security og Flyvepladsdriften")
+        return compiled("(?<![\\p{L}])(?iu:for|til|om|over)\\s+(?:\\p{Lu}[^,.;:]{0,40}?(?:,\\s*|\\s+og\\s+))?" + Pattern.quote(name) + "(?![\\p{L}-])")
+                .matcher(text).find();
     }
 
     private boolean mentions(String text, Unit unit) {

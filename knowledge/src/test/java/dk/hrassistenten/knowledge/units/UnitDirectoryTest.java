@@ -18,4 +18,12 @@ class UnitDirectoryTest {
         assertThat(UnitDirectory.score(List.of(0.8, 0.6))).isGreaterThan(UnitDirectory.score(List.of(0.8)));
         assertThat(UnitDirectory.score(List.of(0.8, 0.6, 0.6))).isGreaterThan(UnitDirectory.score(List.of(0.8, 0.6)));
     }
+
+    @Test
+    void aUnitNamedAsWhatATaskIsForIsNotItsDoer() {
+        assertThat(UnitDirectory.namedAsWhatItIsFor("Lægger tjenesteplaner for Security og Flyvepladsdriften.", "Flyvepladsdriften")).isTrue();
+        assertThat(UnitDirectory.namedAsWhatItIsFor("Lægger tjenesteplaner for Security og Flyvepladsdriften.", "Security")).isTrue();
+        assertThat(UnitDirectory.namedAsWhatItIsFor("Flyvepladsdriften lægger tjenesteplaner.", "Flyvepladsdriften")).isFalse();
+        assertThat(UnitDirectory.namedAsWhatItIsFor("Forflytningsteamet kommer ud.", "Teamet")).isFalse();
+    }
 }

@@ -826,6 +826,10 @@ class UnitShapesTest {
         assertThat(unit("Lønkassen", org)).isEqualTo(pay);
         assertThat(unit("Medarbejderhuset Tinghøj", org).reportsTo()).isEqualTo("Kommunaldirektøren");
         assertThat(unit("Trivsel og Sundhed Tinghøj", org).leader()).isEqualTo("teamleder Rikke Dahl Aagaard");
+        // "- Nøglebrikker …: Ejendomsdriften Tinghøj, som hører under …": a list of who to ask names a unit outside HR
+        assertThat(unit("Ejendomsdriften Tinghøj", org).tasks()).extracting(Unit.Task::text)
+                .containsExactly("Nøglebrikker og parkeringskort til personalepladserne");
+        assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.startsWith("Hvem"));
     }
 
     /**
@@ -843,6 +847,9 @@ class UnitShapesTest {
         Unit clearance = unit("Sikkerhedsklarering Kildebro", org);
         assertThat(clearance.leader()).isEqualTo("Teamleder Vibeke Holst Ravn");
         assertThat(unit("Adgangskortkontoret", org)).isEqualTo(clearance); // "Tidligere betegnelse: …"
+        // "Lægger vagtplaner for Driftsvagten Kildebro og …": the units the plans are for do not lay them
+        assertThat(directory.lookup("Hvem lægger vagtplaner for Driftsvagten Kildebro?", false, org)).extracting(m -> m.unit().name())
+                .containsExactly("Løn og Planlægning Kildebro");
     }
 
     /**
