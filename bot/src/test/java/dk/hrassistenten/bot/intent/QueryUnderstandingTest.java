@@ -212,6 +212,9 @@ class QueryUnderstandingTest {
         assertThat(understanding.understand("Jeg skulle ringe til Team Jura om en sag. Hvad hedder de nu?").aspect()).isEqualTo(UnitAspect.NAME);
         assertThat(understanding.understand("Før ringede jeg til Team Jura om en sag – hvad hedder de nu?").aspect()).isEqualTo(UnitAspect.NAME);
         assertThat(understanding.understand("Hvad hedder Team Jura nu i Egeby Kommune?").aspect()).isEqualTo(UnitAspect.NAME);
+        assertThat(understanding.understand("Jeg talte med Team Jura sidste år. Hvad hedder de efter 1. juni 2027?").aspect()).isEqualTo(UnitAspect.NAME);
+        assertThat(understanding.understand("Hvad hedder Team Jura fra 1. maj?").aspect()).isEqualTo(UnitAspect.NAME);
+        assertThat(understanding.understand("Hvad hedder det nye system?").aspect()).isNull(); // no "now", no day: what it is called
         assertThat(understanding.understand("Hvem er kontorchef i Team Jura?").aspect()).isEqualTo(UnitAspect.LEADER);
         assertThat(understanding.understand("Hvem er formand for HMU?").aspect()).isNull();
         assertThat(understanding.understand("Hvem håndterer løn?").aspect()).isNull();
