@@ -3,6 +3,7 @@ package dk.hrassistenten.bot.answer;
 import dk.hrassistenten.bot.llm.LlmAnswerer;
 import dk.hrassistenten.bot.reply.Reply;
 import dk.hrassistenten.knowledge.KnowledgeSnapshot;
+import dk.hrassistenten.knowledge.index.Passage;
 import dk.hrassistenten.knowledge.index.QueryPlan;
 import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.index.SearchHit;
@@ -148,14 +149,16 @@ public final class AnswerComposer {
             return List.of();
         }
         List<String> numbers = numbersOf(plan.question());
-        List<SearchHit> covering = hits.stream().filter(h -> h.coverage() >= ranking.minCoverage())
-                .filter(h -> holdsTheQuestionsNumbers(numbers, h)).toList();
+        // the question's own sentence: a story before it names where the asker works ("Jeg arbejder i Kundecentret …")
+        List<String> unitNames = unitNamesOf(dk.hrassistenten.knowledge.analysis.Sentences.last(plan.question()));
+        java.util.function.Predicate<SearchHit> holdsNamesAndNumbers = h -> holdsTheQuestionsNumbers(numbers, h) && holdsTheUnitNames(unitNames, h);
+        List<SearchHit> covering = hits.stream().filter(h -> h.coverage() >= ranking.minCoverage()).filter(holdsNamesAndNumbers).toList();
         if (!covering.isEmpty() && covering.get(0) == hits.get(0)) {
             return covering;
         }
         SearchHit best = hits.get(0);
         boolean candidate = best.coverage() >= ranking.leadCoverage() && best.coverage() < ranking.minCoverage()
-                && holdsTheQuestionsNumbers(numbers, best) && AnswerShape.asked(plan).constrainedByQuestionWords();
+                && holdsNamesAndNumbers.test(best) && AnswerShape.asked(plan).constrainedByQuestionWords();
         if (!candidate || !quotable.test(best)) {
             return List.of();
         }
@@ -163,6 +166,39 @@ public final class AnswerComposer {
         boolean leads = rival.isEmpty() || best.score() >= ranking.leadRatio() * rival.get().score();
         return leads ? List.of(best) : List.of();
     }
+
+    /**
+     * The names of units a question's sentence gives ("Hvem er leder af Trivselsenheden?"): capitalised words, not the
+     * first, that hold a unit noun.
+     */
+    private static List<String> unitNamesOf(String question) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = CAPITALISED_WORD.matcher(question);
+        while (m.find()) {
+            if (m.start() > 0 && dk.hrassistenten.knowledge.units.UnitCues.shipped().hasUnitNoun(m.group())) {
+                found.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}[\\p{L}-]{4,}");
+
+    /**
+     * Whether the passage names every unit the question names, as a number is never paraphrased: a passage about
+     * another unit ("Sundhedsteamet … Leder: …") does not say who leads a "Trivselsenheden" it never mentions. The
+     * name is looked for without its ending ("Trivselsenhed" in "Trivselsenhedens").
+     */
+    private static boolean holdsTheUnitNames(List<String> names, SearchHit hit) {
+        if (names.isEmpty()) {
+            return true;
+        }
+        Passage p = hit.passage();
+        String passage = String.join(" ", p.title(), String.join(" ", p.headings()), p.text()).toLowerCase(java.util.Locale.ROOT);
+        return names.stream().allMatch(n -> passage.contains(n.substring(0, Math.max(MIN_NAME_STEM, n.length() - 3))));
+    }
+
+    private static final int MIN_NAME_STEM = 6;
 
     /** Whether every number of the question ("i 2025", "P3") stands in the passage: a number is never paraphrased. */
     private static boolean holdsTheQuestionsNumbers(List<String> numbers, SearchHit hit) {

@@ -199,6 +199,20 @@ class AnswerComposerTest {
         assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(leading, runnerUp), all)).isEmpty();
     }
 
+    /** A unit the question names is never paraphrased: a passage that does not name it answers for another. */
+    @Test
+    void aPassageAnswersOnlyIfItNamesTheUnitTheQuestionNames() {
+        dk.hrassistenten.knowledge.index.RankingWeights weights = dk.hrassistenten.knowledge.index.RankingWeights.tuned()
+                .with("minCoverage", 0.8).with("leadCoverage", 0.5).with("leadRatio", 2.0);
+        var who = plan("Hvem er leder af Trivselsenheden?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.PERSON_OR_UNIT);
+        var another = hit("Sundhedsteamet. Leder: teamleder Tove Aagaard. Opgaver: trivselsmåling.", 0.9, 1.0);
+        var named = hit("Trivselsenhedens leder er Ida Bak.", 0.9, 1.0);
+        java.util.function.Predicate<dk.hrassistenten.knowledge.index.SearchHit> all = h -> true;
+
+        assertThat(AnswerComposer.answerable(weights, who, java.util.List.of(another), all)).isEmpty();
+        assertThat(AnswerComposer.answerable(weights, who, java.util.List.of(named), all)).containsExactly(named);
+    }
+
     /**
      * The best passage's rivals are the passages that could also answer: a close passage without a quote of the
      * asked shape does not take away the lead, and a best passage without one never answers on its lead.
