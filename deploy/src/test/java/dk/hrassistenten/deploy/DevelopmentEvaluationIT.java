@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>devset/ is split into a tuning and a checking half. The blind sets were each written by someone else from real
  * pages' shapes; a set is blind (only its totals looked at) until the next one is written, and tuning data after
- * its failures have been read: blindset to blindset14 are tuning data, blindset15 is blind (only its totals were read).
+ * its failures have been read: blindset to blindset15 are tuning data, blindset16 is blind (only its totals were read).
  * blindset10 was lowered once, from 72 to 71 (session 15): "lidt" became a filler, which ended a wrong unit answer in
  * blindset4 ("for lidt i løn" matched "… ledes af …" through a lemma the two words share) and lost one pass here.
  */
@@ -44,7 +44,8 @@ class DevelopmentEvaluationIT {
             blindset12 | cases.jsonl                           |  98 |  67 | 2
             blindset13 | cases.jsonl                           |  98 |  67 | 4
             blindset14 | cases.jsonl                           |  98 |  71 | 4
-            blindset15 | cases.jsonl                           |  98 |  53 | 5
+            blindset15 | cases.jsonl                           |  98 |  68 | 0
+            blindset16 | cases.jsonl                           |  98 |  49 | 9
             """)
     void eachSetKeepsItsScore(String folder, String files, int total, int leastPassed, int mostWrong) {
         KnowledgeSnapshot snapshot = KnowledgeSnapshot.build(Path.of(folder, "corpus"), p -> { });

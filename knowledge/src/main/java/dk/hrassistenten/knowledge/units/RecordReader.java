@@ -111,11 +111,11 @@ final class RecordReader {
         if (!checks.namesAUnit(label, value)) {
             return false;
         }
-        if (cues.hasUnitNoun(label) || cues.atStart("OLD_LABEL", label).isEmpty()) {
+        if (cues.hasUnitNoun(label) || !checks.opensWith("OLD_LABEL", label)) {
             return true;
         }
         List<String[]> below = UnitNameChecks.fields(next);
-        return below.size() == 1 && cues.atStart("NEW_LABEL", below.get(0)[0]).isPresent() && checks.namesTheUnit(below.get(0)[0]);
+        return below.size() == 1 && checks.opensWith("NEW_LABEL", below.get(0)[0]) && checks.namesTheUnit(below.get(0)[0]);
     }
 
     /**
@@ -134,13 +134,13 @@ final class RecordReader {
             List<String[]> fields = UnitNameChecks.fields(t);
             boolean single = fields.size() == 1 && !line.item();
             // "Nyt navn: …" right below "Nuværende navn: …" goes on with the record that one opened
-            boolean itsNewName = single && open != null && openedByFormerName && cues.atStart("NEW_LABEL", fields.get(0)[0]).isPresent();
+            boolean itsNewName = single && open != null && openedByFormerName && checks.opensWith("NEW_LABEL", fields.get(0)[0]);
             if (single && !itsNewName && opensARecord(fields.get(0)[0], fields.get(0)[1], i + 1 < lines.size() ? lines.get(i + 1).text() : "")) {
                 if (open != null) {
                     records.add(open.toString());
                 }
                 open = new StringBuilder(t.replaceAll("[.;]$", ""));
-                openedByFormerName = cues.atStart("OLD_LABEL", fields.get(0)[0]).isPresent() && !cues.hasUnitNoun(fields.get(0)[0]);
+                openedByFormerName = checks.opensWith("OLD_LABEL", fields.get(0)[0]) && !cues.hasUnitNoun(fields.get(0)[0]);
                 openLabels.clear();
                 openLabels.add(fields.get(0)[0].toLowerCase(java.util.Locale.ROOT));
             } else if (single && open != null && !openLabels.contains(fields.get(0)[0].toLowerCase(java.util.Locale.ROOT))) {

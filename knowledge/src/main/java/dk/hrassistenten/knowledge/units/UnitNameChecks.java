@@ -128,7 +128,12 @@ final class UnitNameChecks {
         }
         // "Navn: Jonas Aldersmark" in a staff list names a person: a name's label names a unit only as old or new
         String[] words = label.strip().split("\\s+", 2);
-        return words.length == 2 && (cues.is("OLD_LABEL", words[0]) || cues.is("NEW_LABEL", words[0])) && cues.is("NAME_LABEL", words[1]);
+        return words.length == 2 && (opensWith("OLD_LABEL", label) || opensWith("NEW_LABEL", label)) && cues.is("NAME_LABEL", words[1]);
+    }
+
+    /** Whether a label's first word is one of the cues ("Nyt navn" opens with NEW_LABEL's "nyt", not with its "ny"). */
+    boolean opensWith(String cue, String label) {
+        return cues.is(cue, label.strip().split("\\s+", 2)[0]);
     }
 
     /**
@@ -138,7 +143,7 @@ final class UnitNameChecks {
     boolean namesAUnit(String label, String value) {
         String name = WITHIN_PARENS.matcher(value).replaceFirst("");
         boolean named = names.isNameLike(name)
-                || cues.atStart("OLD_LABEL", label).isPresent() && java.util.Arrays.stream(name.split("\\s+og\\s+")).allMatch(names::isNameLike);
+                || opensWith("OLD_LABEL", label) && java.util.Arrays.stream(name.split("\\s+og\\s+")).allMatch(names::isNameLike);
         return named && namesTheUnit(label);
     }
 
