@@ -231,9 +231,17 @@ public final class QueryUnderstanding {
         return Intent.of(aspect != null ? Kind.UNIT_QUESTION : Kind.QUESTION, language, text, aspect);
     }
 
-    /** "… efter 1. juni 2027?", "… fra 1. maj?": a question ending on the day from which something holds. */
-    private static final java.util.regex.Pattern FROM_A_DATE_ON = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:efter|fra|pr\\.|per|after|from)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*\\p{L}+(?:\\s+\\d{4})?\\s*\\?*\\s*$");
+    /**
+     * "… efter 1. juni 2027?", "… fra 1. maj?": a question ending on the day from which something holds (a day and a
+     * month the date reader knows, with or without its year).
+     */
+    private static boolean endsOnADayFrom(String text) {
+        java.util.regex.Matcher day = FROM_A_DAY.matcher(text);
+        return day.find() && !dk.hrassistenten.knowledge.document.DanishDates.monthsNamed(day.group(1)).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern FROM_A_DAY = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:efter|fra|pr\\.|per|after|from)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(\\p{L}+)(?:\\s+\\d{4})?\\s*\\?*\\s*$");
 
     /** What about a unit the text asks, by its cues anywhere (a new name before the others), or null. */
     private static UnitAspect aspect(String text, int start, PhraseTable cues) {
@@ -242,7 +250,7 @@ public final class QueryUnderstanding {
         boolean endsTheName = endsWith(text, cues, "RENAME_END").isPresent()
                 || cues.every(text, "RENAME_END").stream().anyMatch(m -> text.startsWith(",", m.end())
                         || onlyAPlaceAfter(text, m.end()))
-                || FROM_A_DATE_ON.matcher(text).find(); // "Hvad hedder de efter 1. juni 2027?": from when the new name holds
+                || endsOnADayFrom(text); // "Hvad hedder de efter 1. juni 2027?": from when the new name holds
         // "Jeg skulle kontakte X om … . Hvad hedder teamet nu?": the question may open the last sentence.
         int last = lastSentence(text, start);
         boolean renamed = !cues.every(text, "RENAME").isEmpty()

@@ -180,8 +180,7 @@ class AnswerComposerTest {
      */
     @Test
     void answerableHitsCoverTheQuestionOrLeadClearlyAndHoldItsNumbers() {
-        dk.hrassistenten.knowledge.index.RankingWeights weights = dk.hrassistenten.knowledge.index.RankingWeights.tuned()
-                .with("minCoverage", 0.8).with("leadCoverage", 0.5).with("leadRatio", 2.0);
+        dk.hrassistenten.knowledge.index.RankingWeights weights = gate();
         var when = plan("Hvornår blev kantinen ombygget?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.DATE);
         var whenIn2019 = plan("Hvornår blev kantinen ombygget i 2019?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.DATE);
         var what = plan("Hvad med kantinen?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.OTHER);
@@ -202,8 +201,7 @@ class AnswerComposerTest {
     /** A unit the question names is never paraphrased: a passage that does not name it answers for another. */
     @Test
     void aPassageAnswersOnlyIfItNamesTheUnitTheQuestionNames() {
-        dk.hrassistenten.knowledge.index.RankingWeights weights = dk.hrassistenten.knowledge.index.RankingWeights.tuned()
-                .with("minCoverage", 0.8).with("leadCoverage", 0.5).with("leadRatio", 2.0);
+        dk.hrassistenten.knowledge.index.RankingWeights weights = gate();
         var who = plan("Hvem er leder af Trivselsenheden?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.PERSON_OR_UNIT);
         var another = hit("Sundhedsteamet. Leder: teamleder Tove Aagaard. Opgaver: trivselsmåling.", 0.9, 1.0);
         var named = hit("Trivselsenhedens leder er Ida Bak.", 0.9, 1.0);
@@ -219,8 +217,7 @@ class AnswerComposerTest {
      */
     @Test
     void aLeadIsMeasuredAgainstThePassagesThatHoldAQuoteOfTheShapeAsked() {
-        dk.hrassistenten.knowledge.index.RankingWeights weights = dk.hrassistenten.knowledge.index.RankingWeights.tuned()
-                .with("minCoverage", 0.8).with("leadCoverage", 0.5).with("leadRatio", 2.0);
+        dk.hrassistenten.knowledge.index.RankingWeights weights = gate();
         var when = plan("Hvornår blev kantinen ombygget?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.DATE);
         var leading = hit("Kantinen blev lavet om i 2025.", 0.6, 1.0);
         var closeWithoutADate = hit("Kantinen er lys og rummelig.", 0.6, 0.9);
@@ -241,5 +238,10 @@ class AnswerComposerTest {
         var passage = new dk.hrassistenten.knowledge.index.Passage(1, "kantine.md", "Kantinen", java.util.List.of(), text,
                 dk.hrassistenten.knowledge.document.DocumentKind.OTHER, null, null, null, null, false, null, null, null);
         return new dk.hrassistenten.knowledge.index.SearchHit(passage, coverage, score, null);
+    }
+
+    /** The answerability gate's weights these tests reason with: cover 0.8, or lead the rival twice over from 0.5. */
+    private static dk.hrassistenten.knowledge.index.RankingWeights gate() {
+        return dk.hrassistenten.knowledge.index.RankingWeights.tuned().with("minCoverage", 0.8).with("leadCoverage", 0.5).with("leadRatio", 2.0);
     }
 }

@@ -124,7 +124,8 @@ final class TextTables {
     private static final Pattern FORM_FIELD = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s+)?(\\p{L}[^\\t:]{0,40}?)\\t+(\\S[^\\t]*)$");
 
     private static boolean isFormField(String[] lines, int at) {
-        if (!FORM_FIELD.matcher(lines[at]).matches() || FORM_FIELD.matcher(lines[at]).replaceFirst("$1").split("\\s+").length > LABEL_WORDS + 1) {
+        Matcher field = FORM_FIELD.matcher(lines[at]);
+        if (!field.matches() || field.group(1).strip().split("\\s+").length > LABEL_WORDS + 1) {
             return false;
         }
         return neighbourIsField(lines, at, -1) || neighbourIsField(lines, at, 1);

@@ -103,10 +103,6 @@ public final class PassageScorer {
         return Math.min(plan.coverage(terms.all()), windowCoverage(plan, asked, terms));
     }
 
-    static double windowCoverage(QueryPlan plan, PassageTerms terms) {
-        return windowCoverage(plan, plan.allTerms(), terms);
-    }
-
     /** @param asked the plan's terms ({@link QueryPlan#allTerms()}) */
     private static double windowCoverage(QueryPlan plan, Set<String> asked, PassageTerms terms) {
         Set<String> context = terms.context();

@@ -4,7 +4,6 @@ import dk.hrassistenten.knowledge.document.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,23 +12,12 @@ import java.util.regex.Pattern;
  * Reads organisation charts: a chart written as a (nested) list of units, and a drawn chart's rows of boxes as a
  * PDF gives them.
  */
-final class ChartReader {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
-    private final Map<String, Draft> drafts;
-    private final UnitNameChecks checks;
-    private final LeaderPhrases leaders;
+final class ChartReader extends ExtractionReader {
     private final UnitFacts unitFacts;
     private final RenameStatements renameStatements;
 
     ChartReader(ExtractionContext ctx, UnitFacts unitFacts, RenameStatements renameStatements) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
-        this.drafts = ctx.drafts;
-        this.checks = ctx.checks;
-        this.leaders = ctx.leaders;
+        super(ctx);
         this.unitFacts = unitFacts;
         this.renameStatements = renameStatements;
     }

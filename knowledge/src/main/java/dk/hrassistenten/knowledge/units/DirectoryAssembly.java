@@ -13,23 +13,18 @@ import java.util.Set;
  * or another organisation joins the one its name belongs to, short names join full ones, and parents are resolved
  * without cycles.
  */
-final class DirectoryAssembly {
-    private final ExtractionContext ctx;
-    private final Map<String, Draft> drafts;
+final class DirectoryAssembly extends ExtractionReader {
     private final Map<String, RenameFact> renames;
     private final Map<String, String> stated;
     private final Map<String, String> departments;
     private final Set<String> organisations;
-    private final UnitNameChecks checks;
 
     DirectoryAssembly(ExtractionContext ctx) {
-        this.ctx = ctx;
-        this.drafts = ctx.drafts;
+        super(ctx);
         this.renames = ctx.renames;
         this.stated = ctx.stated;
         this.departments = ctx.departments;
         this.organisations = ctx.organisations;
-        this.checks = ctx.checks;
     }
 
     List<Unit> build() {

@@ -18,9 +18,7 @@ import java.util.stream.Collectors;
  * findings build on each other (headings, then charts, records and prose; statements of renames; contact lines; prose
  * sections last).
  */
-final class DocumentReader {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
+final class DocumentReader extends ExtractionReader {
     private final Map<String, RenameFact> renames;
     private final Map<String, String> departments;
     private final HeadingReader headingReader;
@@ -38,8 +36,7 @@ final class DocumentReader {
     private static final Pattern LABEL_LEADING_ON = Pattern.compile("^([^:]{2,60}): (\\p{Ll}.*)$");
 
     DocumentReader(ExtractionContext ctx) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
+        super(ctx);
         this.renames = ctx.renames;
         this.departments = ctx.departments;
         UnitFacts unitFacts = new UnitFacts(ctx);

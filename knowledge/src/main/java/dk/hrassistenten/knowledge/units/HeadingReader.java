@@ -17,21 +17,12 @@ import java.util.stream.Collectors;
  * Reads a heading as a unit when the text below gives evidence of one (governance, tasks, a task list, a contact),
  * and takes the section's lines as that unit's tasks and facts.
  */
-final class HeadingReader {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
-    private final UnitNameChecks checks;
-    private final LeaderPhrases leaders;
+final class HeadingReader extends ExtractionReader {
     private final UnitFacts unitFacts;
     private final RenameStatements renameStatements;
 
     HeadingReader(ExtractionContext ctx, UnitFacts unitFacts, RenameStatements renameStatements) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
-        this.checks = ctx.checks;
-        this.leaders = ctx.leaders;
+        super(ctx);
         this.unitFacts = unitFacts;
         this.renameStatements = renameStatements;
     }

@@ -12,17 +12,10 @@ import java.util.regex.Pattern;
  * Reads responsibility matrices ("hvem gør hvad"): rows of tasks, columns of units, and a legend saying which
  * role letters do the task.
  */
-final class MatrixReader {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
-    private final Map<String, Draft> drafts;
+final class MatrixReader extends ExtractionReader {
 
     MatrixReader(ExtractionContext ctx) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
-        this.drafts = ctx.drafts;
+        super(ctx);
     }
 
     /**

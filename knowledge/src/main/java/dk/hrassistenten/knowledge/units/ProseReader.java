@@ -20,27 +20,16 @@ import java.util.regex.Pattern;
  * Reads units from running prose: sentences naming a unit as the doer of a task, paragraphs opening with a
  * unit's name, and a section telling of one unit with its leader or contact.
  */
-final class ProseReader {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
-    private final Map<String, Draft> drafts;
+final class ProseReader extends ExtractionReader {
     private final Map<String, RenameFact> renames;
     private final Map<String, String> departments;
-    private final UnitNameChecks checks;
-    private final LeaderPhrases leaders;
     private final UnitFacts unitFacts;
     private final SentenceSubjects subjects;
 
     ProseReader(ExtractionContext ctx, UnitFacts unitFacts, SentenceSubjects subjects) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
-        this.drafts = ctx.drafts;
+        super(ctx);
         this.renames = ctx.renames;
         this.departments = ctx.departments;
-        this.checks = ctx.checks;
-        this.leaders = ctx.leaders;
         this.unitFacts = unitFacts;
         this.subjects = subjects;
     }

@@ -10,20 +10,11 @@ import java.util.regex.Matcher;
  * Reads tables of units, a row per unit ("Enhed: X; Leder: …; Opgaver: …"), with the unit's leader, contact,
  * parent, former name and tasks from its columns.
  */
-final class RecordReader {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
-    private final UnitNameChecks checks;
-    private final LeaderPhrases leaders;
+final class RecordReader extends ExtractionReader {
     private final UnitFacts unitFacts;
 
     RecordReader(ExtractionContext ctx, UnitFacts unitFacts) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
-        this.checks = ctx.checks;
-        this.leaders = ctx.leaders;
+        super(ctx);
         this.unitFacts = unitFacts;
     }
 

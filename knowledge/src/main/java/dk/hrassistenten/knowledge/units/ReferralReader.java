@@ -4,7 +4,6 @@ import dk.hrassistenten.knowledge.analysis.Sentences;
 import dk.hrassistenten.knowledge.document.Document;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,22 +13,11 @@ import java.util.regex.Pattern;
  * "Who do I contact?" lists: referral lines and rows ("Fejl på lønsedlen → Lønservice"), arrows to units, a
  * procedure's step naming who does it, and a letter's "who is who" lines of a unit, its leader and contact.
  */
-final class ReferralReader {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
-    private final Map<String, Draft> drafts;
-    private final UnitNameChecks checks;
-    private final LeaderPhrases leaders;
+final class ReferralReader extends ExtractionReader {
     private final UnitFacts unitFacts;
 
     ReferralReader(ExtractionContext ctx, UnitFacts unitFacts) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
-        this.drafts = ctx.drafts;
-        this.checks = ctx.checks;
-        this.leaders = ctx.leaders;
+        super(ctx);
         this.unitFacts = unitFacts;
     }
 
@@ -89,14 +77,11 @@ final class ReferralReader {
                     continue;
                 }
                 Matcher m = REFERRAL.matcher(t.strip());
-                Matcher told = REFERRAL_TOLD_MORE.matcher(t.strip());
-                boolean more = !m.matches() && line.item() && told.matches();
-                if (!m.matches() && !more) {
-                    continue;
+                if (!m.matches() || m.group(3) != null && !line.item()) {
+                    continue; // more said after the name only in a list of who to ask
                 }
-                Matcher found = more ? told : m;
-                String topic = found.group(1).replaceAll("[*_]", "").strip();
-                String name = UnitNameChecks.display(found.group(2).strip(), department);
+                String topic = m.group(1).replaceAll("[*_]", "").strip();
+                String name = UnitNameChecks.display(m.group(2).strip(), department);
                 Draft unit = drafts.get(UnitNameChecks.key(org, department, name));
                 if ((unit == null || unit.name == null) && line.item() && !checks.describesAUnit(topic) && ctx.placeNamedUnit(name)) {
                     // "- Adgangsbrik og P-tilladelse: Rådhusdriften Rævebæk, som hører under Teknik og Ejendom": a list of
@@ -240,9 +225,10 @@ final class ReferralReader {
     /** "--> Vikarkontoret (vikarkontrakter, genansættelse)": an arrow, a name, and maybe a parenthesised list. */
     private static final Pattern ARROW_TO_UNIT = Pattern.compile("(?:-->|->|→|=>)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:\\s*\\(([^()]{3,300})\\))?(?=\\s*(?:$|\\p{Lu}{2,}\\b|[.;]))");
 
-    /** "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words. */
-    /** "- Topic: Name, som hører under …" or "- Topic: Name. Driftsleder …": the name, then more said of it. */
-    private static final Pattern REFERRAL_TOLD_MORE = Pattern.compile("^(?:[-•*]\\s+)?([^:→]{4,140}?)\\s*:\\s*"
-            + "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:,\\s+(?:som|der)\\s.*|\\.\\s+\\p{Lu}.*)$");
-    private static final Pattern REFERRAL = Pattern.compile("^(?:-\\s+)?([^:→]{4,140}?)\\s*(?:→|->|=>|:)\\s*(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5})\\.?$");
+    /**
+     * "situation → unit", "situation: unit": a situation of a few words, then a name of at most six words; perhaps more
+     * said of the name after it (group 3: "- Topic: Name, som hører under …", "- Topic: Name. Driftsleder …").
+     */
+    private static final Pattern REFERRAL = Pattern.compile("^(?:-\\s+)?([^:→]{4,140}?)\\s*(?:→|->|=>|:)\\s*"
+            + "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+[\\p{L}\\p{N}&-]+){0,5}?)(?:\\.?|(,\\s+(?:som|der)\\s.*|\\.\\s+\\p{Lu}.*))$");
 }

@@ -14,26 +14,17 @@ import java.util.regex.Pattern;
  * Reads statements of renames, mergers, transfers of tasks and parents ("X ændrer navn til Y", "A og B lægges
  * sammen", "opgaverne overgår til", "X er en del af Y") and records them in the context.
  */
-final class RenameStatements {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
-    private final Map<String, Draft> drafts;
+final class RenameStatements extends ExtractionReader {
     private final Map<String, RenameFact> renames;
     private final Map<String, String> stated;
-    private final UnitNameChecks checks;
 
     /** The cues without one of which a sentence states no rename, merger or parent (see renames and partOf). */
     static final List<String> STATEMENT_CUES = List.of("RENAME_TAIL", "RENAME", "RENAMED_FROM", "FORMER", "MERGE", "MERGE_PAIR", "MERGE_PRONOUN", "MERGE_BARE", "TRANSFER", "PART_OF");
 
     RenameStatements(ExtractionContext ctx) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
-        this.drafts = ctx.drafts;
+        super(ctx);
         this.renames = ctx.renames;
         this.stated = ctx.stated;
-        this.checks = ctx.checks;
     }
 
     /**

@@ -10,16 +10,11 @@ import java.util.regex.Pattern;
  * Finds the unit a sentence makes the doer of something: the subject of a task verb or of a verb in the present
  * tense, the focus of a cleft sentence, the agent of a passive one, a name in apposition or before a relative clause.
  */
-final class SentenceSubjects {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
+final class SentenceSubjects extends ExtractionReader {
     private final HrAnalyzer analyzer;
 
     SentenceSubjects(ExtractionContext ctx) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
+        super(ctx);
         this.analyzer = ctx.analyzer;
     }
 

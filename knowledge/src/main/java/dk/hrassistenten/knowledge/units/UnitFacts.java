@@ -12,19 +12,12 @@ import java.util.regex.Matcher;
  * Reads a unit's own facts from a line of its text (leader, reporting line, location, e-mail, phone) and the
  * "Hører under:" field naming the unit above it.
  */
-final class UnitFacts {
-    private final ExtractionContext ctx;
-    private final UnitCues cues;
-    private final NamePhrases names;
+final class UnitFacts extends ExtractionReader {
     private final Map<String, String> stated;
-    private final LeaderPhrases leaders;
 
     UnitFacts(ExtractionContext ctx) {
-        this.ctx = ctx;
-        this.cues = ctx.cues;
-        this.names = ctx.names;
+        super(ctx);
         this.stated = ctx.stated;
-        this.leaders = ctx.leaders;
     }
 
     /**
