@@ -9,6 +9,7 @@ import dk.hrassistenten.knowledge.index.RankingWeights;
 import dk.hrassistenten.knowledge.index.SearchHit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -118,7 +119,7 @@ public final class AnswerComposer {
     private static List<SearchHit> answerable(KnowledgeSnapshot knowledge, KnowledgeSnapshot.SearchResult result, SentenceSelector selector) {
         QueryPlan plan = result.plan();
         AnswerShape.Asked asked = selector.asked(plan);
-        return answerable(knowledge.ranking(), plan, result.hits(), h -> !selector.select(plan, asked, h).isEmpty());
+        return answerable(knowledge.ranking(), plan, result.hits(), h -> selector.select(plan, asked, h));
     }
 
     private static Optional<SentenceSelector.Selection> choose(KnowledgeSnapshot knowledge, QueryPlan plan, List<SearchHit> answerable,
@@ -140,18 +141,20 @@ public final class AnswerComposer {
      * but still {@code leadCoverage}, holds every number the question names, the question asks for something a
      * quote must hold (a date, a number, a place, someone, a rule), and the best holds such a quote and leads
      * clearly the next passage that also holds one: its rivals are the other possible answers, not passages that
-     * merely share the question's words. Otherwise none: not found.
+     * merely share the question's words, and a passage whose quote gives the same values (the table and the text of one
+     * page, a policy and the minutes that adopted it) agrees with the best rather than rivals it. Otherwise none: not
+     * found.
      *
-     * @param quotable whether a hit holds a quote of the shape asked for
+     * @param quoteOf a hit's quote of the shape asked for, empty when it holds none
      */
-    static List<SearchHit> answerable(RankingWeights ranking, QueryPlan plan, List<SearchHit> hits, Predicate<SearchHit> quotable) {
+    static List<SearchHit> answerable(RankingWeights ranking, QueryPlan plan, List<SearchHit> hits, Function<SearchHit, List<String>> quoteOf) {
         if (hits.isEmpty()) {
             return List.of();
         }
         List<String> numbers = numbersOf(plan.question());
         // the question's own sentence: a story before it names where the asker works ("Jeg arbejder i Kundecentret …")
         List<String> unitNames = unitNamesOf(dk.hrassistenten.knowledge.analysis.Sentences.last(plan.question()));
-        java.util.function.Predicate<SearchHit> holdsNamesAndNumbers = h -> holdsTheQuestionsNumbers(numbers, h) && holdsTheUnitNames(unitNames, h);
+        Predicate<SearchHit> holdsNamesAndNumbers = h -> holdsTheQuestionsNumbers(numbers, h) && holdsTheUnitNames(unitNames, h);
         List<SearchHit> covering = hits.stream().filter(h -> h.coverage() >= ranking.minCoverage()).filter(holdsNamesAndNumbers).toList();
         if (!covering.isEmpty() && covering.get(0) == hits.get(0)) {
             return covering;
@@ -159,13 +162,32 @@ public final class AnswerComposer {
         SearchHit best = hits.get(0);
         boolean candidate = best.coverage() >= ranking.leadCoverage() && best.coverage() < ranking.minCoverage()
                 && holdsNamesAndNumbers.test(best) && AnswerShape.asked(plan).constrainedByQuestionWords();
-        if (!candidate || !quotable.test(best)) {
+        List<String> bestQuote = candidate ? quoteOf.apply(best) : List.of();
+        if (bestQuote.isEmpty()) {
             return List.of();
         }
-        Optional<SearchHit> rival = hits.stream().skip(1).filter(quotable).findFirst();
+        Set<String> values = valuesOf(bestQuote);
+        Optional<SearchHit> rival = hits.stream().skip(1).filter(h -> {
+            List<String> quote = quoteOf.apply(h);
+            return !quote.isEmpty() && (values.isEmpty() || !valuesOf(quote).containsAll(values));
+        }).findFirst();
         boolean leads = rival.isEmpty() || best.score() >= ranking.leadRatio() * rival.get().score();
         return leads ? List.of(best) : List.of();
     }
+
+    /** A quote's values: each number with the word it counts or dates ("5 behandlinger", "1. september"), lower case. */
+    static Set<String> valuesOf(List<String> quote) {
+        Set<String> values = new java.util.HashSet<>();
+        for (String sentence : quote) {
+            java.util.regex.Matcher m = VALUE.matcher(sentence);
+            while (m.find()) {
+                values.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            }
+        }
+        return values;
+    }
+
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\.?\\s*(?:%|\\p{L}+))?");
 
     /**
      * The names of units a question's sentence gives ("Hvem er leder af Trivselsenheden?"): capitalised words, not the

@@ -189,13 +189,28 @@ class AnswerComposerTest {
         var runnerUp = hit("Kantinen har åbent til kl. 14.", 0.6, 0.4);
         var close = hit("Kantinen har åbent til kl. 15.", 0.6, 0.7);
 
-        java.util.function.Predicate<dk.hrassistenten.knowledge.index.SearchHit> all = h -> true;
+        java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> all = h -> java.util.List.of(h.passage().text());
         assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(covering, runnerUp), all)).containsExactly(covering);
         assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(covering, runnerUp), all)).isEmpty();
         assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, runnerUp), all)).containsExactly(leading);
         assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, close), all)).as("no clear lead").isEmpty();
         assertThat(AnswerComposer.answerable(weights, what, java.util.List.of(leading, runnerUp), all)).as("nothing a quote must hold").isEmpty();
         assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(leading, runnerUp), all)).isEmpty();
+    }
+
+    /** A close passage that quotes the same value (a page's table and its text) agrees with the best; it is no rival. */
+    @Test
+    void aClosePassageGivingTheSameValueDoesNotTakeTheLead() {
+        dk.hrassistenten.knowledge.index.RankingWeights weights = gate();
+        var howMany = plan("Hvor mange behandlinger dækker ordningen?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.NUMBER);
+        var text = hit("Du kan få op til 5 behandlinger om året.", 0.6, 1.0);
+        var table = hit("Omfang: Op til 5 behandlinger om året.", 0.6, 0.95);
+        var other = hit("Omfang: Op til 6 behandlinger om året.", 0.6, 0.95);
+        java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> all = h -> java.util.List.of(h.passage().text());
+
+        assertThat(AnswerComposer.answerable(weights, howMany, java.util.List.of(text, table), all)).containsExactly(text);
+        assertThat(AnswerComposer.answerable(weights, howMany, java.util.List.of(text, other), all)).as("another value rivals it").isEmpty();
+        assertThat(AnswerComposer.valuesOf(java.util.List.of("Fristen er 1. september 2026, og op til 5 behandlinger (12,5 %)."))).containsExactlyInAnyOrder("1. september", "2026", "5 behandlinger", "12,5 %");
     }
 
     /** A unit the question names is never paraphrased: a passage that does not name it answers for another. */
@@ -205,7 +220,7 @@ class AnswerComposerTest {
         var who = plan("Hvem er leder af Trivselsenheden?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.PERSON_OR_UNIT);
         var another = hit("Sundhedsteamet. Leder: teamleder Tove Aagaard. Opgaver: trivselsmåling.", 0.9, 1.0);
         var named = hit("Trivselsenhedens leder er Ida Bak.", 0.9, 1.0);
-        java.util.function.Predicate<dk.hrassistenten.knowledge.index.SearchHit> all = h -> true;
+        java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> all = h -> java.util.List.of(h.passage().text());
 
         assertThat(AnswerComposer.answerable(weights, who, java.util.List.of(another), all)).isEmpty();
         assertThat(AnswerComposer.answerable(weights, who, java.util.List.of(named), all)).containsExactly(named);
@@ -222,11 +237,13 @@ class AnswerComposerTest {
         var leading = hit("Kantinen blev lavet om i 2025.", 0.6, 1.0);
         var closeWithoutADate = hit("Kantinen er lys og rummelig.", 0.6, 0.9);
         var farWithADate = hit("Kantinen lukker 1. juli.", 0.6, 0.4);
-        java.util.function.Predicate<dk.hrassistenten.knowledge.index.SearchHit> dated = h -> h != closeWithoutADate;
+        java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> dated =
+                h -> h == closeWithoutADate ? java.util.List.of() : java.util.List.of(h.passage().text());
 
         assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, closeWithoutADate, farWithADate), dated))
                 .containsExactly(leading);
-        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, closeWithoutADate, farWithADate), h -> h == closeWithoutADate))
+        assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, closeWithoutADate, farWithADate),
+                h -> h == closeWithoutADate ? java.util.List.of(h.passage().text()) : java.util.List.of()))
                 .as("the best holds no quote").isEmpty();
     }
 

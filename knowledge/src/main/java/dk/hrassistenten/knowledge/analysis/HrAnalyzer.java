@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The Danish analysis of documents and questions, from Lucene's parts and kept language data: standard
- * tokenising (which splits "HR-rådgivning" into "hr" and "rådgivning"), lower case, Danish stop words,
+ * tokenising (which splits "HR-rådgivning" into "hr" and "rådgivning"), lower case, Danish stop words, the native
+ * spelling of words written with "x" ({@link SpellingVariantFilter}: "flexjob" is "fleksjob"),
  * decompounding ({@link Decompounder}: Lucene's dictionary decompounding against the Hunspell dictionary's
  * words and the corpus's own), and lemmas ({@link Lemmatizer}: Hunspell, Snowball for words it does not know). The
  * parts of a compound stand at its position, so "whistleblowersager" also indexes "whistleblower" and
@@ -88,6 +89,7 @@ public final class HrAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new SpellingVariantFilter(stream, lemmatizer);
         stream = new CompoundPartsFilter(stream, decompounder);
         stream = new LemmaFilter(stream, lemmatizer);
         stream = new RemoveDuplicatesTokenFilter(stream);

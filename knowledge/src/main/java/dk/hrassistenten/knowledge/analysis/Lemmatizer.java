@@ -12,7 +12,8 @@ import org.tartarus.snowball.ext.DanishStemmer;
 
 /**
  * The dictionary forms of a Danish word: its Hunspell roots ("ledelsen" → "ledelse", "arbejder" →
- * "arbejder", "arbejde"), plus the verb of a verbal noun ("håndtering" → "håndtere", by the rules of
+ * "arbejder", "arbejde"), plus the verb of a verbal noun ("håndtering" → "håndtere") and the practice of a
+ * practitioner ("fysioterapeut" → "fysioterapi"), by the rules of
  * {@code derivations-da.tsv}, checked against the dictionary). A word the dictionary does not know (a
  * compound it lacks, a name, an English word) gets its Snowball stem instead. Without a dictionary every
  * word gets its Snowball stem. Thread-safe; results are cached, bounded.
@@ -60,9 +61,9 @@ public final class Lemmatizer {
         for (String lemma : List.copyOf(lemmas)) {
             for (String[] rule : DERIVATIONS) {
                 if (lemma.endsWith(rule[0]) && lemma.length() - rule[0].length() >= 3) {
-                    String verb = lemma.substring(0, lemma.length() - rule[0].length()) + rule[1];
-                    if (hunspell.getRoots(verb).contains(verb)) {
-                        lemmas.add(verb);
+                    String source = lemma.substring(0, lemma.length() - rule[0].length()) + rule[1];
+                    if (hunspell.getRoots(source).contains(source)) {
+                        lemmas.add(source);
                     }
                 }
             }

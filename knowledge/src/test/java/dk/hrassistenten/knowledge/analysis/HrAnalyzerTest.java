@@ -57,6 +57,20 @@ class HrAnalyzerTest {
     }
 
     @Test
+    void aPractitionerMeetsThePractice() {
+        assertThat(analyzer.terms("fysioterapeuten")).contains("fysioterapi");
+        assertThat(analyzer.terms("psykologer")).contains("psykologi");
+    }
+
+    @Test
+    void aWordSpeltWithXMeetsItsNativeSpelling() {
+        assertThat(analyzer.terms("flexjob")).isEqualTo(analyzer.terms("fleksjob"));
+        assertThat(analyzer.terms("flextiden")).containsAll(analyzer.terms("flekstid"));
+        assertThat(analyzer.terms("flexicurity")).as("a word the dictionary knows as it is stays").containsExactly("flexicurity");
+        assertThat(analyzer.terms("x2")).as("a code is no word").containsExactly("x2");
+    }
+
+    @Test
     void compoundsSplitIntoTheFewestPartsThatCoverThem() {
         assertThat(analyzer.compoundParts("overenskomstfortolkning")).containsExactly("overenskomst", "fortolkning");
         assertThat(analyzer.compoundParts("parkeringslicens")).containsExactly("parkering", "licens");
