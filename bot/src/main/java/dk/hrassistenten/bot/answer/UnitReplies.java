@@ -207,7 +207,14 @@ public final class UnitReplies {
         appendFacts(unit, directory, texts, text);
         List<Unit.Task> tasks = unit.tasks().stream().limit(DESCRIBED_TASKS).toList();
         tasks.forEach(t -> text.append("- ").append(t.text()).append('\n'));
-        List<Source> sources = distinct(tasks.stream().map(Sources::of).toList());
+        // where the unit itself is described (its leader, its place) first, then where its tasks are
+        Unit.UnitSource own = unit.source();
+        List<Source> cited = new ArrayList<>();
+        if (own != null) {
+            cited.add(new Source(own.path(), own.title(), own.section(), own.date(), own.organization(), unit.leader() == null ? "" : unit.leader()));
+        }
+        tasks.stream().map(Sources::of).forEach(cited::add);
+        List<Source> sources = distinct(cited);
         text.append(texts.get("source")).append(": ").append(String.join("; ", sources.stream().map(Sources::cite).toList()));
         return Reply.unit(text.toString().strip(), card(unit, directory, List.of()), sources);
     }

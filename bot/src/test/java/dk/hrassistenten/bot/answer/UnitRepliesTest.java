@@ -143,4 +143,19 @@ class UnitRepliesTest {
         assertThat(reply.kind()).isEqualTo(ReplyKind.UNIT);
         assertThat(reply.unit().name()).isEqualTo("Kompetencekontoret");
     }
+
+    /** A unit asked for by name is cited first where it is described (its leader's line), then where its tasks are. */
+    @Test
+    void aDescribedUnitCitesItsOwnDescriptionFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path corpus) throws Exception {
+        java.nio.file.Files.writeString(corpus.resolve("enheder.md"), "# Enheder i Sydby Kommune\n\n## Lønteamet Sydby\n\n"
+                + "Hører under HR. Leder: teamleder Ida Holm.\n");
+        java.nio.file.Files.writeString(corpus.resolve("loen.md"), "# Løn i Sydby Kommune\n\n## Fejl i lønnen\n\n"
+                + "Lønteamet Sydby retter fejl i lønnen inden for fem dage.\n");
+        KnowledgeSnapshot knowledge = KnowledgeSnapshot.build(corpus, p -> { });
+        dk.hrassistenten.knowledge.units.Unit unit = knowledge.units().find("Lønteamet Sydby").orElseThrow();
+
+        Reply reply = replies.describe(unit, knowledge.units(), dk.hrassistenten.bot.Texts.DANISH);
+
+        assertThat(reply.sources()).extracting(s -> s.path()).containsExactly("enheder.md", "loen.md");
+    }
 }

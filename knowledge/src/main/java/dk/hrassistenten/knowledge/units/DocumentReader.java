@@ -44,7 +44,7 @@ final class DocumentReader extends ExtractionReader {
         this.headingReader = new HeadingReader(ctx, unitFacts, renameStatements);
         this.chartReader = new ChartReader(ctx, unitFacts, renameStatements);
         this.recordReader = new RecordReader(ctx, unitFacts);
-        this.proseReader = new ProseReader(ctx, unitFacts, new SentenceSubjects(ctx));
+        this.proseReader = new ProseReader(ctx, unitFacts, new SentenceSubjects(ctx), renameStatements);
         this.referralReader = new ReferralReader(ctx, unitFacts);
         this.matrixReader = new MatrixReader(ctx);
     }

@@ -44,7 +44,9 @@ final class HeadingReader extends ExtractionReader {
                 : e.opensWithGovernance || e.namedTasks || e.namedGovernance || (e.selfTasks && enclosing == null) || (e.taskList && e.namedTaskList)
                         || e.contactTopics && e.contact || e.leaderNamed && e.contact || e.verbFirstTask && e.contact
                         // "Hører under: HR. Leder: lønchef NN. Adresse: …" below "Løn og Dagpenge": a card of labelled facts
-                        || describedByLabels(b);
+                        || describedByLabels(b)
+                        // "Hører under People & Kultur. Leder: lønchef NN. Udbetaler løn …": a paragraph of the same facts
+                        || e.placedBySentence && e.verbFirstTask;
         // "4. Funktionstillæg", whose text speaks of "et funktionstillæg": a thing, not the name of a unit.
         if (unit && !nounName && !isDepartment && !name.contains(" ") && writtenInLowerCase(name, lines)) {
             return Optional.empty();
@@ -72,7 +74,8 @@ final class HeadingReader extends ExtractionReader {
             if (taken.contains(line) || checks.isNavigation(line) || !checks.unitRecord(line.text()).isEmpty()) {
                 continue; // a row of a table of units is that unit's (records), not the heading's
             }
-            if (renameStatements.formerName(draft, line.text(), org, department, src)) {
+            boolean oneSentence = Sentences.split(line.text()).size() == 1;
+            if (oneSentence && renameStatements.formerName(draft, line.text(), org, department, src)) {
                 continue; // "- hed Løn- og Rejsekontoret indtil 1. september 2026" is a former name, no task
             }
             // "Enheden hed Personalejuridisk Team indtil 1. november 2026 …": the unit's own former name
@@ -84,7 +87,7 @@ final class HeadingReader extends ExtractionReader {
                 unitFacts.facts(draft, line.text());
                 continue; // "Teamleder: Ulla Bech" says who leads it, not what it does
             }
-            if (line == lines.get(0) && !line.item() && preamble(line.text())) {
+            if (line == lines.get(0) && !line.item() && preamble(line.text()) && oneSentence) {
                 if (draft.location == null && placeLine(line.text())) {
                     draft.location = line.text().strip(); // "**Lønafregning** – HR-Fællesskabet, Regionshuset": where it belongs
                 }
@@ -93,8 +96,11 @@ final class HeadingReader extends ExtractionReader {
             unitFacts.facts(draft, line.text());
             for (String sentence : Sentences.split(line.text())) {
                 Matcher field = UnitNameChecks.FIELD.matcher(sentence);
-                if (field.matches() && (unitFacts.partOfField(draft, field.group(1), field.group(2), org, department) || isFactLabel(field.group(1)))) {
+                if (field.matches() && (unitFacts.partOfField(draft, field.group(1), field.group(2), org, department) || unitFacts.isFactLabel(field.group(1)))) {
                     continue; // "Placering: …", "Kontakt: …", "Tidligere navn: …" say where and who it is, not what it does
+                }
+                if (unitFacts.placesTheUnit(draft, sentence, org, department)) {
+                    continue; // "Hører under …", "Sidder i …", "Nyt team fra … under …": where it is, not what it does
                 }
                 // "… behandler ansøgninger om flyttegodtgørelse. Hed indtil 1. august 2026 Velkomstcentret."
                 // "Leder er lønchef NN, tlf. …" says who leads it, not what it does
@@ -267,19 +273,13 @@ final class HeadingReader extends ExtractionReader {
             for (String sentence : Sentences.split(line.text())) {
                 Matcher f = UnitNameChecks.FIELD.matcher(sentence);
                 if (f.matches() && (checks.describesAUnit(f.group(1)) || cues.is("PART_OF", f.group(1)) || cues.is("REPORTS_LABEL", f.group(1))
-                        || isFactLabel(f.group(1)))) {
+                        || unitFacts.isFactLabel(f.group(1)))) {
                     labels.add(f.group(1).toLowerCase(java.util.Locale.ROOT));
                     leaderOrTasks |= cues.is("LEADER_LABEL", f.group(1)) || cues.contains("TASK_LIST", f.group(1));
                 }
             }
         }
         return leaderOrTasks && labels.size() >= 2;
-    }
-
-    /** A label of a unit's place, contact, reporting line or former name. */
-    private boolean isFactLabel(String label) {
-        return cues.is("LOCATION_LABEL", label) || cues.is("EMAIL_LABEL", label) || cues.is("PHONE_LABEL", label) || cues.is("LEADER_LABEL", label)
-                || cues.is("REFER_LABEL", label) || cues.is("REPORTS_LABEL", label) || cues.atStart("FORMER", label).isPresent();
     }
 
     /** "Vi hjælper med", "Det kan du kontakte os om": words that introduce a unit's tasks, standing alone. */
@@ -292,7 +292,7 @@ final class HeadingReader extends ExtractionReader {
     /** @param contactTopics a line says what to contact the section about ("Kontakt os om: lønsedler, …") */
     private record Evidence(boolean governance, boolean opensWithGovernance, boolean namedGovernance, boolean namedTasks,
                             boolean selfTasks, boolean taskList, boolean namedTaskList, boolean contact, int items,
-                            boolean contactTopics, boolean leaderNamed, boolean verbFirstTask) {
+                            boolean contactTopics, boolean leaderNamed, boolean verbFirstTask, boolean placedBySentence) {
     }
 
     private Evidence evidence(String name, List<Outline.Line> lines) {
@@ -308,6 +308,7 @@ final class HeadingReader extends ExtractionReader {
         boolean contactTopics = false;
         boolean leaderNamed = false;
         boolean verbFirst = false;
+        boolean placed = false;
         int items = 0;
         boolean first = true;
         for (Outline.Line line : lines) {
@@ -316,7 +317,7 @@ final class HeadingReader extends ExtractionReader {
                 items++;
             }
             boolean gov = leaders.isGovernance(t);
-            if (first && !line.item() && preamble(t)) {
+            if (first && !line.item() && preamble(t) && Sentences.split(t).size() == 1) {
                 continue; // "Hed tidligere Løn- og Tidsteamet", "Kragsø Hospital": the leader line below still opens the card
             }
             if (first && !line.item() && (cues.atStart("LEADER", t).isPresent() || cues.atStart("REPORTS", t).isPresent()
@@ -333,7 +334,8 @@ final class HeadingReader extends ExtractionReader {
             }
             for (String s : Sentences.split(t)) {
                 leaderNamed |= leaders.leaderSentence(s).isPresent();
-                verbFirst |= opensWithTaskVerb(s);
+                verbFirst |= opensWithTaskVerb(s) && cues.atStart("LOCATION", s.strip()).isEmpty();
+                placed |= unitFacts.opensWithItsPlace(s);
                 boolean named = UnitNameChecks.startsWithName(s, name);
                 boolean self = checks.selfReference(s).isPresent();
                 boolean task = cues.contains("TASK", s) || cues.contains("TASK_LIST", s);
@@ -348,8 +350,9 @@ final class HeadingReader extends ExtractionReader {
         String all = lines.stream().map(Outline.Line::text).collect(Collectors.joining(" "));
         contact |= UnitNameChecks.PHONE.matcher(all).find() && cues.contains("PHONE_LABEL", all);
         return new Evidence(governance, opens, namedGovernance, namedTasks || nounSelfTasks, selfTasks, taskList, namedTaskList, contact, items,
-                contactTopics, leaderNamed, verbFirst);
+                contactTopics, leaderNamed, verbFirst, placed);
     }
+
 
     /**
      * "Udbetaler løn og udkaldsbetaling …", "Står for APV …": a task told without its subject, as a chart's legend or
@@ -385,7 +388,7 @@ final class HeadingReader extends ExtractionReader {
             return true;
         }
         String[] words = t.split("\\s+", 3);
-        return words.length >= 2 && NEW.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && cues.isUnitNoun(words[1].toLowerCase(java.util.Locale.ROOT));
+        return words.length >= 2 && UnitFacts.NEW.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && cues.isUnitNoun(words[1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "HR-Fællesskabet Tjørnelund, Regionshuset", "Kragsø Hospital, fra 1. januar 2027": names only, where a unit belongs. */
@@ -394,5 +397,4 @@ final class HeadingReader extends ExtractionReader {
         return Arrays.stream(place.split(",\\s+")).allMatch(names::isNameLike);
     }
 
-    private static final Set<String> NEW = Set.of("ny", "nyt", "new");
 }

@@ -26,7 +26,7 @@ final class LeaderPhrases {
         this.leaderLeads = Pattern.compile("^" + title + "\\s+" + PERSON + "\\s+(?:leder|er leder af)\\s");
         this.leaderOfIs = Pattern.compile("^" + title + "\\s+(?:af|for)\\s+(\\p{Lu}[^,.;:]{1,60}?)\\s+(?:er|bliver)\\s+(?:fortsat\\s+|nu\\s+)?"
                 + "(?:([\\p{Ll}-]+)\\s+)?" + PERSON + "(?:[,.]|$)");
-        this.leaderLine = Pattern.compile("^(?:-\\s*)?(?iu:" + alternatives("LEADER_LABEL") + "|[\\p{L}-]*(?:" + titleEnds + "))\\s*:\\s*(?:(?:\\p{Lu}{1,4}-)?[\\p{Ll}-]+\\s+)?"
+        this.leaderLine = Pattern.compile("^(?:-\\s*)?(?iu:" + alternatives("LEADER_LABEL") + "|[\\p{L}-]*(?:" + titleEnds + "))\\s*:\\s*(?:(?:\\p{Lu}{1,4}-)?[\\p{Ll}-]+\\s+){0,2}"
                 + PERSON + "\\.?$");
         this.onlyATitle = Pattern.compile("(?iu)(?:\\p{L}+\\s+)?\\p{L}*(?:" + titleEnds + ")");
         this.headLine = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*(?iu:" + titleEnds + "|" + alternatives("CONTACT_TITLE_END") + "))\\s+"
@@ -39,7 +39,10 @@ final class LeaderPhrases {
     /** "Kommunaldirektøren", "driftschefen": a title, where a unit's parent would stand. */
     final Pattern endsWithTitle;
 
-    /** "Teamleder: Ulla Bech Sørensen", "Personalechef: Julie Aas.": a leader's label and a name, nothing else. */
+    /**
+     * "Teamleder: Ulla Bech Sørensen", "Personalechef: Julie Aas.", "Leder: pædagogisk udviklingschef Søren Bak": a
+     * leader's label, perhaps a title of a word or two, and a name, nothing else.
+     */
     private final Pattern leaderLine;
     /** "Teamleder er Vibeke Hald Brøndum": a title, "er", a name. */
     final Pattern leaderIs;

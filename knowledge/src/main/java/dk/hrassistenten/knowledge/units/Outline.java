@@ -157,7 +157,9 @@ final class Outline {
         String before = previous.text();
         // "Leder: … · tlf. … · loen@…" ends where it ends; "Udbetaler løn …" below it is a line of its own
         boolean factLine = labelOrContact(before) && !Character.isLowerCase(line.codePointAt(0));
-        return before.length() >= 50 && !factLine && !before.endsWith(":") && !before.contains("\t") && !line.contains("\t")
+        // "… Mikkel Hald Ravn. Leder:" wrapped onto "personalechef Charlotte Brix. …": a label inside a paragraph, its value below
+        boolean labelWrapped = before.endsWith(":") && before.contains(". ") && Character.isLowerCase(line.codePointAt(0));
+        return before.length() >= 50 && !factLine && (!before.endsWith(":") || labelWrapped) && !before.contains("\t") && !line.contains("\t")
                 && !LABEL_LINE.matcher(line).find() && !TABLE_ROW.matcher(line).find() && !TABLE_ROW.matcher(before).find() && !labelOrContact(line) && UnitCues.shipped().atStart("CONTACT_TOPICS", line).isEmpty()
                 && (!previous.item() || indent > previous.indent());
     }

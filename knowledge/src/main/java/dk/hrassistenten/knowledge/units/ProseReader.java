@@ -25,13 +25,15 @@ final class ProseReader extends ExtractionReader {
     private final Map<String, String> departments;
     private final UnitFacts unitFacts;
     private final SentenceSubjects subjects;
+    private final RenameStatements renameStatements;
 
-    ProseReader(ExtractionContext ctx, UnitFacts unitFacts, SentenceSubjects subjects) {
+    ProseReader(ExtractionContext ctx, UnitFacts unitFacts, SentenceSubjects subjects, RenameStatements renameStatements) {
         super(ctx);
         this.renames = ctx.renames;
         this.departments = ctx.departments;
         this.unitFacts = unitFacts;
         this.subjects = subjects;
+        this.renameStatements = renameStatements;
     }
 
     // ---- a section told in prose ---------------------------------------------------------------------
@@ -125,6 +127,7 @@ final class ProseReader extends ExtractionReader {
             }
             String previous = null; // "de sager" leans on the sentence before it in its paragraph, not in another
             Draft lastNamed = null; // the unit the paragraph last named: what "Teamet …" refers back to
+            Draft placedHere = null; // a unit the line itself opens with ("- X hører under Y. X udleverer …")
             for (String sentence : Sentences.split(line.text())) {
                 String before = previous;
                 previous = sentence;
@@ -144,18 +147,25 @@ final class ProseReader extends ExtractionReader {
                         continue;
                     }
                 }
+                Optional<Draft> placed = unitPlacedUnder(plain, org, department, src);
+                if (placed.isPresent()) {
+                    lastNamed = placed.get(); // "Hygiejnecentret Sølvtoft hører under Kvalitet … Centret raskmelder dig …"
+                    placedHere = lastNamed;
+                    continue;
+                }
                 Optional<String> clefted = subjects.cleft(sentence);
                 Optional<String> apposed = subjects.apposedSubject(plain);
                 Optional<String> subject = clefted.or(() -> apposed).or(() -> subjects.subjectOfTask(plain)).or(() -> subjects.agent(plain))
                         .or(() -> subjects.relativeDoer(plain, org, department));
                 // the unit named in full is no reference back to it, but the subject itself
                 if (subject.isEmpty() || lastNamed != null && refersBackTo(lastNamed, subject.get()) && !subject.get().equals(lastNamed.name)) {
-                    if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaders.leaderIs.matcher(plain.strip()).lookingAt()) && !line.item()) {
+                    if (lastNamed != null && (refersBackTo(lastNamed, sentence) || leaders.leaderIs.matcher(plain.strip()).lookingAt())
+                            && (!line.item() || lastNamed == placedHere)) {
                         referredTask(lastNamed, sentence, plain, src);
                     } else if (lastNamed != null && lastNamed.leader == null && leaders.isLeaderLine(LeaderPhrases.withoutTrailingRole(plain))) {
                         unitFacts.facts(lastNamed, LeaderPhrases.withoutTrailingRole(plain)); // "… udleverer nøglekort. Leder: Bent Lykkegaard."
                     }
-                    lastNamed = ctx.lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
+                    lastNamed = lastNamedIn(sentence, org, department, lastNamed);
                     continue;
                 }
                 String name = subject.get();
@@ -171,7 +181,7 @@ final class ProseReader extends ExtractionReader {
                 boolean abbreviated = clefted.isPresent() && name.matches(".*\\p{L}\\p{Lu}.*|.*\\b\\p{Lu}{2,}\\b.*");
                 if (!drafts.containsKey(key) && !abbreviated && !cues.hasUnitNoun(NamePhrases.stripAbbreviation(name)) && !UnitNameChecks.departmentForm(name, department)
                         && !renamedInto.contains(key) && apposed.isEmpty() && !ctx.placeNamedUnit(name)) {
-                    lastNamed = ctx.lastUnitNamedIn(sentence, org, department).orElse(lastNamed);
+                    lastNamed = lastNamedIn(sentence, org, department, lastNamed);
                     continue; // a capitalised subject without a unit noun is a unit only when named so elsewhere
                 }
                 boolean known = drafts.containsKey(key);
@@ -281,6 +291,45 @@ final class ProseReader extends ExtractionReader {
      * Whether a sentence (or a subject) refers back to the unit the paragraph last named: "Teamet …", "Det nye
      * team …", or the first word of its name alone ("Lønkontakten …" for Lønkontakten Kalvslund).
      */
+    /**
+     * "Hygiejnecentret Sølvtoft hører under Kvalitet og Fødevaresikkerhed, ikke under HR.": a sentence opening with a
+     * unit's name (one named after a place, or known) and where it belongs makes that unit.
+     */
+    private Optional<Draft> unitPlacedUnder(String sentence, String org, String department, Unit.UnitSource src) {
+        String t = sentence.strip();
+        Optional<UnitCues.Found> cue = cues.first("PART_OF", t);
+        if (cue.isEmpty() || cue.get().start() == 0) {
+            return Optional.empty();
+        }
+        String name = t.substring(0, cue.get().start()).strip();
+        String key = UnitNameChecks.key(org, department, UnitNameChecks.display(name, department));
+        // a unit noun alone is not enough: "Center for e-læring er en del af Center for Kompetenceudvikling" in that
+        // centre's section tells of a part of it, whose work the section's unit answers for
+        if (!names.isNameLike(name) || ctx.isPerson(name) || cues.is("SELF", name) || !(drafts.containsKey(key) || ctx.placeNamedUnit(name))) {
+            return Optional.empty();
+        }
+        Draft draft = ctx.draft(org, department, UnitNameChecks.display(name, department));
+        draft.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
+        unitFacts.partOfStated(draft, cue.get().phrase(), t.substring(cue.get().end()), org, department);
+        unitFacts.facts(draft, t); // "… hører under X og ledes af lønchef NN"
+        if (cues.contains("TASK", t.substring(cue.get().end()))) {
+            draft.task(sentence, src); // "Center for e-læring er en del af … og varetager udbud af e-læringskurser"
+        }
+        return Optional.of(draft);
+    }
+
+    /**
+     * The unit a sentence names last, which "Teamet …" after it refers back to; not a unit named as the one above ("Nyt
+     * team fra 1. april under People & Kultur. … Teamet booker …" goes on about the new team).
+     */
+    private Draft lastNamedIn(String sentence, String org, String department, Draft otherwise) {
+        return ctx.lastUnitNamedIn(sentence, org, department).filter(named -> !namedAsAbove(sentence, named)).orElse(otherwise);
+    }
+
+    private static boolean namedAsAbove(String sentence, Draft unit) {
+        return unit.name != null && Pattern.compile("(?iu)\\bunder\\s+" + Pattern.quote(unit.name) + "(?![\\p{L}])").matcher(sentence).find();
+    }
+
     private boolean refersBackTo(Draft unit, String text) {
         if (unit.name == null) {
             return false;
@@ -318,14 +367,15 @@ final class ProseReader extends ExtractionReader {
     void unitParagraphs(Document d, Outline.Block root, String org, String department) {
         for (Outline.Block b : Outline.blocks(root)) {
             Map<Outline.Line, Draft> paragraphUnits = new HashMap<>();
+            Unit.UnitSource src = ctx.source(d, b.path());
             for (Outline.Line line : b.lines) {
                 if (!line.item()) {
-                    paragraphUnit(line.text(), org, department).ifPresent(u -> paragraphUnits.put(line, u));
+                    paragraphUnit(line.text(), org, department).or(() -> runInUnit(line.text(), org, department, src))
+                            .ifPresent(u -> paragraphUnits.put(line, u));
                 }
             }
             // "Sådan fordeler vi opgaverne": one paragraph a unit, each opening with the unit's name
             boolean unitPerParagraph = new HashSet<>(paragraphUnits.values()).size() >= 2;
-            Unit.UnitSource src = ctx.source(d, b.path());
             paragraphUnits.forEach((line, about) -> {
                 List<String> sentences = Sentences.split(line.text());
                 for (String sentence : sentences.subList(1, sentences.size())) {
@@ -339,12 +389,33 @@ final class ProseReader extends ExtractionReader {
                         about.aliases.add(subject.get()); // the paragraph's own short name for its unit
                     }
                     if (subject.isEmpty() || shortName) {
-                        paragraphTask(about, sentence, unitPerParagraph, src);
+                        paragraphTask(about, sentence, unitPerParagraph, src, department);
                     }
                 }
             });
         }
     }
+
+    /**
+     * "Vagtplanbordet Hvilsted. Lagt sammen … Hører under driftsdirektøren. Leder: …": a paragraph opening with a name
+     * alone, as a heading run into its text, whose sentences say where the unit belongs or who leads it.
+     */
+    private Optional<Draft> runInUnit(String paragraph, String org, String department, Unit.UnitSource src) {
+        List<String> sentences = Sentences.split(paragraph);
+        if (sentences.size() < 2 || !sentences.get(0).endsWith(".")) {
+            return Optional.empty();
+        }
+        String name = sentences.get(0).substring(0, sentences.get(0).length() - 1).strip();
+        if (name.split("\\s+").length > MAX_RUN_IN_WORDS || !names.isNameLike(name) || ctx.isPerson(name)
+                || sentences.stream().skip(1).noneMatch(unitFacts::opensWithItsPlace)) {
+            return Optional.empty();
+        }
+        Draft draft = ctx.draft(org, department, UnitNameChecks.display(name, department));
+        draft.seen(src, UnitNameChecks.display(name, department), UnitNameChecks.abbreviation(name));
+        return Optional.of(draft);
+    }
+
+    private static final int MAX_RUN_IN_WORDS = 6;
 
     /** "Selve elevlønnen udbetales af Løn og Seniorforhold": a sentence naming another unit of the organisation speaks of that one. */
     private boolean namesAnotherUnit(String sentence, Draft about) {
@@ -372,7 +443,10 @@ final class ProseReader extends ExtractionReader {
      * each tells of its unit throughout; a single one only where the sentence refers back to it ("Teamet …",
      * "Elevhuset …"). A rename, a denial ("Teamet behandler ikke …") and a contact line are no task.
      */
-    private void paragraphTask(Draft about, String sentence, boolean unitPerParagraph, Unit.UnitSource src) {
+    private void paragraphTask(Draft about, String sentence, boolean unitPerParagraph, Unit.UnitSource src, String department) {
+        if (unitFacts.placesTheUnit(about, sentence, about.org, department) || renameStatements.formerName(about, sentence, about.org, department, src)) {
+            return; // "Hører under …", "Adresse: …", "Hed indtil … X", "Lagt sammen … af X og Y": where it is and was, not what it does
+        }
         if (leaders.isLeaderLine(LeaderPhrases.withoutTrailingRole(sentence))) {
             unitFacts.facts(about, LeaderPhrases.withoutTrailingRole(sentence)); // "Leder: Signe Holt, sygeplejerske." says who leads it
             return;

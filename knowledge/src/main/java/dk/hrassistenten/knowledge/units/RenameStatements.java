@@ -4,6 +4,7 @@ import dk.hrassistenten.knowledge.analysis.HrAnalyzer;
 import dk.hrassistenten.knowledge.document.Document;
 import dk.hrassistenten.knowledge.document.MetadataExtractor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ final class RenameStatements extends ExtractionReader {
 
     boolean formerName(Draft unit, String line, String org, String department, Unit.UnitSource src) {
         Optional<String> rest = checks.afterFormerCue(line);
+        if (unit.name != null && rest.isEmpty()) {
+            return mergedFrom(unit, line, org, department, src);
+        }
         if (rest.isEmpty() || unit.name == null) {
             return false;
         }
@@ -44,6 +48,31 @@ final class RenameStatements extends ExtractionReader {
                 .forEach(old -> ctx.rename(org, department, old, unit.name, line.strip(), before.size() > 1, src));
         return !before.get(0).isEmpty();
     }
+
+    /**
+     * "Lagt sammen den 1. maj 2027 af Turnuskontoret og Afløserpuljen", "Samlet pr. 1. februar 2027 fra A og B": in the
+     * unit's own text, the units it was made of are its former names. Returns whether the line said so.
+     */
+    private boolean mergedFrom(Draft unit, String line, String org, String department, Unit.UnitSource src) {
+        String t = line.strip();
+        Optional<UnitCues.Found> cue = cues.atStart("MERGED_FROM", t);
+        if (cue.isEmpty()) {
+            return false;
+        }
+        Matcher from = MERGED_FROM_NAMES.matcher(t.substring(cue.get().end()));
+        if (!from.lookingAt()) {
+            return false;
+        }
+        // the names are of units merged, so "og" joins two of them even when neither holds a unit noun
+        List<String> before = Arrays.stream(names.leadingName(t.substring(cue.get().end() + from.end())).orElse("").split(",\\s+|\\s+(?:og|samt)\\s+"))
+                .map(String::strip).filter(names::isNameLike).toList();
+        before.forEach(old -> ctx.rename(org, department, old, unit.name, t, true, src));
+        return !before.isEmpty();
+    }
+
+    /** What stands between the cue and the former names: a day ("den 1. maj 2027", "pr. 1. maj 2027"), then "af" or "fra". */
+    private static final Pattern MERGED_FROM_NAMES = Pattern.compile(
+            "\\s*(?:(?:pr\\.|den|d\\.|fra den|med virkning fra)\\s*)?(?:\\d{1,2}\\.\\s*\\p{L}+\\s+)?(?:\\d{4}\\s+)?(?:af|fra)\\s+");
 
     void renames(Document d, Outline.Block b, String sentence, String next, String previous, String org, String department) {
         String s = sentence.replaceAll("^[^\\p{L}\\p{N}\"„“]+", "");

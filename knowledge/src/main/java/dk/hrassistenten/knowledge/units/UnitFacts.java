@@ -39,6 +39,17 @@ final class UnitFacts extends ExtractionReader {
         return true;
     }
 
+    /**
+     * "Hører under Kvalitet og Fødevaresikkerhed, ikke under HR.", "… under lagerchefen, Ib Terp, og fagligt under …":
+     * a part-of statement's first place, up to where the sentence goes on, as {@link #partOfField} reads it.
+     */
+    boolean partOfStated(Draft draft, String cue, String rest, String org, String department) {
+        return partOfField(draft, cue, BELONGS_ALSO.split(rest, 2)[0], org, department);
+    }
+
+    /** ", og fagligt under …", " og ledes af …", ", ikke under …", "; leder er …": where the first place a unit belongs ends. */
+    private static final java.util.regex.Pattern BELONGS_ALSO = java.util.regex.Pattern.compile("[,;]\\s|\\s+og\\s+(?=\\p{Ll})");
+
     /** Leader, reporting line, location and contact stated in a line of the unit's own text. */
     void facts(Draft draft, String line) {
         for (String s : Sentences.split(line).stream().flatMap(s -> Arrays.stream(LeaderPhrases.SIDE_BY_SIDE.split(s))).toList()) {
@@ -105,4 +116,57 @@ final class UnitFacts extends ExtractionReader {
         }
         return false;
     }
+
+    /** "Ny", "nyt": a line opening with one of these and a unit noun tells of a new unit ("Nyt team fra …"). */
+    static final java.util.Set<String> NEW = java.util.Set.of("ny", "nyt", "new");
+
+    /** A label of a unit's place, contact, reporting line or former name. */
+    boolean isFactLabel(String label) {
+        return cues.is("LOCATION_LABEL", label) || cues.is("EMAIL_LABEL", label) || cues.is("PHONE_LABEL", label) || cues.is("LEADER_LABEL", label)
+                || cues.is("REFER_LABEL", label) || cues.is("REPORTS_LABEL", label) || cues.atStart("FORMER", label).isPresent();
+    }
+
+    /**
+     * "Hører under People & Kultur.", "Ledes af …", "Leder: lønchef NN.", "Nyt team fra 1. april 2027 under …": a
+     * sentence of a unit's text that opens with where it belongs or who leads it.
+     */
+    boolean opensWithItsPlace(String sentence) {
+        String t = sentence.strip();
+        Matcher field = UnitNameChecks.FIELD.matcher(t);
+        return cues.atStart("PART_OF", t).isPresent() || cues.atStart("REPORTS", t).isPresent() || cues.atStart("LEADER", t).isPresent()
+                || field.matches() && cues.is("LEADER_LABEL", field.group(1)) || newUnderAnother(t).isPresent();
+    }
+
+    /**
+     * Whether a sentence of the unit's own text says where it belongs or sits ("Hører under X.", "Sidder i bygning C.",
+     * "Nyt team fra 1. april 2027 under X.", "Adresse: …"); a unit it names as above it becomes its parent, a place its
+     * location.
+     */
+    boolean placesTheUnit(Draft draft, String sentence, String org, String department) {
+        String t = sentence.strip();
+        Optional<UnitCues.Found> partOf = cues.atStart("PART_OF", t);
+        Optional<String> above = partOf.map(f -> t.substring(f.end())).or(() -> newUnderAnother(t));
+        if (above.isPresent()) {
+            partOfStated(draft, partOf.map(UnitCues.Found::phrase).orElse("hører under"), above.get(), org, department);
+            return true;
+        }
+        Matcher field = UnitNameChecks.FIELD.matcher(t);
+        if (cues.atStart("LOCATION", t).isPresent() || field.matches() && cues.is("LOCATION_LABEL", field.group(1))) {
+            facts(draft, t);
+            return true;
+        }
+        return false;
+    }
+
+    /** "Nyt team fra 1. april 2027 under People & Kultur": the unit it is new under. */
+    private Optional<String> newUnderAnother(String sentence) {
+        String[] words = sentence.split("\\s+", 3);
+        if (words.length < 3 || !NEW.contains(words[0].toLowerCase(java.util.Locale.ROOT)) || !cues.isUnitNoun(words[1].toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Matcher under = UNDER.matcher(words[2]);
+        return under.find() ? Optional.of(under.group(1)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern UNDER = java.util.regex.Pattern.compile("\\bunder\\s+(\\p{L}.*)$");
 }

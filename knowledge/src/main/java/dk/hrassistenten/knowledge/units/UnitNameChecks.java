@@ -188,7 +188,7 @@ final class UnitNameChecks {
     }
 
     static final Pattern UNTIL_DATE = Pattern.compile(
-            "^\\s*(?:indtil|til|frem til|før)\\s+(?:den\\s+)?(?:\\d{1,2}\\.\\s*\\p{L}+\\s+)?\\d{4}\\s+");
+            "^\\s*(?:indtil|til og med|til|frem til|før)\\s+(?:den\\s+)?(?:\\d{1,2}\\.\\s*\\p{L}+\\s+)?\\d{4}\\s+");
 
     // ---- names ------------------------------------------------------------------------------------------
 

@@ -866,4 +866,54 @@ class UnitShapesTest {
                 .noneMatch(t -> t.contains("april 2027") || t.contains("Telefonnummeret"));
         assertThat(unit("Bevægelsesteamet Lyngborg", org).tasks()).extracting(Unit.Task::text).contains("Forflytningskurser");
     }
+
+    /**
+     * A contact form's "who reads your message": a heading per unit over one paragraph of facts told in sentences
+     * ("Hed til og med … X.", "Samlet den … af X og Y.", "Hører under …", "Leder: …", "Nyt team fra … under …", "Sidder
+     * i …") and what it does; and a list of what is not the staff office's, each item opening with a unit named after
+     * the organisation and where it belongs.
+     */
+    @Test
+    void aFormPagesUnitsAreReadFromTheirParagraphsOfFacts() {
+        String org = "Kornmod Bryghus";
+        Unit staff = unit("Personale og Trivsel Kornmod", org);
+        assertThat(staff.leader()).isEqualTo("personaledirektør Sofie Vang Lindholt");
+        assertThat(staff.aliases()).contains("Personalekontoret"); // "Hed til og med 31. januar 2027 Personalekontoret"
+        assertThat(staff.tasks()).extracting(Unit.Task::text).containsExactly("Tager sig af kontrakter, orlov, fratrædelser og personalepolitikken.");
+        Unit hours = unit("Timebanken Kornmod", org);
+        assertThat(hours.leader()).isEqualTo("lønchef Jonas Brandt Holmgaard");
+        assertThat(hours.aliases()).contains("Maltlønnen Kornmod", "Stempelkontoret"); // "Samlet den … af X og Y"
+        assertThat(hours.parent()).isEqualTo("Personale og Trivsel Kornmod");
+        assertThat(hours.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.startsWith("Hører under") || t.startsWith("Sidder") || t.startsWith("Samlet"));
+        Unit safety = unit("Arbejdsmiljø Kornmod", org);
+        assertThat(safety.parent()).isEqualTo("Personale og Trivsel Kornmod"); // "Nyt team fra … under …"
+        assertThat(safety.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("udleverer høreværn"));
+        assertThat(staff.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.contains("høreværn")); // "Teamet …" is the new team
+        assertThat(unit("Lager Vest Personale", org).reportsTo()).isEqualTo("lagerchefen i Hvedeholm");
+        assertThat(unit("Sikkerhedsudstyret Kornmod", org).tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("sikkerhedssko"));
+        assertThat(directory.lookup("Hvem laver nøglebrikker på Kornmod Bryghus?", false, org)).extracting(m -> m.unit().name())
+                .first().isEqualTo("Porthuset Kornmod");
+    }
+
+    /**
+     * A list of shared mailboxes: each unit a paragraph opening with its name as a run-in heading ("Skemastuen Egevang.
+     * Lagt sammen … Hører direkte under skolelederen. Koordinator: …"), a label wrapped onto the next line, a leader
+     * with a title of two words.
+     */
+    @Test
+    void aParagraphOpeningWithAUnitsNameAloneDescribesThatUnit() {
+        String org = "Egevang Privatskole";
+        Unit office = unit("Skolekontoret Egevang", org);
+        assertThat(office.leader()).isEqualTo("administrativ leder Ida Holmsted"); // "Leder: administrativ" wrapped
+        assertThat(office.reportsTo()).isEqualTo("skolelederen");
+        assertThat(office.aliases()).contains("Kontorgangen");
+        Unit timetable = unit("Skemastuen Egevang", org);
+        assertThat(timetable.aliases()).contains("Vikarbanken", "Skemagruppen");
+        assertThat(timetable.leader()).isEqualTo("Lene Bach");
+        assertThat(timetable.tasks()).extracting(Unit.Task::text).containsExactly("Lægger skemaet for alle klasser, fordeler vikartimer og registrerer merarbejde.");
+        Unit language = unit("Sprogværkstedet Egevang", org);
+        assertThat(language.leader()).isEqualTo("pædagogisk vejleder Karin Dall Ibsen");
+        assertThat(language.reportsTo()).isEqualTo("pædagogisk afdelingsleder Rune Tang");
+        assertThat(unit("Pedelgården Egevang", org).tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("nøglebrikker"));
+    }
 }
