@@ -72,6 +72,7 @@ final class SentenceSelector {
     private static final PhraseTable SUMMARY = PhraseTable.load(SentenceSelector.class, "summary-questions.tsv");
     private static final PhraseTable LEANING = PhraseTable.load(SentenceSelector.class, "leaning-starts.tsv");
     private static final PhraseTable FURNITURE = PhraseTable.load(SentenceSelector.class, "page-furniture.tsv");
+    private static final PhraseTable UNSETTLED = PhraseTable.load(SentenceSelector.class, "unsettled-statements.tsv");
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:,\\d+)?");
 
@@ -207,11 +208,13 @@ final class SentenceSelector {
         }
         Set<String> headingTerms = analysed.context();
         Optional<Concept> topic = topic(plan, hit);
+        // a proposal or an open question answers only a question about the meeting that heard it
+        boolean settledOnly = !dk.hrassistenten.knowledge.search.PassageScorer.asksAboutAMeeting(plan.question());
         QueryPlan subject = subject(plan);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
-            if (!quotable(s)) {
+            if (!quotable(s) || settledOnly && UNSETTLED.contains(s, "UNSETTLED")) {
                 continue;
             }
             Set<String> terms = new HashSet<>(analysed.sentenceTerms().get(i));

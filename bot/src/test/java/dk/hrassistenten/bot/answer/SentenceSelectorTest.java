@@ -170,6 +170,17 @@ class SentenceSelectorTest {
 
                 Puljen dækker kursusgebyr og bøger. Der kan højst gives 18.000 kr. pr. ansøgning til puljen.
                 """);
+        Files.writeString(corpus.resolve("mus-referat.md"), """
+                # Referat af MED-møde i Vestby Kommune 3. marts 2026
+
+                ## Punkt 4: Retningslinje for MUS
+
+                Ledelsen havde foreslået, at MUS holdes senest 2 uger efter årets start. Medarbejdersiden ønskede 8 uger.
+
+                ## Beslutning
+
+                Udvalget vedtog, at MUS holdes senest 6 uger efter årets start.
+                """);
         knowledge = KnowledgeSnapshot.build(corpus, p -> { });
     }
 
@@ -196,6 +207,14 @@ class SentenceSelectorTest {
         assertThat(answer("Hvor holdes julefrokosten?")).isEmpty();
         assertThat(quote("Hvornår holdes julefrokosten?")).anyMatch(s -> s.contains("5. december 2026"));
         assertThat(quote("Hvor holdes sommerfesten?")).anyMatch(s -> s.contains("Vestby Rådhus"));
+    }
+
+    /** "Ledelsen havde foreslået …", "Medarbejdersiden ønskede …": a proposal answers what was proposed, not what holds. */
+    @Test
+    void aProposalAnswersOnlyAQuestionAboutTheProposal() {
+        assertThat(quote("Hvor længe efter årets start skal MUS senest holdes?")).noneMatch(s -> s.contains("2 uger") || s.contains("8 uger"))
+                .anyMatch(s -> s.contains("6 uger"));
+        assertThat(quote("Hvad havde ledelsen foreslået om fristen for MUS?")).anyMatch(s -> s.contains("2 uger"));
     }
 
     @Test

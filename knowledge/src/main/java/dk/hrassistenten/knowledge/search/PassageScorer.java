@@ -169,7 +169,7 @@ public final class PassageScorer {
     }
 
     /** "Hvad blev drøftet på mødet …?": the question asks about a meeting (or a decision, which meetings make). */
-    static boolean asksAboutAMeeting(String question) {
+    public static boolean asksAboutAMeeting(String question) {
         return hasWord(question, "MEETING_QUESTION") || asksForDecision(question);
     }
 
