@@ -169,6 +169,9 @@ final class ProseReader extends ExtractionReader {
                     continue;
                 }
                 String name = subject.get();
+                if (cues.isPluralUnitNoun(name)) {
+                    continue; // "Enhederne anvender …": units in general, none by name
+                }
                 Draft enclosing = here == null ? null : drafts.get(here);
                 if (enclosing != null && enclosing.name != null && !enclosing.name.equals(name) && UnitNameChecks.endsWithWords(enclosing.name, name)) {
                     // "Sektion for Lønservice" … "Lønservice sørger for …": the unit's short name.

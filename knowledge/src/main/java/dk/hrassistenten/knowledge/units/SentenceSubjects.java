@@ -129,8 +129,11 @@ final class SentenceSubjects extends ExtractionReader {
             return false;
         }
         String infinitive = word.substring(0, word.length() - 1);
+        // a past form the dictionary knows: "-ede"/"-et" ("registrerede"), or "-te" of a verb in "-e" ("raskmeldte")
+        String stem = infinitive.endsWith("e") ? infinitive.substring(0, infinitive.length() - 1) : infinitive;
         return analyzer.lemmas(word).contains(infinitive)
-                && (analyzer.isDictionaryWord(infinitive + "t") || analyzer.isDictionaryWord(infinitive + "et") || analyzer.isDictionaryWord(infinitive + "de"));
+                && (analyzer.isDictionaryWord(infinitive + "t") || analyzer.isDictionaryWord(infinitive + "et") || analyzer.isDictionaryWord(infinitive + "de")
+                || analyzer.isDictionaryWord(stem + "te"));
     }
 
     /** "Opgaven varetages af Sektion for Rekruttering." → "Sektion for Rekruttering". */

@@ -890,7 +890,9 @@ class UnitShapesTest {
         assertThat(safety.tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("udleverer høreværn"));
         assertThat(staff.tasks()).extracting(Unit.Task::text).noneMatch(t -> t.contains("høreværn")); // "Teamet …" is the new team
         assertThat(unit("Lager Vest Personale", org).reportsTo()).isEqualTo("lagerchefen i Hvedeholm");
+        // "Udstyret sender …": a verb whose past is "sendte" is a verb in the present tense all the same
         assertThat(unit("Sikkerhedsudstyret Kornmod", org).tasks()).extracting(Unit.Task::text).anyMatch(t -> t.contains("sikkerhedssko"));
+        assertThat(directory.units(org)).extracting(Unit::name).noneMatch(n -> n.contains("Enhederne")); // units in general
         assertThat(directory.lookup("Hvem laver nøglebrikker på Kornmod Bryghus?", false, org)).extracting(m -> m.unit().name())
                 .first().isEqualTo("Porthuset Kornmod");
     }
