@@ -182,7 +182,7 @@ public final class AnswerShape {
             boolean holds = switch (type) {
                 case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE")
                         : asked.deadline() && !CUES.contains(sentence, "DEADLINE") ? false
-                        : asked.calendar() ? !DanishDates.findAll(rest).isEmpty() : holdsATime(rest, !asked.rule());
+                        : asked.calendar() ? DanishDates.namesADayOfAMonth(rest) : holdsATime(rest, !asked.rule());
                 case NUMBER -> asked.age() ? AGE.matcher(rest).find() || hasAPeriod(rest) : asked.duration() ? hasAPeriod(rest)
                         : asked.money() ? SUM.matcher(rest).find() : holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);

@@ -98,6 +98,9 @@ class AnswerShapeTest {
         String q = "Fra hvilken dato har det været forbudt at ryge i arbejdstiden?";
         assertThat(fits(q, AnswerType.DATE, "Sygehuset har haft røgfri arbejdstid siden 1. januar 2025.")).isTrue();
         assertThat(fits(q, AnswerType.DATE, "Deltagerne kan få nikotinerstatning i op til 12 uger.")).isFalse();
+        // a yearly date has no year
+        assertThat(fits("Hvilken dato opgøres arbejdstiden?", AnswerType.DATE, "Arbejdstiden opgøres én gang om året pr. 31. juli.")).isTrue();
+        assertThat(fits("Hvilken dato opgøres arbejdstiden?", AnswerType.DATE, "Arbejdstiden opgøres én gang om året.")).isFalse();
     }
 
     @Test

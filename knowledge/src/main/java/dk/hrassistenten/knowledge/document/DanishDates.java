@@ -45,6 +45,15 @@ public final class DanishDates {
         return months;
     }
 
+    /** "31. juli", "1. oktober": a day of a month, with or without a year (a yearly date: "opgøres pr. 31. juli"). */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)(?<![\\p{N}.])\\d{1,2}\\.\\s*(" + String.join("|",
+            MONTHS.keySet().stream().filter(m -> m.length() >= 4 && !m.equals("sept") || m.equals("maj")).toList()) + ")(?!\\p{L})");
+
+    /** Whether a text names a day of a month ("pr. 31. juli", "senest 1. oktober 2026"), with or without its year. */
+    public static boolean namesADayOfAMonth(String text) {
+        return DAY_OF_MONTH.matcher(text).find() || !findAll(text).isEmpty();
+    }
+
     /** A date found in a text, with where it stands. */
     public record Mention(LocalDate date, int start, int end) {
     }
