@@ -189,7 +189,7 @@ class AnswerComposerTest {
         var runnerUp = hit("Kantinen har åbent til kl. 14.", 0.6, 0.4);
         var close = hit("Kantinen har åbent til kl. 15.", 0.6, 0.7);
 
-        java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> all = h -> java.util.List.of(h.passage().text());
+        var all = wholeText();
         assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(covering, runnerUp), all)).containsExactly(covering);
         assertThat(AnswerComposer.answerable(weights, whenIn2019, java.util.List.of(covering, runnerUp), all)).isEmpty();
         assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, runnerUp), all)).containsExactly(leading);
@@ -206,7 +206,7 @@ class AnswerComposerTest {
         var text = hit("Du kan få op til 5 behandlinger om året.", 0.6, 1.0);
         var table = hit("Omfang: Op til 5 behandlinger om året.", 0.6, 0.95);
         var other = hit("Omfang: Op til 6 behandlinger om året.", 0.6, 0.95);
-        java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> all = h -> java.util.List.of(h.passage().text());
+        var all = wholeText();
 
         assertThat(AnswerComposer.answerable(weights, howMany, java.util.List.of(text, table), all)).containsExactly(text);
         assertThat(AnswerComposer.answerable(weights, howMany, java.util.List.of(text, other), all)).as("another value rivals it").isEmpty();
@@ -220,7 +220,7 @@ class AnswerComposerTest {
         var who = plan("Hvem er leder af Trivselsenheden?", dk.hrassistenten.knowledge.index.QueryPlan.AnswerType.PERSON_OR_UNIT);
         var another = hit("Sundhedsteamet. Leder: teamleder Tove Aagaard. Opgaver: trivselsmåling.", 0.9, 1.0);
         var named = hit("Trivselsenhedens leder er Ida Bak.", 0.9, 1.0);
-        java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> all = h -> java.util.List.of(h.passage().text());
+        var all = wholeText();
 
         assertThat(AnswerComposer.answerable(weights, who, java.util.List.of(another), all)).isEmpty();
         assertThat(AnswerComposer.answerable(weights, who, java.util.List.of(named), all)).containsExactly(named);
@@ -245,6 +245,11 @@ class AnswerComposerTest {
         assertThat(AnswerComposer.answerable(weights, when, java.util.List.of(leading, closeWithoutADate, farWithADate),
                 h -> h == closeWithoutADate ? java.util.List.of(h.passage().text()) : java.util.List.of()))
                 .as("the best holds no quote").isEmpty();
+    }
+
+    /** Each hit's whole text as its quote. */
+    private static java.util.function.Function<dk.hrassistenten.knowledge.index.SearchHit, java.util.List<String>> wholeText() {
+        return h -> java.util.List.of(h.passage().text());
     }
 
     private static dk.hrassistenten.knowledge.index.QueryPlan plan(String question, dk.hrassistenten.knowledge.index.QueryPlan.AnswerType type) {

@@ -316,7 +316,7 @@ final class ProseReader extends ExtractionReader {
         unitFacts.partOfStated(draft, cue.get().phrase(), t.substring(cue.get().end()), org, department);
         unitFacts.facts(draft, t); // "… hører under X og ledes af lønchef NN"
         if (cues.contains("TASK", t.substring(cue.get().end()))) {
-            draft.task(sentence, src); // "Center for e-læring er en del af … og varetager udbud af e-læringskurser"
+            draft.task(sentence, src); // "Porthuset Kornmod hører under Ejendomme og står for nøglebrikker"
         }
         return Optional.of(draft);
     }
