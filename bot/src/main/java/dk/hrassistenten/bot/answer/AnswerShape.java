@@ -68,11 +68,12 @@ public final class AnswerShape {
      * @param deadline the question asks by when ("senest"): a time answers only with a limit ("inden", "senest")
      * @param money the question asks for a sum ("beløbsgrænsen", "hvad koster", "the hourly supplement"): only a sum of
      *              money answers ("150 kr."), not another number in the same sentence ("senest 5 arbejdsdage")
+     * @param rate the question asks for a rate or a share ("Hvad var sygefraværet …?"): only a percentage answers
      * @param constrainedByQuestionWords the question words themselves ask for a shape ("hvornår", "må jeg"), not only the
      *              noun after a "hvad er" ("beløbsgrænsen"), which is a weaker sign of what would answer it
      */
     record Asked(Set<AnswerType> values, boolean rule, List<String> questionWords, List<Concept> counted, boolean frequency,
-                 boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, boolean age,
+                 boolean calendar, boolean duration, boolean amount, boolean deadline, boolean money, boolean age, boolean rate,
                  boolean constrainedByQuestionWords) {
         Asked {
             values = Set.copyOf(values);
@@ -108,6 +109,11 @@ public final class AnswerShape {
                         .orElse(List.of())
                 : List.of();
         boolean rule = types.remove(AnswerType.RULE);
+        // "Hvad var sygefraværet …?" asks for a number though its question words name none; not "Hvem registrerer fraværet?"
+        boolean rate = (plan.answerType() == AnswerType.OTHER || plan.answerType() == AnswerType.NUMBER) && CUES.contains(plan.question(), "RATE_QUESTION");
+        if (rate) {
+            types.add(AnswerType.NUMBER);
+        }
         types.remove(AnswerType.OTHER);
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(plan.question());
@@ -122,7 +128,7 @@ public final class AnswerShape {
                 CUES.contains(plan.question(), "CALENDAR_QUESTION"), CUES.contains(plan.question(), "DURATION_QUESTION"),
                 CUES.contains(plan.question(), "AMOUNT_QUESTION"), CUES.contains(plan.question(), "DEADLINE_QUESTION"),
                 types.contains(AnswerType.NUMBER) && dk.hrassistenten.knowledge.index.QueryPlanner.asksForASum(plan.question()),
-                CUES.contains(plan.question(), "AGE_QUESTION"),
+                CUES.contains(plan.question(), "AGE_QUESTION"), rate,
                 rule || types.stream().anyMatch(byQuestionWords::contains));
     }
 
@@ -183,7 +189,7 @@ public final class AnswerShape {
                 case DATE -> asked.frequency() ? CUES.contains(rest, "RECURRENCE")
                         : asked.deadline() && !CUES.contains(sentence, "DEADLINE") ? false
                         : asked.calendar() ? DanishDates.namesADayOfAMonth(rest) : holdsATime(rest, !asked.rule());
-                case NUMBER -> asked.age() ? AGE.matcher(rest).find() || hasAPeriod(rest) : asked.duration() ? hasAPeriod(rest)
+                case NUMBER -> asked.rate() ? PERCENTAGE.matcher(rest).find() : asked.age() ? AGE.matcher(rest).find() || hasAPeriod(rest) : asked.duration() ? hasAPeriod(rest)
                         : asked.money() ? SUM.matcher(rest).find() : holdsACount(rest);
                 case PLACE -> holdsAPlace(rest);
                 case PERSON_OR_UNIT -> namesAPerson(rest) || namesAUnit(rest);
@@ -199,6 +205,9 @@ public final class AnswerShape {
     /** An age: "fylder 8 år", "under 14 år", "60-årige", "aged 18": a number of years (a thing's age may be a period too). */
     private static final Pattern AGE = Pattern.compile("\\d+\\s*(?:-\\s*)?(?:år\\b|årig|years?\\b)|\\baged?\\s+\\d+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A percentage: "6,8 %", "81 procent". */
+    private static final Pattern PERCENTAGE = Pattern.compile("\\d[\\d.,]*\\s*(?:%|procent|pct\\.|percent)", Pattern.CASE_INSENSITIVE);
 
     /** A sum of money: "150 kr.", "kr. 2.500", "1,5 mio. kr.", "25 procent" of a pay, "DKK 300", "€ 40". */
     private static final Pattern SUM = Pattern.compile(

@@ -103,6 +103,15 @@ class AnswerShapeTest {
         assertThat(fits("Hvilken dato opgøres arbejdstiden?", AnswerType.DATE, "Arbejdstiden opgøres én gang om året.")).isFalse();
     }
 
+    /** "Hvad var sygefraværet …?" names no value in its question words, but a rate asks for a percentage. */
+    @Test
+    void aRateQuestionTakesAPercentageNotAnotherNumber() {
+        String q = "Hvad var sygefraværet i 2026?";
+        assertThat(fits(q, AnswerType.OTHER, "Sygefravær i alt, 2026: 6,8 %.")).isTrue();
+        assertThat(fits(q, AnswerType.OTHER, "12 af hændelserne var fysisk vold, og 3 førte til sygefravær.")).isFalse();
+        assertThat(fits("Hvem registrerer sygefraværet?", AnswerType.PERSON_OR_UNIT, "Lønkontoret registrerer det.")).isTrue();
+    }
+
     @Test
     void aHowSoonQuestionTakesAPeriodNotAClockTime() {
         String q = "Hvor hurtigt efter første sygedag skal lederen holde en samtale?";
